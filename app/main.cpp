@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+#include "models/atlasdocument.h"
+#include "models/dataset.h"
+#include "models/datasetreader.h"
+#include "ui/languageswitcher.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace atlas;
+
+namespace {
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    return args;
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("alliance-atlas"));
+    QApplication::setOrganizationName(QStringLiteral("alliance-atlas"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Alliance Atlas"));
+    QApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("alliance-atlas"));
+
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    const QCommandLineOption dataset(QStringLiteral("dataset"), CommandLine::tr("Dataset file to open."), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("User interface language: en or zh_CN."), QStringLiteral("LANG"));
+    parser.addOptions({ dataset, lang });
+    if (!parser.parse(QApplication::arguments())) {
+        err << QStringLiteral("alliance-atlas: %1\n").arg(parser.errorText()) << CommandLine::usage();
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << CommandLine::tr("alliance-atlas: unknown command \"%1\"").arg(parser.positionalArguments().first()) << '\n'
+            << CommandLine::usage();
+        return 2;
+    }
+    Language language = LanguageSwitcher::systemLanguage();
+    if (parser.isSet(lang)) {
+        const auto parsed = LanguageSwitcher::parse(parser.value(lang));
+        if (!parsed) {
+            err << CommandLine::tr("alliance-atlas: --lang: unknown language \"%1\" (expected en or zh_CN)").arg(parser.value(lang)) << '\n';
+            return 2;
+        }
+        language = *parsed;
+    }
+    LanguageSwitcher::apply(language);
+
+    AtlasDocument document;
+    document.setLanguage(language);
+    LoadResult builtIn = DatasetReader::readFile(CommandLine::builtInDatasetPath());
+    if (builtIn.dataset)
+        document.setDataset(std::move(*builtIn.dataset));
+    document.setIssues(builtIn.issues);
+
+    MainWindow window(&document);
+    if (parser.isSet(dataset))
+        window.openDataset(parser.value(dataset));
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList args = rawArguments(argc, argv);
+    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+        std::printf("alliance-atlas %s\n", ATLAS_VERSION);
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        QTextStream(stdout) << CommandLine::usage();
+        return 0;
+    }
+    if (CommandLine::isSubcommand(args)) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLine::run(args, out, err);
+    }
+    if (args.size() > 1 && !args[1].startsWith(u'-')) {
+        std::fprintf(stderr, "alliance-atlas: unknown command \"%s\"\n%s", qPrintable(args[1]), qPrintable(CommandLine::usage()));
+        return 2;
+    }
+    return runGui(argc, argv);
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/languageswitcher.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace atlas {
+
+namespace {
+QTranslator *sAppTranslator = nullptr;
+QTranslator *sQtTranslator = nullptr;
+} // namespace
+
+std::optional<Language> LanguageSwitcher::parse(const QString &code)
+{
+    const QString c = code.trimmed().toLower().replace(u'-', u'_');
+    if (c == u"en" || c == u"en_us" || c == u"en_gb")
+        return Language::English;
+    if (c == u"zh" || c == u"zh_cn" || c == u"zh_hans")
+        return Language::Chinese;
+    return std::nullopt;
+}
+
+Language LanguageSwitcher::systemLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? Language::Chinese : Language::English;
+}
+
+QString LanguageSwitcher::code(Language language)
+{
+    return language == Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool LanguageSwitcher::apply(Language language)
+{
+    auto *app = QCoreApplication::instance();
+    if (!app)
+        return false;
+    for (QTranslator **t : { &sAppTranslator, &sQtTranslator }) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    if (language == Language::English) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Removing translators posts LanguageChange too, but only when one was installed.
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(app, &change);
+        return true;
+    }
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    sQtTranslator = new QTranslator(app);
+    if (sQtTranslator->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(sQtTranslator);
+    sAppTranslator = new QTranslator(app);
+    const bool ok = sAppTranslator->load(QStringLiteral(":/i18n/alliance-atlas_zh_CN.qm"));
+    if (ok)
+        QCoreApplication::installTranslator(sAppTranslator);
+    return ok;
+}
+
+} // namespace atlas
