@@ -301,7 +301,8 @@ void readTies(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QString
         t.toDay = t.end.isValid() ? t.end.lastDay().toJulianDay() : kOpenEnd;
         if (t.start.isValid() && t.end.isValid() && t.end.lastDay() < t.start.firstDay())
             r.error(p + QStringLiteral("/end"), DatasetReader::tr("end %1 is before start %2").arg(t.end.toString(), t.start.toString()), t.id);
-        if (t.status == TieStatus::Ended && !t.end.isValid())
+        const bool lifeValid = t.start.isValid() && (!t.end.isValid() || t.fromDay <= t.toDay);
+        if (t.status == TieStatus::Ended && !o.contains(QLatin1String("end")))
             r.error(p + QStringLiteral("/status"), DatasetReader::tr("status \"ended\" needs an end date"), t.id);
 
         for (const auto &[m, mp] : r.objects(o, "members", p, true)) {
@@ -318,9 +319,9 @@ void readTies(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QString
             s.suspended = status == u"suspended";
             s.fromDay = s.joined.isValid() ? s.joined.firstDay().toJulianDay() : t.fromDay;
             s.toDay = s.left.isValid() ? s.left.lastDay().toJulianDay() : t.toDay;
-            if (s.toDay < s.fromDay)
+            if (s.joined.isValid() && s.left.isValid() && s.toDay < s.fromDay)
                 r.error(mp + QStringLiteral("/left"), DatasetReader::tr("left %1 is before joined %2").arg(s.left.toString(), s.joined.toString()), t.id);
-            else if (t.start.isValid() && (s.fromDay < t.fromDay || s.toDay > t.toDay))
+            else if (lifeValid && (s.fromDay < t.fromDay || s.toDay > t.toDay))
                 r.error(mp, DatasetReader::tr("the membership of \"%1\" lies outside the tie's life (%2 to %3)")
                                 .arg(s.actor, t.start.toString(), t.end.isValid() ? t.end.toString() : DatasetReader::tr("ongoing")), t.id);
             t.members.append(s);
@@ -525,6 +526,15 @@ LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName)
     Reader r(utf8, fileName);
     LoadResult result;
 
+    if (utf8.trimmed().isEmpty()) {
+        Issue issue;
+        issue.file = fileName;
+        issue.line = 1;
+        issue.column = 1;
+        issue.message = tr("the file is empty");
+        result.issues.append(issue);
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -106,7 +106,7 @@ QString PartialDate::displayString(Language language) const
             return QStringLiteral("%1年%2月%3日").arg(mYear).arg(mMonth).arg(mDay);
         }
     }
-    const QLocale c(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale c(QLocale::English, QLocale::UnitedStates);
     switch (precision()) {
     case Precision::None:
         return {};

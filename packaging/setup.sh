@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for a fresh Debian 12 machine:
+#   packaging/setup.sh run    install what is missing, build, start Alliance Atlas (built-in dataset)
+#   packaging/setup.sh test   install what is missing, build with warnings as errors, run every test
+# Extra arguments after "run" go to the application (e.g. --lang zh_CN).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+what=${1:-}
+shift || true
+case "$what" in
+    run|test) ;;
+    *) echo "usage: packaging/setup.sh run|test [application arguments]" >&2; exit 2;;
+esac
+
+bash packaging/install-deps.sh
+
+if [ "$what" = run ]; then
+    cmake --preset dev -DBUILD_TESTING=OFF
+    cmake --build --preset dev
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "setup.sh: no display (DISPLAY/WAYLAND_DISPLAY unset); starting under xvfb-run" >&2
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" ./build/app/alliance-atlas "$@"
+    fi
+    exec ./build/app/alliance-atlas "$@"
+fi
+
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci --timeout 600

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/datasetreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace atlas;
+
+class tst_DatasetReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsValidFile();
+    void brokenFiles_data();
+    void brokenFiles();
+    void missingFile();
+    void directoryIsNotAFile();
+    void unknownFieldIsWarningOnly();
+    void locatesIssueAndContext();
+};
+
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read test data %s", qPrintable(path));
+    return f.readAll();
+}
+
+void tst_DatasetReader::readsValidFile()
+{
+    const LoadResult result = DatasetReader::readFile(QStringLiteral(ATLAS_TEST_DATA_DIR "/valid/small.json"));
+    QVERIFY2(result.issues.isEmpty(), qPrintable(result.issues.value(0).toString()));
+    QVERIFY(result.dataset);
+    const Dataset &d = *result.dataset;
+    QCOMPARE(d.hub, QStringLiteral("USA"));
+    QCOMPARE(d.ties.size(), 5);
+    QCOMPARE(d.actors.size(), 7);
+    const Tie *anzus = d.tie(QStringLiteral("anzus"));
+    QVERIFY(anzus);
+    QCOMPARE(anzus->members.size(), 4);
+    QVERIFY(anzus->members[3].suspended);
+    QCOMPARE(anzus->members[2].left, PartialDate(1986));
+    // Defaults: a spell without dates spans the tie's life.
+    QCOMPARE(anzus->members[0].fromDay, QDate(1951, 9, 1).toJulianDay());
+    QVERIFY(anzus->members[0].toDay > QDate(2100, 1, 1).toJulianDay());
+    const Tie *quad = d.tie(QStringLiteral("quad"));
+    QCOMPARE(quad->start.precision(), PartialDate::Precision::Month);
+    QCOMPARE(quad->phases.size(), 1);
+    QCOMPARE(quad->phases[0].toDay, QDate(2017, 10, 31).toJulianDay());
+    QCOMPARE(d.placement(QStringLiteral("li2024"), QStringLiteral("quad"))->cell, QStringLiteral("expansive"));
+    QCOMPARE(d.evidenceFor(QStringLiteral("quad")).size(), 1);
+    QCOMPARE(d.typology(QStringLiteral("li2024"))->cells.size(), 4);
+    QCOMPARE(d.actor(QStringLiteral("JPN"))->name.zh, QStringLiteral("日本"));
+}
+
+void tst_DatasetReader::brokenFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir dir(QStringLiteral(ATLAS_TEST_DATA_DIR "/broken"));
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 15);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << f;
+}
+
+// Each broken file comes with the exact messages it must produce (FILE:LINE:COL: path: message).
+void tst_DatasetReader::brokenFiles()
+{
+    QFETCH(QString, name);
+    const QString dir = QStringLiteral(ATLAS_TEST_DATA_DIR "/broken/");
+    const LoadResult result = DatasetReader::read(readAll(dir + name), name);
+    QVERIFY2(!result.dataset, "a file with errors must not yield a dataset");
+    QStringList actual;
+    for (const Issue &issue : result.issues)
+        actual.append(issue.toString());
+    QString expectedName = name;
+    expectedName.replace(QStringLiteral(".json"), QStringLiteral(".expected"));
+    const QStringList expected = QString::fromUtf8(readAll(dir + expectedName)).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(actual, expected);
+}
+
+void tst_DatasetReader::missingFile()
+{
+    const LoadResult result = DatasetReader::readFile(QStringLiteral("/nonexistent/dir/x.json"));
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.issues.size(), 1);
+    QVERIFY(result.issues[0].toString().startsWith(QStringLiteral("/nonexistent/dir/x.json: cannot open")));
+}
+
+void tst_DatasetReader::directoryIsNotAFile()
+{
+    const LoadResult result = DatasetReader::readFile(QStringLiteral(ATLAS_TEST_DATA_DIR));
+    QVERIFY(!result.dataset);
+    QVERIFY(result.issues[0].message.contains(QStringLiteral("directory")));
+}
+
+void tst_DatasetReader::unknownFieldIsWarningOnly()
+{
+    QByteArray data = readAll(QStringLiteral(ATLAS_TEST_DATA_DIR "/valid/small.json"));
+    data.replace("\"hub\": \"USA\"", "\"hub\": \"USA\", \"colour\": \"red\"");
+    const LoadResult result = DatasetReader::read(data, QStringLiteral("x.json"));
+    QVERIFY(result.dataset);
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues[0].severity, Issue::Severity::Warning);
+    QVERIFY(result.issues[0].toString().contains(QStringLiteral("warning: /colour: unknown field")));
+}
+
+void tst_DatasetReader::locatesIssueAndContext()
+{
+    QByteArray data = readAll(QStringLiteral(ATLAS_TEST_DATA_DIR "/broken/unknown-actor.json"));
+    const LoadResult result = DatasetReader::read(data, QStringLiteral("f.json"));
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues[0].path, QStringLiteral("/ties/2/members/3/actor"));
+    QCOMPARE(result.issues[0].contextId, QStringLiteral("quad"));
+    // The line really holds the offending value.
+    const QList<QByteArray> lines = data.split('\n');
+    QVERIFY(lines[result.issues[0].line - 1].contains("XXX"));
+}
+
+QTEST_GUILESS_MAIN(tst_DatasetReader)
+#include "tst_datasetreader.moc"
