@@ -155,7 +155,7 @@ int query(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
 
-    out << CommandLine::tr("In force on %1: %n tie(s)", nullptr, static_cast<int>(snapshot.ties.size())).arg(date->toString(Qt::ISODate)) << '\n';
+    out << CommandLine::tr("In force on %1 (ties: %2)").arg(date->toString(Qt::ISODate)).arg(snapshot.ties.size()) << '\n';
     QList<QStringList> rows { { QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATUS"), QStringLiteral("START"), QStringLiteral("END"), QStringLiteral("MEMBERS") } };
     for (const TieState &s : snapshot.ties) {
         const Tie &t = d->ties[s.tie];

@@ -23,6 +23,11 @@ void AtlasDocument::setDataset(Dataset dataset)
         if (mDataset.actor(id))
             hidden.insert(id);
     mHidden = hidden;
+    if (hasTypeFilter() && !mDataset.typology(mTypeFilterScheme)) {
+        mTypeFilterScheme.clear();
+        mTypeFilterCell.clear();
+        emit typeFilterChanged();
+    }
     emit datasetChanged();
     invalidate();
     setSelection({});
@@ -73,9 +78,30 @@ const Snapshot &AtlasDocument::snapshot() const
 {
     if (!mSnapshotValid) {
         mSnapshot = takeSnapshot(mDataset, mTime->date(), mHidden);
+        if (hasTypeFilter())
+            mSnapshot.ties.removeIf([this](const TieState &s) { return !passesTypeFilter(mDataset.ties[s.tie].id); });
         mSnapshotValid = true;
     }
     return mSnapshot;
+}
+
+void AtlasDocument::setTypeFilter(const QString &scheme, const QString &cell)
+{
+    const QString s = cell.isEmpty() ? QString() : scheme;
+    if (s == mTypeFilterScheme && cell == mTypeFilterCell)
+        return;
+    mTypeFilterScheme = s;
+    mTypeFilterCell = cell;
+    emit typeFilterChanged();
+    invalidate();
+}
+
+bool AtlasDocument::passesTypeFilter(const QString &tieId) const
+{
+    if (!hasTypeFilter())
+        return true;
+    const Placement *p = mDataset.placement(mTypeFilterScheme, tieId);
+    return p && p->cell == mTypeFilterCell;
 }
 
 void AtlasDocument::invalidate()

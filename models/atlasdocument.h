@@ -57,7 +57,19 @@ public:
     void setIssues(const QList<Issue> &issues);
 
     /// What is in force at the current date with the current toggles (cached until either changes).
+    /// With a type filter active, only ties that pass it. \see passesTypeFilter()
     const Snapshot &snapshot() const;
+
+    /// Restricts snapshot() (so the map, the table and the timeline) to the ties placed in \a cell of
+    /// typology \a scheme; an empty \a cell clears the filter. Emits typeFilterChanged and snapshotChanged.
+    void setTypeFilter(const QString &scheme, const QString &cell);
+    void clearTypeFilter() { setTypeFilter({}, {}); }
+    bool hasTypeFilter() const { return !mTypeFilterCell.isEmpty(); }
+    QString typeFilterScheme() const { return mTypeFilterScheme; }
+    QString typeFilterCell() const { return mTypeFilterCell; }
+    /// True when no type filter is active or \a tieId is placed in the filtered cell. For views that
+    /// build on the dataset rather than on snapshot() (the timeline's lanes).
+    bool passesTypeFilter(const QString &tieId) const;
 
 signals:
     void datasetChanged();
@@ -67,6 +79,7 @@ signals:
     void issuesChanged();
     /// Emitted when the current date or the toggles or the dataset changed the snapshot.
     void snapshotChanged();
+    void typeFilterChanged();
 
 private:
     void invalidate();
@@ -77,6 +90,8 @@ private:
     Selection mSelection;
     Language mLanguage = Language::English;
     QList<Issue> mIssues;
+    QString mTypeFilterScheme;
+    QString mTypeFilterCell;
     mutable Snapshot mSnapshot;
     mutable bool mSnapshotValid = false;
 };

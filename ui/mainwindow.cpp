@@ -161,8 +161,7 @@ bool MainWindow::openDataset(const QString &path)
     LoadResult result = DatasetReader::readFile(path);
     mDocument->setIssues(result.issues);
     if (!result.dataset) {
-        statusBar()->showMessage(tr("Could not open %1: %n problem(s); the current dataset stays open.", nullptr,
-                                    static_cast<int>(result.issues.size())).arg(path));
+        statusBar()->showMessage(tr("Could not open %1 (problems: %2); the current dataset stays open.").arg(path).arg(result.issues.size()));
         return false;
     }
     mDocument->setDataset(std::move(*result.dataset));

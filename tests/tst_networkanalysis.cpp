@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/dataset.h"
+#include "models/networkanalysis.h"
+#include "models/snapshot.h"
+
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+const QDate kStart(1950, 1, 1);
+const QDate kDate(2000, 1, 1);
+const qint64 kOpenEnd = QDate(9999, 12, 31).toJulianDay();
+
+Tie makeTie(const QString &id, TieKind kind, const QStringList &members, QDate from = kStart, QDate to = {})
+{
+    Tie tie;
+    tie.id = id;
+    tie.name = { id, id };
+    tie.kind = kind;
+    tie.start = PartialDate::fromDate(from);
+    tie.fromDay = from.toJulianDay();
+    tie.toDay = to.isValid() ? to.toJulianDay() : kOpenEnd;
+    if (to.isValid())
+        tie.end = PartialDate::fromDate(to);
+    for (const QString &m : members) {
+        MembershipSpell spell;
+        spell.actor = m;
+        spell.fromDay = tie.fromDay;
+        spell.toDay = tie.toDay;
+        tie.members.append(spell);
+    }
+    return tie;
+}
+
+/// A dataset with hub H from a spec like "H-A H-B A-B-C": one tie per dash-joined group, bilateral
+/// for two members and minilateral for more.
+Dataset makeDataset(const QString &spec)
+{
+    Dataset d;
+    d.hub = QStringLiteral("H");
+    for (const QString &id : { u"H", u"A", u"B", u"C", u"D", u"E" }) {
+        Actor a;
+        a.id = id;
+        a.name = { id, id };
+        d.actors.append(a);
+    }
+    int n = 0;
+    for (const QString &group : spec.split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList members = group.split(u'-');
+        d.ties.append(makeTie(QStringLiteral("t%1").arg(++n), members.size() == 2 ? TieKind::BilateralAlliance : TieKind::Minilateral, members));
+    }
+    d.buildIndex();
+    return d;
+}
+
+QSet<QString> idSet(const QString &list)
+{
+    const QStringList ids = list.split(u',', Qt::SkipEmptyParts);
+    return { ids.begin(), ids.end() };
+}
+
+QString edgeList(const Dataset &d, const NetworkGraph &g)
+{
+    QStringList out;
+    for (const NetworkEdge &e : g.edges) {
+        QStringList ties;
+        for (int t : e.ties)
+            ties.append(d.ties[t].id);
+        out.append(QStringLiteral("%1%2:%3").arg(g.actors[e.a], g.actors[e.b], ties.join(u'+')));
+    }
+    return out.join(u' ');
+}
+
+} // namespace
+
+class tst_NetworkAnalysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void metrics_data();
+    void metrics();
+    void cliqueExpansion();
+    void parallelTiesShareOneEdge();
+    void onlyInForceTiesAndMemberships();
+    void spokesIgnoreToggles();
+    void breakdownByKindAndTypology();
+    void seriesDates_data();
+    void seriesDates();
+    void seriesFollowsTime();
+};
+
+// Expected values computed by hand. Betweenness counts, for each unordered pair of other actors, the
+// share of shortest paths through the actor; the hub's share is its count over the sum of all counts.
+void tst_NetworkAnalysis::metrics_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("hidden");
+    QTest::addColumn<int>("actors");
+    QTest::addColumn<int>("ties");
+    QTest::addColumn<int>("edges");
+    QTest::addColumn<double>("density");
+    QTest::addColumn<int>("components");
+    QTest::addColumn<double>("hubShare");
+    QTest::addColumn<double>("hubBetweenness");
+    QTest::addColumn<int>("spokeSpokeEdges");
+    QTest::addColumn<double>("spokeSpokeShare");
+    QTest::addColumn<QString>("degrees");
+
+    // H brokers all C(4,2) = 6 pairs: normalised 1, all of the betweenness.
+    QTest::newRow("star") << "H-A H-B H-C H-D" << "" << 5 << 4 << 4 << 0.4 << 1 << 1.0 << 1.0 << 0 << 0.0
+                          << "H:4 A:1 B:1 C:1 D:1";
+    // A-B-C triangle, H tied to A, B, D; C tied to A and B only (so not a spoke).
+    // H: D-A, D-B, D-C = 3; A: H-C 1/2 + D-C 1/2 = 1; B likewise 1. Share 3/5, normalised 3/6.
+    QTest::newRow("triangle plus hub") << "H-A H-B H-D A-B B-C A-C" << "" << 5 << 6 << 6 << 0.6 << 1 << 0.6 << 0.5 << 1
+                                       << 1.0 / 6 << "H:3 A:3 B:3 C:2 D:1";
+    // H tied to every corner of a spoke triangle: K4, nobody brokers, half the edges spoke-to-spoke.
+    QTest::newRow("hub on a spoke triangle") << "H-A H-B H-C A-B B-C A-C" << "" << 4 << 6 << 6 << 1.0 << 1 << 0.0 << 0.0
+                                             << 3 << 0.5 << "H:3 A:3 B:3 C:3";
+    // C-D is a second component; C and D have no tie to H, so C-D is not spoke-to-spoke.
+    QTest::newRow("two components") << "H-A H-B C-D" << "" << 5 << 3 << 3 << 0.3 << 2 << 1.0 << 1.0 / 6 << 0 << 0.0
+                                    << "H:2 A:1 B:1 C:1 D:1";
+    QTest::newRow("hidden actor takes its ties") << "H-A H-B A-B C-D H-C H-D" << "D" << 4 << 4 << 4 << 4.0 / 6 << 1
+                                                 << 1.0 << 2.0 / 3 << 1 << 0.25 << "H:3 A:2 B:2 C:1";
+    QTest::newRow("minilateral clique") << "H-A-B-C" << "" << 4 << 1 << 6 << 1.0 << 1 << 0.0 << 0.0 << 3 << 0.5
+                                        << "H:3 A:3 B:3 C:3";
+    QTest::newRow("minilateral and bilateral on one pair") << "H-A-B H-A" << "" << 3 << 2 << 3 << 1.0 << 1 << 0.0 << 0.0
+                                                           << 1 << 1.0 / 3 << "H:2 A:2 B:2";
+    // Hiding the hub: D drops out (no tie left), A and B stay spokes, C still is not one.
+    QTest::newRow("hidden hub") << "H-A H-B H-D A-B B-C A-C" << "H" << 3 << 3 << 3 << 1.0 << 1 << 0.0 << 0.0 << 1
+                                << 1.0 / 3 << "A:2 B:2 C:2";
+    QTest::newRow("hidden minilateral member") << "H-A-B" << "A" << 2 << 1 << 1 << 1.0 << 1 << 0.0 << 0.0 << 0 << 0.0
+                                               << "H:1 B:1";
+    QTest::newRow("hidden spoke splits the star") << "H-A A-B A-C" << "A" << 0 << 0 << 0 << 0.0 << 0 << 0.0 << 0.0 << 0
+                                                  << 0.0 << "";
+    // Left: the path A-H-C-D; H and C broker two pairs each.
+    QTest::newRow("hidden path middle") << "H-A A-B B-C H-C C-D" << "B" << 4 << 3 << 3 << 0.5 << 1 << 0.5
+                                        << 2.0 / 3 << 0 << 0.0 << "H:2 A:1 C:2 D:1";
+    QTest::newRow("empty") << "" << "" << 0 << 0 << 0 << 0.0 << 0 << 0.0 << 0.0 << 0 << 0.0 << "";
+}
+
+void tst_NetworkAnalysis::metrics()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, hidden);
+    const Dataset d = makeDataset(spec);
+    const NetworkGraph g = buildNetwork(d, takeSnapshot(d, kDate, idSet(hidden)));
+    const NetworkMetrics m = analyseNetwork(d, g);
+
+    QTEST(m.actors, "actors");
+    QTEST(m.ties, "ties");
+    QTEST(m.edges, "edges");
+    QFETCH(double, density);
+    QCOMPARE(m.density, density);
+    QTEST(m.components, "components");
+    QFETCH(double, hubShare);
+    QCOMPARE(m.hubBetweennessShare, hubShare);
+    QFETCH(double, hubBetweenness);
+    QCOMPARE(g.hub >= 0 ? m.centrality[g.hub].betweenness : 0.0, hubBetweenness);
+    QTEST(m.spokeSpokeEdges, "spokeSpokeEdges");
+    QFETCH(double, spokeSpokeShare);
+    QCOMPARE(m.spokeSpokeShare, spokeSpokeShare);
+    QStringList degrees;
+    for (int i = 0; i < g.actors.size(); ++i)
+        degrees.append(QStringLiteral("%1:%2").arg(g.actors[i]).arg(m.centrality[i].degree));
+    QTEST(degrees.join(u' '), "degrees");
+
+    // The one-call form agrees.
+    const NetworkMetrics direct = networkMetrics(d, kDate, idSet(hidden));
+    QCOMPARE(direct.edges, m.edges);
+    QCOMPARE(direct.hubBetweennessShare, m.hubBetweennessShare);
+}
+
+void tst_NetworkAnalysis::cliqueExpansion()
+{
+    const Dataset d = makeDataset(QStringLiteral("H-A-B-C D-E"));
+    const NetworkGraph g = buildNetwork(d, takeSnapshot(d, kDate));
+    QCOMPARE(g.ties, 2);
+    QCOMPARE(g.actors, QStringList({ "H", "A", "B", "C", "D", "E" }));
+    QCOMPARE(edgeList(d, g), QStringLiteral("HA:t1 HB:t1 HC:t1 AB:t1 AC:t1 BC:t1 DE:t2"));
+    QCOMPARE(g.hub, 0);
+}
+
+void tst_NetworkAnalysis::parallelTiesShareOneEdge()
+{
+    const Dataset d = makeDataset(QStringLiteral("H-A H-A-B A-B H-A"));
+    const NetworkGraph g = buildNetwork(d, takeSnapshot(d, kDate));
+    QCOMPARE(edgeList(d, g), QStringLiteral("HA:t1+t2+t4 HB:t2 AB:t2+t3"));
+    const NetworkMetrics m = analyseNetwork(d, g);
+    QCOMPARE(m.edges, 3);
+    QCOMPARE(m.ties, 4);
+    QCOMPARE(m.centrality[0].degree, 2);
+}
+
+void tst_NetworkAnalysis::onlyInForceTiesAndMemberships()
+{
+    Dataset d = makeDataset(QStringLiteral("H-A H-B H-C-D A-B"));
+    // t2 suspended by a phase, t3 has D suspended, t4 a proposal; t1 ended before the date.
+    d.ties[0].toDay = QDate(1990, 1, 1).toJulianDay();
+    d.ties[0].members[0].toDay = d.ties[0].members[1].toDay = d.ties[0].toDay;
+    StatusPhase phase;
+    phase.fromDay = QDate(1995, 1, 1).toJulianDay();
+    phase.toDay = QDate(2005, 1, 1).toJulianDay();
+    d.ties[1].phases.append(phase);
+    d.ties[2].members[3].suspended = true;
+    d.ties[3].kind = TieKind::Proposal;
+    d.ties[3].status = TieStatus::Proposed;
+    d.buildIndex();
+
+    const NetworkGraph g = buildNetwork(d, takeSnapshot(d, kDate));
+    QCOMPARE(edgeList(d, g), QStringLiteral("HC:t3"));
+    QCOMPARE(g.ties, 1);
+    // Later the phase is over and t2 counts again.
+    QCOMPARE(edgeList(d, buildNetwork(d, takeSnapshot(d, QDate(2010, 1, 1)))), QStringLiteral("HB:t2 HC:t3"));
+}
+
+void tst_NetworkAnalysis::spokesIgnoreToggles()
+{
+    const Dataset d = makeDataset(QStringLiteral("H-A H-B-C A-D"));
+    const NetworkGraph all = buildNetwork(d, takeSnapshot(d, kDate));
+    QStringList spokes;
+    for (int i : all.spokes)
+        spokes.append(all.actors[i]);
+    QCOMPARE(spokes, QStringList({ "A", "B", "C" }));
+
+    const NetworkGraph noHub = buildNetwork(d, takeSnapshot(d, kDate, { QStringLiteral("H") }));
+    QCOMPARE(noHub.hub, -1);
+    spokes.clear();
+    for (int i : noHub.spokes)
+        spokes.append(noHub.actors[i]);
+    QCOMPARE(spokes, QStringList({ "A", "B", "C" }));
+    const NetworkMetrics m = analyseNetwork(d, noHub);
+    QCOMPARE(m.spokeSpokeEdges, 1); // B-C; A-D is not: D has no tie to H
+    QCOMPARE(m.edges, 2);
+}
+
+void tst_NetworkAnalysis::breakdownByKindAndTypology()
+{
+    Dataset d = makeDataset(QStringLiteral("H-A H-A-B C-D"));
+    d.ties[2].kind = TieKind::Dialogue;
+    TypologyScheme scheme;
+    scheme.id = QStringLiteral("li2024");
+    d.typologies.append(scheme);
+    d.placements.append({ QStringLiteral("li2024"), QStringLiteral("t2"), QStringLiteral("integrative"), {}, {} });
+    d.placements.append({ QStringLiteral("li2024"), QStringLiteral("t1"), QStringLiteral("hub-and-spoke"), {}, {} });
+    d.buildIndex();
+
+    const NetworkMetrics m = analyseNetwork(d, buildNetwork(d, takeSnapshot(d, kDate)));
+    QCOMPARE(m.edges, 4); // HA (t1+t2), HB, AB, CD
+    QCOMPARE(m.edgesByKind.value(TieKind::BilateralAlliance), 1);
+    QCOMPARE(m.edgesByKind.value(TieKind::Minilateral), 3);
+    QCOMPARE(m.edgesByKind.value(TieKind::Dialogue), 1);
+    QCOMPARE(m.edgesByKind.size(), 3);
+    const QMap<QString, int> cells = m.edgesByTypology.value(QStringLiteral("li2024"));
+    QCOMPARE(cells.value(QStringLiteral("integrative")), 3);
+    QCOMPARE(cells.value(QStringLiteral("hub-and-spoke")), 1);
+    QCOMPARE(cells.value(QString()), 1); // C-D: unclassified
+}
+
+void tst_NetworkAnalysis::seriesDates_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<bool>("monthly");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("years") << QDate(1945, 6, 3) << QDate(1948, 2, 1) << false << "1945-01-01 1946-01-01 1947-01-01 1948-01-01";
+    QTest::newRow("one year") << QDate(2000, 1, 1) << QDate(2000, 12, 31) << false << "2000-01-01";
+    QTest::newRow("months") << QDate(1999, 11, 20) << QDate(2000, 2, 1) << true << "1999-11-01 1999-12-01 2000-01-01 2000-02-01";
+    QTest::newRow("reversed") << QDate(2001, 1, 1) << QDate(2000, 1, 1) << false << "";
+    QTest::newRow("invalid") << QDate() << QDate(2000, 1, 1) << true << "";
+}
+
+void tst_NetworkAnalysis::seriesDates()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(bool, monthly);
+    QStringList dates;
+    for (QDate d : atlas::seriesDates(from, to, monthly ? SeriesStep::Month : SeriesStep::Year))
+        dates.append(d.toString(Qt::ISODate));
+    QTEST(dates.join(u' '), "expected");
+}
+
+void tst_NetworkAnalysis::seriesFollowsTime()
+{
+    Dataset d = makeDataset(QStringLiteral("H-A H-B A-B"));
+    d.ties[2] = makeTie(QStringLiteral("t3"), TieKind::Partnership, { QStringLiteral("A"), QStringLiteral("B") }, QDate(2001, 6, 1));
+    d.buildIndex();
+    const QList<NetworkMetrics> series = metricsSeries(d, QDate(2000, 1, 1), QDate(2002, 1, 1), SeriesStep::Year, {});
+    QCOMPARE(series.size(), 3);
+    QCOMPARE(series[0].date, QDate(2000, 1, 1));
+    QCOMPARE(series[1].spokeSpokeEdges, 0);
+    QCOMPARE(series[1].hubBetweennessShare, 1.0);
+    QCOMPARE(series[2].spokeSpokeEdges, 1);
+    QCOMPARE(series[2].hubBetweennessShare, 0.0);
+    const QList<NetworkMetrics> hidden = metricsSeries(d, QDate(2000, 1, 1), QDate(2002, 1, 1), SeriesStep::Year, { QStringLiteral("H") });
+    QCOMPARE(hidden[0].edges, 0);
+    QCOMPARE(hidden[2].edges, 1);
+    QCOMPARE(hidden[2].spokeSpokeShare, 1.0);
+}
+
+QTEST_GUILESS_MAIN(tst_NetworkAnalysis)
+#include "tst_networkanalysis.moc"
