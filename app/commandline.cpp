@@ -3,6 +3,7 @@
 
 #include "models/dataset.h"
 #include "models/datasetreader.h"
+#include "models/networkanalysis.h"
 #include "models/snapshot.h"
 #include "models/vocabulary.h"
 
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <cmath>
 #include <functional>
 
 namespace atlas {
@@ -226,12 +228,133 @@ int evidence(const QStringList &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+/// A year for --from / --to: 1 to 9999.
+std::optional<int> yearArgument(const QString &text)
+{
+    bool ok = false;
+    const int year = text.toInt(&ok);
+    if (!ok || year < 1 || year > 9999)
+        return std::nullopt;
+    return year;
+}
+
+double rounded(double value)
+{
+    return std::round(value * 1e6) / 1e6;
+}
+
+int metrics(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("First year (default 1945)."), QStringLiteral("YEAR"), QStringLiteral("1945"));
+    const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Last year (default: this year)."), QStringLiteral("YEAR"),
+                                QString::number(QDate::currentDate().year()));
+    const QCommandLineOption step(QStringLiteral("step"), CommandLine::tr("year (1 January of each year, default) or month (the first of each month)."),
+                                  QStringLiteral("STEP"), QStringLiteral("year"));
+    const QCommandLineOption hide(QStringLiteral("hide"), CommandLine::tr("Actors to hide, comma-separated ISO3 codes."), QStringLiteral("ISO3,..."));
+    const QCommandLineOption dataset = datasetOption();
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    parser.addOptions({ from, to, step, hide, dataset, format });
+    if (!parse(parser, args, err))
+        return 2;
+    if (parser.positionalArguments().size() > 1) {
+        err << CommandLine::tr("alliance-atlas metrics: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)) << '\n';
+        return 2;
+    }
+    const auto fromYear = yearArgument(parser.value(from));
+    const auto toYear = yearArgument(parser.value(to));
+    if (!fromYear || !toYear) {
+        err << CommandLine::tr("alliance-atlas metrics: invalid year \"%1\" (expected YYYY)").arg(!fromYear ? parser.value(from) : parser.value(to)) << '\n';
+        return 2;
+    }
+    if (*fromYear > *toYear) {
+        err << CommandLine::tr("alliance-atlas metrics: --from %1 is after --to %2").arg(*fromYear).arg(*toYear) << '\n';
+        return 2;
+    }
+    const QString stepName = parser.value(step);
+    if (stepName != u"year" && stepName != u"month") {
+        err << CommandLine::tr("alliance-atlas metrics: unknown step \"%1\" (expected year or month)").arg(stepName) << '\n';
+        return 2;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != u"csv" && fmt != u"json") {
+        err << CommandLine::tr("alliance-atlas metrics: unknown format \"%1\" (expected csv or json)").arg(fmt) << '\n';
+        return 2;
+    }
+    const auto d = CommandLine::loadDataset(parser.value(dataset), err);
+    if (!d)
+        return 1;
+    const auto hidden = hiddenActors(parser.value(hide), *d, err);
+    if (!hidden)
+        return 2;
+    const QList<NetworkMetrics> series = metricsSeries(*d, QDate(*fromYear, 1, 1), QDate(*toYear, 12, 1),
+                                                       stepName == u"month" ? SeriesStep::Month : SeriesStep::Year, *hidden);
+
+    if (fmt == u"csv") {
+        out << QStringLiteral("date,actors,ties,edges,density,components,hub_betweenness_share,spoke_spoke_edges,spoke_spoke_share\n");
+        for (const NetworkMetrics &m : series)
+            out << QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+                       .arg(m.date.toString(Qt::ISODate))
+                       .arg(m.actors)
+                       .arg(m.ties)
+                       .arg(m.edges)
+                       .arg(m.density, 0, 'f', 4)
+                       .arg(m.components)
+                       .arg(m.hubBetweennessShare, 0, 'f', 4)
+                       .arg(m.spokeSpokeEdges)
+                       .arg(m.spokeSpokeShare, 0, 'f', 4);
+        return 0;
+    }
+
+    QJsonArray rows;
+    for (const NetworkMetrics &m : series) {
+        QJsonObject byKind;
+        for (auto it = m.edgesByKind.cbegin(); it != m.edgesByKind.cend(); ++it)
+            byKind.insert(Vocabulary::keyword(it.key()), it.value());
+        QJsonObject byTypology;
+        for (auto scheme = m.edgesByTypology.cbegin(); scheme != m.edgesByTypology.cend(); ++scheme) {
+            QJsonObject cells;
+            for (auto cell = scheme->cbegin(); cell != scheme->cend(); ++cell)
+                cells.insert(cell.key().isEmpty() ? QStringLiteral("unclassified") : cell.key(), cell.value());
+            byTypology.insert(scheme.key(), cells);
+        }
+        QJsonArray centrality;
+        for (const ActorCentrality &c : m.centrality)
+            centrality.append(QJsonObject { { QStringLiteral("actor"), c.actor },
+                                            { QStringLiteral("degree"), c.degree },
+                                            { QStringLiteral("betweenness"), rounded(c.betweenness) } });
+        rows.append(QJsonObject {
+            { QStringLiteral("date"), m.date.toString(Qt::ISODate) },
+            { QStringLiteral("actors"), m.actors },
+            { QStringLiteral("ties"), m.ties },
+            { QStringLiteral("edges"), m.edges },
+            { QStringLiteral("density"), rounded(m.density) },
+            { QStringLiteral("components"), m.components },
+            { QStringLiteral("hub_betweenness_share"), rounded(m.hubBetweennessShare) },
+            { QStringLiteral("spoke_spoke_edges"), m.spokeSpokeEdges },
+            { QStringLiteral("spoke_spoke_share"), rounded(m.spokeSpokeShare) },
+            { QStringLiteral("edges_by_kind"), byKind },
+            { QStringLiteral("edges_by_typology"), byTypology },
+            { QStringLiteral("centrality"), centrality },
+        });
+    }
+    QStringList hiddenList = hidden->values();
+    hiddenList.sort();
+    const QJsonObject root { { QStringLiteral("hub"), d->hub },
+                             { QStringLiteral("step"), stepName },
+                             { QStringLiteral("hidden"), QJsonArray::fromStringList(hiddenList) },
+                             { QStringLiteral("series"), rows } };
+    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
 const QList<std::pair<QString, Subcommand>> &subcommands()
 {
     static const QList<std::pair<QString, Subcommand>> table {
         { QStringLiteral("validate"), validate },
         { QStringLiteral("query"), query },
         { QStringLiteral("evidence"), evidence },
+        { QStringLiteral("metrics"), metrics },
     };
     return table;
 }
@@ -250,7 +373,8 @@ QString CommandLine::usage()
               "  alliance-atlas --version | --help\n"
               "  alliance-atlas validate FILE...\n"
               "  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]\n"
-              "  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json\n");
+              "  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json\n"
+              "  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json\n");
 }
 
 bool CommandLine::isSubcommand(const QStringList &args)

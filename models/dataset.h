@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/actor.h"
+#include "models/bookmark.h"
 #include "models/event.h"
 #include "models/evidence.h"
 #include "models/localizedtext.h"
@@ -29,6 +30,7 @@ public:
     QList<Evidence> evidence;
     QList<TypologyScheme> typologies;
     QList<Placement> placements;
+    QList<Bookmark> bookmarks; //!< in date order
 
     /// Rebuilds the id lookups; call after changing the lists.
     void buildIndex();

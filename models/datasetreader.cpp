@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace atlas {
@@ -490,6 +491,26 @@ void readPlacements(Reader &r, const QJsonObject &root, Dataset &d, const QSet<Q
     }
 }
 
+void readBookmarks(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QString> &evidenceIds)
+{
+    QSet<QString> seen;
+    for (const auto &[o, p] : r.objects(root, "bookmarks", QString(), false)) {
+        r.checkKeys(o, p, { "id", "date", "title", "note", "evidence" });
+        Bookmark b;
+        b.id = r.id(o, "id", p, seen, DatasetReader::tr("bookmark id"));
+        b.date = r.date(o, "date", p, true);
+        b.title = r.text(o, "title", p, true);
+        b.note = r.text(o, "note", p, true);
+        b.evidence = r.strings(o, "evidence", p, false);
+        for (qsizetype i = 0; i < b.evidence.size(); ++i)
+            if (!evidenceIds.contains(b.evidence[i]))
+                r.error(p + QStringLiteral("/evidence/%1").arg(i), DatasetReader::tr("unknown evidence \"%1\"").arg(b.evidence[i]), b.id);
+        d.bookmarks.append(b);
+    }
+    std::stable_sort(d.bookmarks.begin(), d.bookmarks.end(),
+                     [](const Bookmark &a, const Bookmark &b) { return a.date.firstDay() < b.date.firstDay(); });
+}
+
 template<typename T, typename F>
 QSet<QString> idSet(const QList<T> &list, F key)
 {
@@ -553,7 +574,7 @@ LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName)
         return result;
     }
     const QJsonObject root = doc.object();
-    r.checkKeys(root, QString(), { "format", "version", "title", "hub", "sources", "actors", "ties", "events", "evidence", "typologies", "placements", "description" });
+    r.checkKeys(root, QString(), { "format", "version", "title", "hub", "sources", "actors", "ties", "events", "evidence", "typologies", "placements", "bookmarks", "description" });
     if (r.string(root, "format", QString(), true) != u"alliance-atlas-dataset" && root.contains(QLatin1String("format")))
         r.error(QStringLiteral("/format"), tr("not an Alliance Atlas dataset (format must be \"alliance-atlas-dataset\")"));
     if (const auto version = r.number(root, "version", QString(), true); version && *version != 1)
@@ -578,6 +599,7 @@ LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName)
     const QSet<QString> evidenceIds = idSet(d.evidence, [](const Evidence &e) { return e.id; });
     readTypologies(r, root, d, evidenceIds, sourceKinds);
     readPlacements(r, root, d, tieIds, evidenceIds);
+    readBookmarks(r, root, d, evidenceIds);
 
     result.issues = r.issues;
     if (!hasErrors(result.issues)) {

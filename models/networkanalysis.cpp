@@ -76,6 +76,8 @@ NetworkMetrics analyse(const Dataset &dataset, const NetworkGraph &graph, const 
     m.edges = static_cast<int>(graph.edges.size());
     const int n = m.actors;
     m.centrality.resize(n);
+    for (int v = 0; v < n; ++v)
+        m.centrality[v].actor = graph.actors[v];
     if (n >= 2)
         m.density = m.edges / (n * (n - 1) / 2.0);
 

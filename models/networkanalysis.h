@@ -47,6 +47,7 @@ struct NetworkGraph
 /// Centrality of one actor of a NetworkGraph.
 struct ActorCentrality
 {
+    QString actor;
     int degree = 0;              //!< distinct neighbours
     double betweenness = 0;      //!< Brandes, normalised by (n-1)(n-2)/2: 1 for the centre of a star
     double rawBetweenness = 0;   //!< shortest paths through the actor, not normalised
@@ -64,7 +65,7 @@ struct NetworkMetrics
     double hubBetweennessShare = 0; //!< the hub's raw betweenness over the sum of all actors'
     int spokeSpokeEdges = 0;        //!< edges between two spokes (see NetworkGraph::spokes)
     double spokeSpokeShare = 0;     //!< spokeSpokeEdges / edges
-    QList<ActorCentrality> centrality;  //!< parallel to NetworkGraph::actors
+    QList<ActorCentrality> centrality;  //!< per actor, parallel to NetworkGraph::actors
     QMap<TieKind, int> edgesByKind;     //!< edges carrying at least one tie of the kind
     /// scheme id -> cell id -> edges carrying at least one tie placed in the cell; the empty cell id
     /// counts edges with no tie that the scheme classifies.

@@ -22,6 +22,11 @@ constexpr double kFrameWidth = 1.6;
 constexpr double kFrameHeight = 1.0;
 constexpr double kMargin = 0.04;
 constexpr double kCentralMeridian = 150.0; // the map's Pacific-centred view
+// Each actor is tied to its capital by a spring three times as strong as an edge: the picture stays
+// recognisably geographic and, above all, depends on the date's graph only, never on the path a drag
+// took to get there, while a tie that appears moves its ends only so far.
+constexpr double kAnchorWeight = 3.0;
+constexpr double kStartTemperature = 0.08; // largest step per iteration, in frame units
 constexpr unsigned kRandomSeed = 20240101u; // Boost moves coincident points with the topology's RNG
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
@@ -41,6 +46,47 @@ QPointF idJitter(const QString &id)
     const double radius = 0.004 + ((h / 3600u) % 100u) / 100.0 * 0.006;
     return { radius * std::cos(angle), radius * std::sin(angle) };
 }
+
+/// Fruchterman–Reingold forces with a natural edge length fixed per dataset instead of Boost's
+/// per-graph sqrt(area / n): a graph that grows by one actor keeps its scale, so nodes stay put.
+struct Attraction
+{
+    double length;
+    template<typename Edge, typename G>
+    double operator()(Edge, double, double d, const G &) const { return d * d / length; }
+};
+
+struct Repulsion
+{
+    double length;
+    template<typename Vertex, typename G>
+    double operator()(Vertex, Vertex, double, double d, const G &) const { return length * length / d; }
+};
+
+/// All pairs repel (Boost's all_force_pairs), and every actor is also pulled toward its anchor by a
+/// spring as strong as an edge of the given weight. Boost calls the force-pairs step right after it
+/// clears the displacements, which makes it the place to add a force of our own.
+struct AnchoredForcePairs
+{
+    const std::vector<Point> *anchor;
+    const std::vector<Point> *position;
+    std::vector<Topology::point_difference_type> *displacement;
+    double length;
+    double weight;
+
+    template<typename G, typename ApplyForce>
+    void operator()(const G &g, ApplyForce apply) const
+    {
+        boost::all_force_pairs()(g, apply);
+        for (std::size_t v = 0; v < anchor->size(); ++v) {
+            const double dx = (*anchor)[v][0] - (*position)[v][0];
+            const double dy = (*anchor)[v][1] - (*position)[v][1];
+            const double d = std::hypot(dx, dy);
+            (*displacement)[v][0] += dx * weight * d / length;
+            (*displacement)[v][1] += dy * weight * d / length;
+        }
+    }
+};
 
 QPointF clampToFrame(QPointF p)
 {
@@ -63,7 +109,7 @@ QPointF NetworkLayout::geographicPosition(const Actor &actor)
     return { kMargin + fx * (kFrameWidth - 2 * kMargin), kMargin + fy * (kFrameHeight - 2 * kMargin) };
 }
 
-NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph &graph, const NetworkLayout &previous)
+NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph &graph)
 {
     NetworkLayout layout;
     const auto n = static_cast<std::size_t>(graph.actors.size());
@@ -75,14 +121,10 @@ NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph 
         boost::add_edge(static_cast<std::size_t>(e.a), static_cast<std::size_t>(e.b), g);
 
     std::vector<Point> position(n);
-    std::size_t known = 0;
     for (std::size_t v = 0; v < n; ++v) {
         const QString &id = graph.actors[static_cast<qsizetype>(v)];
         QPointF p;
-        if (previous.contains(id)) {
-            p = previous.position(id);
-            ++known;
-        } else if (const Actor *actor = dataset.actor(id)) {
+        if (const Actor *actor = dataset.actor(id)) {
             p = geographicPosition(*actor) + idJitter(id);
         } else {
             p = QPointF(kFrameWidth / 2, kFrameHeight / 2) + idJitter(id);
@@ -95,16 +137,17 @@ NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph 
     if (n > 1) {
         boost::minstd_rand generator(kRandomSeed);
         const Topology topology(generator, kMargin, kMargin, kFrameWidth - kMargin, kFrameHeight - kMargin);
-        // Starting from the previous layout, a lower temperature keeps actors near where they were;
-        // from geography, a higher one lets the structure show. More known actors, cooler start.
-        const double knownShare = double(known) / double(n);
-        const double temperature = 0.12 - 0.09 * knownShare;
         const std::size_t iterations = 300;
+        // Scaled to the actors the dataset could ever show, not to this date's graph.
+        const double area = (kFrameWidth - 2 * kMargin) * (kFrameHeight - 2 * kMargin);
+        const double length = 0.6 * std::sqrt(area / double(std::max<qsizetype>(dataset.actors.size(), 8)));
         std::vector<Topology::point_difference_type> displacement(n);
+        const std::vector<Point> anchor = position;
         boost::fruchterman_reingold_force_directed_layout(
             g, boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, g)), topology,
-            boost::square_distance_attractive_force(), boost::square_distance_repulsive_force(),
-            boost::all_force_pairs(), boost::linear_cooling<double>(iterations, temperature),
+            Attraction { length }, Repulsion { length },
+            AnchoredForcePairs { &anchor, &position, &displacement, length, kAnchorWeight },
+            boost::linear_cooling<double>(iterations, kStartTemperature),
             boost::make_iterator_property_map(displacement.begin(), boost::get(boost::vertex_index, g)));
     }
 

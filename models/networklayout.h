@@ -13,23 +13,23 @@ class Dataset;
 struct NetworkGraph;
 
 /// Positions of a network's actors in a fixed frame (frame()), computed with Boost.Graph's
-/// Fruchterman–Reingold layout. Deterministic: the same graph and seed give the same positions. Each
-/// actor starts from its previous position when one is given, else from its capital on a
-/// Pacific-centred map, so that the layout of neighbouring dates stays close. Disconnected graphs are
-/// fine (components repel each other inside the frame). A plain value, cheap to copy.
+/// Fruchterman–Reingold layout, each actor starting at and held by a spring to its capital on a
+/// Pacific-centred map. Deterministic and path-independent: the positions depend on the dataset and
+/// the graph only (fixed random seed), so a date looks the same however one got there, and a tie
+/// that appears or ends moves its neighbourhood a little rather than jumbling the picture.
+/// Disconnected graphs are fine (no component needs the others). A plain value, cheap to copy.
 class NetworkLayout
 {
 public:
     /// The frame every position lies in: (0, 0) to (1.6, 1), y down, whatever the graph.
     static QRectF frame();
-    /// Where an actor starts when it has no previous position: its capital or seat on an
-    /// equirectangular map centred on 150°E, squeezed into frame().
+    /// Where an actor starts, and is anchored: its capital or seat on an equirectangular map centred
+    /// on 150°E, squeezed into frame().
     static QPointF geographicPosition(const Actor &actor);
 
-    /// Lays out \a graph. Actors in \a previous start where they were there (and the layout cools
-    /// faster, so they move less); the others start from geographicPosition().
-    static NetworkLayout compute(const Dataset &dataset, const NetworkGraph &graph,
-                                 const NetworkLayout &previous = {});
+    /// Lays out \a graph. The natural edge length follows the number of actors in \a dataset (not
+    /// in the graph), so a graph keeps its scale as it grows over time.
+    static NetworkLayout compute(const Dataset &dataset, const NetworkGraph &graph);
 
     bool isEmpty() const { return mPositions.isEmpty(); }
     bool contains(const QString &actor) const { return mPositions.contains(actor); }

@@ -54,6 +54,10 @@ void tst_DatasetReader::readsValidFile()
     QCOMPARE(d.evidenceFor(QStringLiteral("quad")).size(), 1);
     QCOMPARE(d.typology(QStringLiteral("li2024"))->cells.size(), 4);
     QCOMPARE(d.actor(QStringLiteral("JPN"))->name.zh, QStringLiteral("日本"));
+    // Bookmarks come sorted by date, whatever their order in the file.
+    QCOMPARE(d.bookmarks.size(), 2);
+    QCOMPARE(d.bookmarks[0].id, QStringLiteral("b1"));
+    QCOMPARE(d.bookmarks[1].date, PartialDate(2017, 11));
 }
 
 void tst_DatasetReader::brokenFiles_data()

@@ -40,7 +40,7 @@ Dataset makeDataset(const QString &spec)
 {
     Dataset d;
     d.hub = QStringLiteral("H");
-    for (const QString &id : { u"H", u"A", u"B", u"C", u"D", u"E" }) {
+    for (const QString &id : QStringList { "H", "A", "B", "C", "D", "E" }) {
         Actor a;
         a.id = id;
         a.name = { id, id };
@@ -204,7 +204,7 @@ void tst_NetworkAnalysis::onlyInForceTiesAndMemberships()
     phase.fromDay = QDate(1995, 1, 1).toJulianDay();
     phase.toDay = QDate(2005, 1, 1).toJulianDay();
     d.ties[1].phases.append(phase);
-    d.ties[2].members[3].suspended = true;
+    d.ties[2].members[2].suspended = true;
     d.ties[3].kind = TieKind::Proposal;
     d.ties[3].status = TieStatus::Proposed;
     d.buildIndex();

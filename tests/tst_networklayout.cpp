@@ -110,12 +110,7 @@ void tst_NetworkLayout::deterministic()
     const NetworkLayout b = NetworkLayout::compute(mDataset, g);
     QCOMPARE(a.positions().size(), g.actors.size());
     for (const QString &id : g.actors)
-        QCOMPARE(a.position(id), b.position(id)); // bit for bit
-
-    const NetworkLayout c = NetworkLayout::compute(mDataset, g, a);
-    const NetworkLayout d = NetworkLayout::compute(mDataset, g, a);
-    for (const QString &id : g.actors)
-        QCOMPARE(c.position(id), d.position(id));
+        QCOMPARE(a.position(id), b.position(id)); // bit for bit, whatever was computed in between
 }
 
 void tst_NetworkLayout::insideFrameAndApart_data()
@@ -166,20 +161,16 @@ void tst_NetworkLayout::geographicSeed()
 
 void tst_NetworkLayout::neighbouringDatesMoveLittle()
 {
-    // Step year by year as a drag does, each layout seeded by the previous one.
+    // Year by year, one tie more each time: the actors already there move a little, not around the
+    // frame (a free layout would swap or rotate them: mean movements of 0.25 and more here).
     NetworkLayout previous;
     for (int year = 1950; year <= 1962; ++year) {
-        const NetworkGraph g = graphAt(mDataset, year);
-        const NetworkLayout next = NetworkLayout::compute(mDataset, g, previous);
+        const NetworkLayout next = NetworkLayout::compute(mDataset, graphAt(mDataset, year));
         if (!previous.isEmpty()) {
             const auto [mean, max] = movement(previous, next);
-            QVERIFY2(mean < 0.12, qPrintable(QStringLiteral("%1: mean %2").arg(year).arg(mean)));
-            QVERIFY2(max < 0.35, qPrintable(QStringLiteral("%1: max %2").arg(year).arg(max)));
+            QVERIFY2(mean < 0.16, qPrintable(QStringLiteral("%1: mean %2").arg(year).arg(mean)));
+            QVERIFY2(max < 0.3, qPrintable(QStringLiteral("%1: max %2").arg(year).arg(max)));
         }
-        // The same graph again (a drag within one structure) hardly moves anything.
-        const auto [sameMean, sameMax] = movement(next, NetworkLayout::compute(mDataset, g, next));
-        QVERIFY2(sameMax < 0.05, qPrintable(QStringLiteral("%1: %2").arg(year).arg(sameMax)));
-        Q_UNUSED(sameMean)
         previous = next;
     }
 }

@@ -5,6 +5,7 @@
 #include "models/datasetreader.h"
 #include "models/tietablemodel.h"
 #include "models/timecontroller.h"
+#include "ui/timelinewidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,6 +109,16 @@ void MainWindow::createDocks()
     mIssuesDock->setWidget(mIssueList);
     addDockWidget(Qt::BottomDockWidgetArea, mIssuesDock);
     mViewMenu->addAction(mIssuesDock->toggleViewAction());
+
+    mTimelineDock = new QDockWidget(this);
+    mTimelineDock->setObjectName(QStringLiteral("timelineDock"));
+    mTimeline = new TimelineWidget(mDocument, mTimelineDock);
+    mTimelineDock->setWidget(mTimeline);
+    addDockWidget(Qt::BottomDockWidgetArea, mTimelineDock);
+    splitDockWidget(mTimelineDock, mIssuesDock, Qt::Horizontal);
+    resizeDocks({ mTimelineDock }, { 330 }, Qt::Vertical);
+    resizeDocks({ mTimelineDock, mIssuesDock }, { 1100, 300 }, Qt::Horizontal);
+    mViewMenu->addAction(mTimelineDock->toggleViewAction());
 }
 
 void MainWindow::retranslateUi()
@@ -120,6 +131,7 @@ void MainWindow::retranslateUi()
     mOpenAction->setText(tr("&Open Dataset…"));
     mQuitAction->setText(tr("&Quit"));
     mIssuesDock->setWindowTitle(tr("Issues"));
+    mTimelineDock->setWindowTitle(tr("Timeline"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

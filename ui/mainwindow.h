@@ -19,6 +19,7 @@ namespace atlas {
 
 class AtlasDocument;
 class TieTableModel;
+class TimelineWidget;
 
 /// Composes the views around one AtlasDocument and wires them; owns no domain logic.
 class MainWindow : public QMainWindow
@@ -53,6 +54,8 @@ private:
     QListWidget *mIssueList = nullptr;
     QDockWidget *mIssuesDock = nullptr;
     QDockWidget *mTiesDock = nullptr;
+    QDockWidget *mTimelineDock = nullptr;
+    TimelineWidget *mTimeline = nullptr;
     QMenu *mFileMenu = nullptr;
     QMenu *mViewMenu = nullptr;
     QAction *mOpenAction = nullptr;

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark of the map's scrub path: replays a drag of the time cursor over 1945–2025 and paints every
+// frame at 1920×1080 offscreen, the way MapView does (raster caches on), then prints the per-frame time
+// distribution. Not a test: run it by hand, e.g.
+//   bench_map                      ATOP v4 (745 alliances) from ../shared/data/atop-v4 if present
+//   bench_map --dataset FILE       any dataset file
+//   bench_map --builtin            the built-in dataset
+//   bench_map --frames 2000 --png /tmp/last.png --size 1920x1080
+// ATOP: Leeds, Ritter, Mitchell & Long (2002), "Alliance Treaty Obligations and Provisions, 1815-1944",
+// International Interactions 28: 237–260.
+#include "models/atlasdocument.h"
+#include "models/countrycodes.h"
+#include "models/dataset.h"
+#include "models/datasetreader.h"
+#include "models/geo/worldmap.h"
+#include "models/maprenderer.h"
+#include "models/timecontroller.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace atlas;
+
+namespace {
+
+QStringList splitCsv(const QString &line)
+{
+    return line.trimmed().split(u',');
+}
+
+PartialDate atopDate(int year, int month, int day)
+{
+    if (year <= 0)
+        return {};
+    if (month <= 0 || month > 12)
+        return PartialDate(year);
+    if (day <= 0 || !QDate(year, month, day).isValid())
+        return PartialDate(year, month);
+    return PartialDate(year, month, day);
+}
+
+// ATOP member-level rows -> ties with one spell per member and phase. Members are mapped from COW
+// codes to ISO alpha-3 and placed at the centroid of their country on the base map; historic states
+// without a country on today's map are left out.
+std::optional<Dataset> loadAtop(const QString &dir, QTextStream &err)
+{
+    QFile file(dir + QStringLiteral("/atop-member-level.csv"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "cannot open " << file.fileName() << '\n';
+        return std::nullopt;
+    }
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList header = splitCsv(lines.value(0));
+    auto col = [&](const char *name) { return header.indexOf(QLatin1String(name)); };
+    const qsizetype cId = col("atopid"), cMember = col("member"), cYe = col("yrent"), cMe = col("moent"), cDe = col("dayent"),
+                    cYx = col("yrexit"), cMx = col("moexit"), cDx = col("dayexit"), cBilat = col("bilat");
+    if (std::min({ cId, cMember, cYe, cMe, cDe, cYx, cMx, cDx, cBilat }) < 0) {
+        err << "unexpected ATOP header\n";
+        return std::nullopt;
+    }
+    const WorldMap &world = WorldMap::builtIn();
+    Dataset d;
+    d.hub = QStringLiteral("USA");
+    QHash<QString, int> tieIndex;
+    QSet<QString> actors;
+    constexpr qint64 kOpenEnd = 5373484; // 9999-12-31
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = splitCsv(lines[i]);
+        if (f.size() < header.size())
+            continue;
+        const QString alpha3 = CountryCodes::instance().alpha3FromCow(f[cMember].toInt());
+        const WorldMap::Country *country = world.country(alpha3);
+        if (!country)
+            continue;
+        if (!actors.contains(alpha3)) {
+            actors.insert(alpha3);
+            Actor a;
+            a.id = alpha3;
+            a.name = CountryCodes::instance().byAlpha3(alpha3)->name;
+            a.lon = country->anchorLonLat.x();
+            a.lat = country->anchorLonLat.y();
+            a.region = alpha3 == u"USA" ? ActorRegion::NorthAmerica : ActorRegion::Other;
+            d.actors.append(a);
+        }
+        const QString id = QStringLiteral("atop-") + f[cId];
+        int t = tieIndex.value(id, -1);
+        if (t < 0) {
+            Tie tie;
+            tie.id = id;
+            tie.name = { QStringLiteral("ATOP %1").arg(f[cId]), QStringLiteral("ATOP %1").arg(f[cId]) };
+            tie.kind = f[cBilat].toInt() == 1 ? TieKind::BilateralAlliance : TieKind::MultilateralAlliance;
+            tie.region = TieRegion::CrossRegional;
+            tie.fromDay = kOpenEnd;
+            tie.toDay = 0;
+            t = static_cast<int>(d.ties.size());
+            tieIndex.insert(id, t);
+            d.ties.append(tie);
+        }
+        Tie &tie = d.ties[t];
+        MembershipSpell spell;
+        spell.actor = alpha3;
+        spell.joined = atopDate(f[cYe].toInt(), f[cMe].toInt(), f[cDe].toInt());
+        spell.left = atopDate(f[cYx].toInt(), f[cMx].toInt(), f[cDx].toInt());
+        if (!spell.joined.isValid())
+            continue;
+        spell.fromDay = spell.joined.firstDay().toJulianDay();
+        spell.toDay = spell.left.isValid() ? spell.left.lastDay().toJulianDay() : kOpenEnd;
+        tie.members.append(spell);
+        if (spell.fromDay < tie.fromDay) {
+            tie.fromDay = spell.fromDay;
+            tie.start = spell.joined;
+        }
+        if (spell.toDay > tie.toDay) {
+            tie.toDay = spell.toDay;
+            tie.end = spell.left;
+        }
+    }
+    d.ties.removeIf([](const Tie &t) { return t.memberIds().size() < 2; });
+    for (Tie &t : d.ties)
+        t.status = t.toDay == kOpenEnd ? TieStatus::InForce : TieStatus::Ended;
+    d.buildIndex();
+    return d;
+}
+
+struct Stats
+{
+    double median = 0, p95 = 0, max = 0, mean = 0;
+};
+
+Stats stats(QList<double> ms)
+{
+    Stats s;
+    if (ms.isEmpty())
+        return s;
+    std::sort(ms.begin(), ms.end());
+    s.median = ms[ms.size() / 2];
+    s.p95 = ms[std::min<qsizetype>(ms.size() - 1, static_cast<qsizetype>(0.95 * double(ms.size())))];
+    s.max = ms.last();
+    for (double v : ms)
+        s.mean += v;
+    s.mean /= double(ms.size());
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption atopOption(QStringLiteral("atop"), QStringLiteral("ATOP v4 directory."), QStringLiteral("DIR"),
+                                        QStringLiteral(ATLAS_SOURCE_DIR "/../shared/data/atop-v4"));
+    const QCommandLineOption datasetOption(QStringLiteral("dataset"), QStringLiteral("Dataset file instead of ATOP."), QStringLiteral("FILE"));
+    const QCommandLineOption builtinOption(QStringLiteral("builtin"), QStringLiteral("Use the built-in dataset."));
+    const QCommandLineOption framesOption(QStringLiteral("frames"), QStringLiteral("Frames in the scrub (default 1200)."), QStringLiteral("N"), QStringLiteral("1200"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Frame size (default 1920x1080)."), QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption pngOption(QStringLiteral("png"), QStringLiteral("Save the last frame."), QStringLiteral("FILE"));
+    parser.addOptions({ atopOption, datasetOption, builtinOption, framesOption, sizeOption, pngOption });
+    parser.process(app);
+
+    QElapsedTimer timer;
+    timer.start();
+    const WorldMap &world = WorldMap::builtIn();
+    const double worldMs = double(timer.nsecsElapsed()) / 1e6;
+    if (world.isEmpty()) {
+        err << "the built-in world map did not load\n";
+        return 1;
+    }
+
+    Dataset dataset;
+    QString label;
+    if (parser.isSet(datasetOption) || parser.isSet(builtinOption)) {
+        const QString path = parser.isSet(datasetOption) ? parser.value(datasetOption) : QStringLiteral(":/atlas/dataset/alliance-atlas.json");
+        LoadResult r = DatasetReader::readFile(path);
+        if (!r.dataset) {
+            for (const Issue &i : r.issues)
+                err << i.toString() << '\n';
+            return 1;
+        }
+        dataset = std::move(*r.dataset);
+        label = QFileInfo(path).fileName();
+    } else {
+        auto atop = loadAtop(parser.value(atopOption), err);
+        if (!atop)
+            return 1;
+        dataset = std::move(*atop);
+        label = QStringLiteral("ATOP v4.01");
+    }
+
+    const QStringList wh = parser.value(sizeOption).split(u'x');
+    const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+    const int frames = std::max(2, parser.value(framesOption).toInt());
+    if (size.isEmpty()) {
+        err << "bad --size\n";
+        return 2;
+    }
+
+    AtlasDocument document;
+    document.setDataset(std::move(dataset));
+    document.time()->setRange(QDate(1940, 1, 1), QDate(2030, 12, 31));
+    const QDate from(1945, 1, 1);
+    const QDate to(2025, 12, 31);
+    MapRenderer renderer(world);
+    MapRenderOptions options;
+    options.rasterCache = true; // as MapView paints
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+
+    QList<double> total, snapshotMs, paintMs;
+    int maxTies = 0;
+    double firstFrame = 0;
+    for (int i = 0; i < frames; ++i) {
+        const qint64 day = from.toJulianDay() + (to.toJulianDay() - from.toJulianDay()) * i / (frames - 1);
+        timer.restart();
+        document.time()->setDate(QDate::fromJulianDay(day));
+        const Snapshot &snapshot = document.snapshot();
+        const double s = double(timer.nsecsElapsed()) / 1e6;
+        maxTies = std::max(maxTies, static_cast<int>(snapshot.ties.size()));
+        QPainter painter(&image);
+        renderer.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), document, options);
+        painter.end();
+        const double all = double(timer.nsecsElapsed()) / 1e6;
+        if (i == 0) {
+            firstFrame = all;
+            continue; // the first frame builds the caches; reported on its own
+        }
+        total.append(all);
+        snapshotMs.append(s);
+        paintMs.append(all - s);
+    }
+    if (parser.isSet(pngOption))
+        image.save(parser.value(pngOption));
+
+    const Stats t = stats(total), sn = stats(snapshotMs), p = stats(paintMs);
+    out << QStringLiteral("bench_map: %1, %2 ties, %3 actors; scrub 1945-01-01 .. 2025-12-31 in %4 frames at %5x%6\n")
+               .arg(label)
+               .arg(document.dataset().ties.size())
+               .arg(document.dataset().actors.size())
+               .arg(frames)
+               .arg(size.width())
+               .arg(size.height());
+    out << QStringLiteral("world map load (parse + project once): %1 ms; first frame (builds caches): %2 ms\n")
+               .arg(worldMs, 0, 'f', 1)
+               .arg(firstFrame, 0, 'f', 1);
+    out << QStringLiteral("most ties in force in one frame: %1; cached layer rebuilds: %2\n").arg(maxTies).arg(renderer.cacheRebuilds());
+    auto row = [&](const char *name, const Stats &s) {
+        out << QStringLiteral("%1 median %2 ms   p95 %3 ms   max %4 ms   mean %5 ms\n")
+                   .arg(QLatin1String(name), -10)
+                   .arg(s.median, 6, 'f', 2)
+                   .arg(s.p95, 6, 'f', 2)
+                   .arg(s.max, 6, 'f', 2)
+                   .arg(s.mean, 6, 'f', 2);
+    };
+    row("frame", t);
+    row("snapshot", sn);
+    row("paint", p);
+    out << QStringLiteral("60 Hz budget: 16.7 ms per frame; frames over budget: %1 of %2\n")
+               .arg(std::count_if(total.cbegin(), total.cend(), [](double v) { return v > 1000.0 / 60.0; }))
+               .arg(total.size());
+    return 0;
+}

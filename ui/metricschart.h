@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/networkanalysis.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QCPGraph;
+class QCPItemStraightLine;
+class QCPLayer;
+class QCustomPlot;
+class QMouseEvent;
+
+namespace atlas {
+
+class AtlasDocument;
+
+/// The network metrics over time (hub's share of betweenness, spoke-to-spoke share of edges,
+/// density) as a QCustomPlot chart, with a cursor at the document's date. The series follow the
+/// member toggles; "overlay without toggles" adds the series with every actor shown, dashed.
+/// Hovering shows the values under the mouse; clicking or dragging on the chart sets the date.
+/// Series are sampled on the first of each month over the time controller's range and recomputed
+/// only when the dataset, the toggles or the range change; a date change just moves the cursor.
+class MetricsChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Metric { HubShare, SpokeSpokeShare, Density, MetricCount };
+
+    explicit MetricsChart(AtlasDocument *document, QWidget *parent = nullptr);
+
+    QCustomPlot *plot() const { return mPlot; }
+    const QList<NetworkMetrics> &series() const { return mSeries; }
+    /// The series with no actor hidden (computed when the overlay is first shown).
+    const QList<NetworkMetrics> &overlaySeries() const { return mOverlay; }
+    /// The graph of \a metric, for the toggled series or the overlay.
+    QCPGraph *graph(Metric metric, bool overlay = false) const;
+    /// The x position of the date cursor (years, fractional).
+    double cursorPosition() const;
+
+    /// Date to plot x (years, fractional) and back.
+    static double toX(QDate date);
+    static QDate fromX(double x);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void recompute();
+    void updateOverlay();
+    void fill(const QList<NetworkMetrics> &series, bool overlay);
+    void updateCursor();
+    void showValuesAt(QMouseEvent *event);
+    void setDateAt(QMouseEvent *event);
+
+    QPointer<AtlasDocument> mDocument;
+    QCustomPlot *mPlot = nullptr;
+    QCheckBox *mOverlayCheck = nullptr;
+    QCPGraph *mGraphs[MetricCount] = {};
+    QCPGraph *mOverlayGraphs[MetricCount] = {};
+    QCPLayer *mCursorLayer = nullptr;
+    QCPItemStraightLine *mCursor = nullptr;
+    QList<NetworkMetrics> mSeries;
+    QList<NetworkMetrics> mOverlay;
+    bool mOverlayValid = false;
+    bool mDragging = false;
+};
+
+} // namespace atlas

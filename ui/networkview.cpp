@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/networkview.h"
+
+#include "models/atlasdocument.h"
+#include "models/timecontroller.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace atlas {
+
+namespace {
+
+constexpr qsizetype kMaxCachedLayouts = 512;
+
+/// The actors and edges of a graph, as bytes: equal keys, equal layouts.
+QByteArray structureKey(const NetworkGraph &graph)
+{
+    QByteArray key = graph.actors.join(u',').toUtf8();
+    key.reserve(key.size() + 1 + graph.edges.size() * 8);
+    key.append('|');
+    for (const NetworkEdge &e : graph.edges) {
+        const qint32 pair[2] = { e.a, e.b };
+        key.append(reinterpret_cast<const char *>(pair), sizeof pair);
+    }
+    return key;
+}
+
+/// Dataset text in a tooltip stays plain: escaped, line breaks kept.
+QString plainToolTip(const QString &text)
+{
+    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(text.toHtmlEscaped());
+}
+
+} // namespace
+
+NetworkView::NetworkView(AtlasDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , mDocument(document)
+{
+    setObjectName(QStringLiteral("networkView"));
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    mRenderer.setDataset(&document->dataset());
+    mRenderer.setLanguage(document->language());
+    mRenderer.setSelection(document->selection());
+
+    connect(document, &AtlasDocument::datasetChanged, this, &NetworkView::datasetChanged);
+    connect(document, &AtlasDocument::snapshotChanged, this, &NetworkView::rebuild);
+    connect(document, &AtlasDocument::selectionChanged, this, [this](const Selection &selection) {
+        mRenderer.setSelection(selection);
+        update();
+    });
+    connect(document, &AtlasDocument::languageChanged, this, [this](Language language) {
+        mRenderer.setLanguage(language);
+        update();
+    });
+    rebuild();
+}
+
+void NetworkView::datasetChanged()
+{
+    mLayouts.clear();
+    mRenderer.setDataset(&mDocument->dataset());
+    rebuild();
+}
+
+void NetworkView::rebuild()
+{
+    if (!mDocument)
+        return;
+    const Dataset &dataset = mDocument->dataset();
+    const NetworkGraph graph = buildNetwork(dataset, mDocument->snapshot());
+    const QByteArray key = structureKey(graph);
+    auto it = mLayouts.constFind(key);
+    if (it == mLayouts.constEnd()) {
+        if (mLayouts.size() >= kMaxCachedLayouts)
+            mLayouts.clear();
+        it = mLayouts.insert(key, NetworkLayout::compute(dataset, graph));
+    }
+    mRenderer.setNetwork(graph, analyseNetwork(dataset, graph), *it);
+    update();
+}
+
+QPointF NetworkView::actorPosition(const QString &actor) const
+{
+    if (mRenderer.graph().indexOf(actor) < 0)
+        return {};
+    return mRenderer.mapToTarget(QRectF(rect()), mRenderer.layout().position(actor));
+}
+
+void NetworkView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    mRenderer.paint(painter, QRectF(rect()));
+}
+
+void NetworkView::mouseMoveEvent(QMouseEvent *event)
+{
+    const int actor = mRenderer.actorAt(QRectF(rect()), event->position());
+    const QString id = actor >= 0 ? mRenderer.graph().actors[actor] : QString();
+    if (id != mHovered) {
+        mHovered = id;
+        mRenderer.setHoveredActor(id);
+        setCursor(actor >= 0 || mRenderer.edgeAt(QRectF(rect()), event->position()) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void NetworkView::leaveEvent(QEvent *event)
+{
+    if (!mHovered.isEmpty()) {
+        mHovered.clear();
+        mRenderer.setHoveredActor({});
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+void NetworkView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !mDocument) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const QRectF target(rect());
+    const int actor = mRenderer.actorAt(target, event->position());
+    if (actor >= 0) {
+        mDocument->setSelection({ Selection::Kind::Actor, mRenderer.graph().actors[actor] });
+        return;
+    }
+    const int edge = mRenderer.edgeAt(target, event->position());
+    if (edge >= 0) {
+        // Clicking an edge again steps through its ties.
+        const QList<int> &ties = mRenderer.graph().edges[edge].ties;
+        const Dataset &dataset = mDocument->dataset();
+        const Selection &current = mDocument->selection();
+        qsizetype next = 0;
+        if (current.kind == Selection::Kind::Tie) {
+            const qsizetype at = ties.indexOf(dataset.tieIndex(current.id));
+            if (at >= 0)
+                next = (at + 1) % ties.size();
+        }
+        mDocument->setSelection({ Selection::Kind::Tie, dataset.ties[ties[next]].id });
+        return;
+    }
+    mDocument->setSelection({});
+}
+
+bool NetworkView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QRectF target(rect());
+        QString text;
+        const int actor = mRenderer.actorAt(target, help->pos());
+        if (actor >= 0)
+            text = mRenderer.actorToolTip(actor);
+        else if (const int edge = mRenderer.edgeAt(target, help->pos()); edge >= 0)
+            text = mRenderer.edgeToolTip(edge);
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), plainToolTip(text), this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace atlas

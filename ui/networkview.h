@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/networkanalysis.h"
+#include "models/networklayout.h"
+#include "models/networkrenderer.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+namespace atlas {
+
+class AtlasDocument;
+
+/// The tie network at the document's date with its toggles applied: paints through NetworkRenderer,
+/// shows a tooltip for the actor or tie under the mouse, and selects the clicked actor or tie through
+/// the document. Rebuilds the graph when the snapshot changes and lays it out again only when its
+/// structure (actors and edges) changes; layouts are cached per structure, so dragging back over
+/// dates already seen costs nothing.
+class NetworkView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NetworkView(AtlasDocument *document, QWidget *parent = nullptr);
+
+    const NetworkRenderer &renderer() const { return mRenderer; }
+    /// Where the node of \a actor is drawn, in widget coordinates; a null point when not shown.
+    QPointF actorPosition(const QString &actor) const;
+
+    QSize sizeHint() const override { return { 480, 360 }; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void rebuild();
+    void datasetChanged();
+
+    QPointer<AtlasDocument> mDocument;
+    NetworkRenderer mRenderer;
+    QHash<QByteArray, NetworkLayout> mLayouts; //!< by structure key; cleared with the dataset
+    QString mHovered;
+};
+
+} // namespace atlas

@@ -1,0 +1,775 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/timelinewidget.h"
+
+#include "models/dataset.h"
+#include "models/palette.h"
+#include "models/partialdate.h"
+#include "models/timecontroller.h"
+#include "models/vocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QStyle>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+constexpr int kDragThresholdPx = 3;
+constexpr double kMinVisibleDays = 14;
+constexpr int kMaxLabelChars = 30;
+
+QString dateText(QDate date, Language language)
+{
+    return PartialDate::fromDate(date).displayString(language);
+}
+
+} // namespace
+
+/// The date axis: ticks on the first day of years, months or days, labelled at that precision in
+/// the document's language. Keys are Julian days.
+class TimelineDateTicker : public QCPAxisTicker
+{
+public:
+    Language language = Language::English;
+    double pixelWidth = 800;
+
+    void generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks, QVector<double> *subTicks,
+                  QVector<QString> *tickLabels) override
+    {
+        ticks.clear();
+        if (subTicks)
+            subTicks->clear();
+        if (tickLabels)
+            tickLabels->clear();
+        const double span = range.size();
+        if (!(span > 0))
+            return;
+        const double maxTicks = std::max(2.0, pixelWidth / (language == Language::Chinese ? 95.0 : 80.0));
+        struct Step { int days, months, years; double approxDays; };
+        static const Step steps[] = { { 1, 0, 0, 1 }, { 2, 0, 0, 2 }, { 7, 0, 0, 7 }, { 0, 1, 0, 30.4 }, { 0, 3, 0, 91 },
+                                      { 0, 6, 0, 182 }, { 0, 0, 1, 365.25 }, { 0, 0, 2, 730.5 }, { 0, 0, 5, 1826 },
+                                      { 0, 0, 10, 3652 }, { 0, 0, 20, 7305 }, { 0, 0, 50, 18262 } };
+        Step step = steps[std::size(steps) - 1];
+        for (const Step &s : steps) {
+            if (span / s.approxDays <= maxTicks) {
+                step = s;
+                break;
+            }
+        }
+        const QDate first = QDate::fromJulianDay(qint64(std::floor(range.lower)));
+        const QDate last = QDate::fromJulianDay(qint64(std::ceil(range.upper)));
+        if (!first.isValid() || !last.isValid())
+            return;
+        const auto add = [&](QDate d, PartialDate label) {
+            if (double(d.toJulianDay()) < range.lower || double(d.toJulianDay()) > range.upper)
+                return;
+            ticks.append(double(d.toJulianDay()));
+            if (tickLabels)
+                tickLabels->append(label.displayString(language));
+        };
+        const auto sub = [&](QDate d) {
+            if (subTicks && double(d.toJulianDay()) >= range.lower && double(d.toJulianDay()) <= range.upper)
+                subTicks->append(double(d.toJulianDay()));
+        };
+        if (step.years > 0) {
+            int year = first.year() - (first.year() % step.years);
+            for (; year <= last.year(); year += step.years)
+                add(QDate(year, 1, 1), PartialDate(year));
+            const int subEvery = step.years == 1 ? 3 : 0;
+            for (int y = first.year(); y <= last.year(); ++y) {
+                if (subEvery)
+                    for (int m = 4; m <= 12; m += subEvery)
+                        sub(QDate(y, m, 1));
+                else if (y % step.years != 0)
+                    sub(QDate(y, 1, 1));
+            }
+        } else if (step.months > 0) {
+            for (QDate d(first.year(), 1, 1); d <= last; d = d.addMonths(1)) {
+                if ((d.month() - 1) % step.months == 0)
+                    add(d, d.month() == 1 && step.months > 1 ? PartialDate(d.year()) : PartialDate(d.year(), d.month()));
+                else
+                    sub(d);
+            }
+        } else {
+            for (QDate d = first; d <= last; d = d.addDays(1)) {
+                if (step.days == 1 || (d.toJulianDay() % step.days) == 0)
+                    add(d, PartialDate(d.year(), d.month(), d.day()));
+            }
+        }
+    }
+};
+
+/// Draws the lanes through TimelineRenderer, in the axis rectangle, on the plot's "main" layer.
+class TimelineLanesLayerable : public QCPLayerable
+{
+public:
+    TimelineLanesLayerable(QCustomPlot *plot, TimelineWidget *widget)
+        : QCPLayerable(plot, QStringLiteral("main"))
+        , mWidget(widget)
+    {
+    }
+
+protected:
+    void applyDefaultAntialiasingHint(QCPPainter *painter) const override { painter->setAntialiasing(true); }
+    QRect clipRect() const override { return mParentPlot->axisRect()->rect(); }
+    void draw(QCPPainter *painter) override
+    {
+        TimelineRenderer::paint(*painter, mWidget->plotArea(), mWidget->mModel, mWidget->view());
+    }
+
+private:
+    TimelineWidget *mWidget;
+};
+
+/// The plot: QCustomPlot's wheel zoom, and the widget's own cursor drag, pan, hover and keys.
+class TimelinePlot : public QCustomPlot
+{
+public:
+    TimelinePlot(TimelineWidget *widget, QWidget *parent)
+        : QCustomPlot(parent)
+        , mWidget(widget)
+    {
+        setMouseTracking(true);
+        setFocusPolicy(Qt::StrongFocus);
+    }
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override { mWidget->plotMousePress(event); }
+    void mouseMoveEvent(QMouseEvent *event) override { mWidget->plotMouseMove(event); }
+    void mouseReleaseEvent(QMouseEvent *event) override { mWidget->plotMouseRelease(event); }
+    void mouseDoubleClickEvent(QMouseEvent *event) override { mWidget->plotMousePress(event); }
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (!mWidget->plotWheel(event))
+            QCustomPlot::wheelEvent(event);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (!mWidget->plotKeyPress(event))
+            QCustomPlot::keyPressEvent(event);
+    }
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QCustomPlot::resizeEvent(event);
+        mWidget->updateRowRange();
+    }
+
+private:
+    TimelineWidget *mWidget;
+};
+
+TimelineWidget::TimelineWidget(AtlasDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , mDocument(document)
+{
+    setObjectName(QStringLiteral("timeline"));
+    mRowHeight = std::max(18, fontMetrics().height() + 6);
+    buildControls();
+    buildPlot();
+
+    TimeController *time = document->time();
+    connect(time, &TimeController::dateChanged, this, &TimelineWidget::updateCursor);
+    connect(time, &TimeController::rangeChanged, this, [this] {
+        rebuildModel();
+        resetZoom();
+    });
+    connect(time, &TimeController::playingChanged, this, [this](bool playing) {
+        const QSignalBlocker block(mPlayButton);
+        mPlayButton->setChecked(playing);
+        retranslateUi();
+    });
+    connect(time, &TimeController::speedChanged, this, &TimelineWidget::showSpeed);
+    connect(time, &TimeController::loopChanged, this, [this](bool loop) {
+        const QSignalBlocker block(mLoopCheck);
+        mLoopCheck->setChecked(loop);
+    });
+    connect(document, &AtlasDocument::datasetChanged, this, &TimelineWidget::rebuildModel);
+    connect(document, &AtlasDocument::hiddenActorsChanged, this, &TimelineWidget::rebuildModel);
+    connect(document, &AtlasDocument::languageChanged, this, [this](Language language) {
+        mDateTicker->language = language;
+        updateLaneLabels();
+        updateCursor();
+        mPlot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(document, &AtlasDocument::selectionChanged, this, [this] {
+        updateLaneLabels();
+        scrollToSelection();
+        mPlot->replot(QCustomPlot::rpQueuedReplot);
+    });
+
+    mDateTicker->language = document->language();
+    retranslateUi();
+    showSpeed(time->speed());
+    mLoopCheck->setChecked(time->loops());
+    rebuildModel();
+    resetZoom();
+    updateCursor();
+}
+
+TimelineWidget::~TimelineWidget() = default;
+
+QCustomPlot *TimelineWidget::plot() const
+{
+    return mPlot;
+}
+
+void TimelineWidget::buildControls()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(6);
+
+    mPlayButton = new QToolButton(this);
+    mPlayButton->setObjectName(QStringLiteral("playButton"));
+    mPlayButton->setCheckable(true);
+    mPlayButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(mPlayButton, &QToolButton::toggled, this, [this](bool on) {
+        if (mDocument)
+            mDocument->time()->setPlaying(on);
+    });
+
+    mSpeedCombo = new QComboBox(this);
+    mSpeedCombo->setObjectName(QStringLiteral("speedCombo"));
+    for (double speed : { 0.5, 1.0, 2.0, 5.0, 10.0 })
+        mSpeedCombo->addItem(QString(), speed);
+    connect(mSpeedCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (mDocument && index >= 0)
+            mDocument->time()->setSpeed(mSpeedCombo->itemData(index).toDouble());
+    });
+
+    mLoopCheck = new QCheckBox(this);
+    mLoopCheck->setObjectName(QStringLiteral("loopCheck"));
+    connect(mLoopCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (mDocument)
+            mDocument->time()->setLoop(on);
+    });
+
+    mPreviousEventButton = new QToolButton(this);
+    mPreviousEventButton->setObjectName(QStringLiteral("previousEventButton"));
+    mPreviousEventButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    connect(mPreviousEventButton, &QToolButton::clicked, this, [this] {
+        if (mDocument)
+            mDocument->time()->stepToPreviousDate(mModel.eventDates());
+    });
+    mNextEventButton = new QToolButton(this);
+    mNextEventButton->setObjectName(QStringLiteral("nextEventButton"));
+    mNextEventButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    connect(mNextEventButton, &QToolButton::clicked, this, [this] {
+        if (mDocument)
+            mDocument->time()->stepToNextDate(mModel.eventDates());
+    });
+
+    mDateLabel = new QLabel(this);
+    mDateLabel->setObjectName(QStringLiteral("timelineDateLabel"));
+    mDateLabel->setTextFormat(Qt::PlainText);
+    QFont big = mDateLabel->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    mDateLabel->setFont(big);
+    mDateLabel->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("0000年00月00日  ")));
+
+    mDateEdit = new QLineEdit(this);
+    mDateEdit->setObjectName(QStringLiteral("timelineDateEdit"));
+    mDateEdit->setMaxLength(10);
+    mDateEdit->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    connect(mDateEdit, &QLineEdit::returnPressed, this, &TimelineWidget::commitDateText);
+    connect(mDateEdit, &QLineEdit::textEdited, this, [this] { mDateEdit->setStyleSheet(QString()); });
+
+    mResetButton = new QToolButton(this);
+    mResetButton->setObjectName(QStringLiteral("resetZoomButton"));
+    connect(mResetButton, &QToolButton::clicked, this, &TimelineWidget::resetZoom);
+
+    mHintLabel = new QLabel(this);
+    mHintLabel->setTextFormat(Qt::PlainText);
+    QPalette hintPalette = mHintLabel->palette();
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    mHintLabel->setPalette(hintPalette);
+
+    bar->addWidget(mPlayButton);
+    bar->addWidget(mSpeedCombo);
+    bar->addWidget(mLoopCheck);
+    bar->addSpacing(8);
+    bar->addWidget(mPreviousEventButton);
+    bar->addWidget(mNextEventButton);
+    bar->addSpacing(8);
+    bar->addWidget(mDateLabel);
+    bar->addWidget(mDateEdit);
+    bar->addWidget(mResetButton);
+    bar->addSpacing(8);
+    bar->addWidget(mHintLabel, 1);
+    layout->addLayout(bar);
+}
+
+void TimelineWidget::buildPlot()
+{
+    auto *row = new QHBoxLayout;
+    row->setSpacing(0);
+    mPlot = new TimelinePlot(this, this);
+    mPlot->setObjectName(QStringLiteral("timelinePlot"));
+    mPlot->setMinimumHeight(120);
+    mPlot->setInteractions(QCP::iRangeZoom);
+    mPlot->axisRect()->setRangeZoom(Qt::Horizontal);
+    mPlot->axisRect()->setRangeZoomAxes(mPlot->xAxis, nullptr);
+    mPlot->axisRect()->setRangeZoomFactor(0.85, 1.0);
+    mPlot->setBackground(palette().base());
+    mPlot->axisRect()->setBackground(QBrush(Qt::white));
+
+    mDateTicker = QSharedPointer<TimelineDateTicker>::create();
+    mPlot->xAxis->setTicker(mDateTicker);
+    mPlot->xAxis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 1));
+    mPlot->xAxis->grid()->setSubGridVisible(false);
+    mPlot->xAxis->setBasePen(QPen(Palette::kText));
+    mPlot->xAxis->setTickPen(QPen(Palette::kText));
+    mPlot->xAxis->setSubTickPen(QPen(QColor(0, 0, 0, 90)));
+    mPlot->xAxis->setTickLabelColor(Palette::kText);
+
+    mPlot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    mPlot->yAxis->setRangeReversed(true);
+    mPlot->yAxis->setTickLength(0, 0);
+    mPlot->yAxis->setSubTicks(false);
+    mPlot->yAxis->grid()->setVisible(false);
+    mPlot->yAxis->setBasePen(QPen(QColor(0, 0, 0, 60)));
+    mPlot->yAxis->setTickLabelColor(Palette::kText);
+    connect(mPlot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelineWidget::clampRange);
+
+    mLanes = new TimelineLanesLayerable(mPlot, this);
+
+    // The cursor has a buffered layer of its own: moving it replots that layer alone, not the lanes.
+    mPlot->addLayer(QStringLiteral("cursor"), mPlot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    mCursorLayer = mPlot->layer(QStringLiteral("cursor"));
+    mCursorLayer->setMode(QCPLayer::lmBuffered);
+    mCursorLine = new QCPItemStraightLine(mPlot);
+    mCursorLine->setLayer(mCursorLayer);
+    mCursorLine->setPen(QPen(Palette::kVermillion, 2));
+    mCursorLine->setSelectable(false);
+    mCursorLabel = new QCPItemText(mPlot);
+    mCursorLabel->setLayer(mCursorLayer);
+    mCursorLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    mCursorLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    mCursorLabel->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+    mCursorLabel->setColor(Qt::white);
+    mCursorLabel->setBrush(Palette::kVermillion);
+    mCursorLabel->setPadding(QMargins(4, 1, 4, 1));
+    mCursorLabel->setSelectable(false);
+    QFont labelFont = font();
+    labelFont.setBold(true);
+    mCursorLabel->setFont(labelFont);
+
+    connect(mPlot, &QCustomPlot::afterLayout, this, &TimelineWidget::updateRowRange);
+
+    mLaneScroll = new QScrollBar(Qt::Vertical, this);
+    mLaneScroll->setObjectName(QStringLiteral("laneScrollBar"));
+    connect(mLaneScroll, &QScrollBar::valueChanged, this, [this] {
+        updateRowRange();
+        mPlot->replot(QCustomPlot::rpQueuedReplot);
+    });
+
+    row->addWidget(mPlot, 1);
+    row->addWidget(mLaneScroll);
+    static_cast<QVBoxLayout *>(layout())->addLayout(row, 1);
+    setFocusProxy(mPlot);
+}
+
+void TimelineWidget::retranslateUi()
+{
+    const bool playing = mDocument && mDocument->time()->isPlaying();
+    mPlayButton->setText(playing ? tr("Pause") : tr("Play"));
+    mPlayButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    mPlayButton->setToolTip(tr("Play or pause the timeline (Space)"));
+    for (int i = 0; i < mSpeedCombo->count(); ++i) {
+        const double speed = mSpeedCombo->itemData(i).toDouble();
+        mSpeedCombo->setItemText(i, speed == 1 ? tr("1 year/s") : tr("%1 years/s").arg(QLocale().toString(speed)));
+    }
+    mSpeedCombo->setToolTip(tr("Playback speed in years per second"));
+    mLoopCheck->setText(tr("Loop"));
+    mPreviousEventButton->setToolTip(tr("Previous event (Page Up)"));
+    mNextEventButton->setToolTip(tr("Next event (Page Down)"));
+    mDateEdit->setPlaceholderText(tr("YYYY-MM-DD"));
+    mDateEdit->setToolTip(tr("Type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter"));
+    mResetButton->setText(tr("Reset zoom"));
+    mResetButton->setToolTip(tr("Show the whole period again"));
+    mHintLabel->setText(tr("Drag to move the date · wheel zooms · right-drag pans"));
+    mHintLabel->setToolTip(tr("Left drag on the plot: move the date. Wheel: zoom the dates. Right or middle drag, or a drag on "
+                              "the date axis: pan. Shift+wheel or wheel over the names: scroll the lanes.\n"
+                              "Keys: ←/→ a day, Shift+←/→ a month, Ctrl+←/→ a year, Page Up/Down the previous/next event, "
+                              "Home/End the first/last date, Space play/pause."));
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        mPlot->replot(QCustomPlot::rpQueuedReplot); // group headings are translated
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelineWidget::rebuildModel()
+{
+    if (!mDocument)
+        return;
+    mModel = TimelineModel(mDocument->dataset(), mDocument->hiddenActors(), mDocument->time()->maximum());
+    updateLaneLabels();
+    updateRowRange();
+    mPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineWidget::updateLaneLabels()
+{
+    if (!mDocument)
+        return;
+    QMap<double, QString> labels;
+    const Dataset &dataset = mDocument->dataset();
+    const Language language = mDocument->language();
+    const QString selected = mDocument->selection().kind == Selection::Kind::Tie ? mDocument->selection().id : QString();
+    for (int r = 0; r < mModel.rows().size(); ++r) {
+        const TimelineRow &row = mModel.rows()[r];
+        if (row.isHeading())
+            continue;
+        const TimelineLane &lane = mModel.lanes()[row.lane];
+        QString text = dataset.ties[lane.tie].label().text(language);
+        if (text.size() > kMaxLabelChars)
+            text = text.left(kMaxLabelChars - 1) + QChar(0x2026);
+        if (lane.tieId == selected)
+            text = QStringLiteral("▶ ") + text;
+        labels.insert(r + 0.5, text);
+    }
+    mPlot->yAxis->ticker().staticCast<QCPAxisTickerText>()->setTicks(labels);
+}
+
+void TimelineWidget::updateRowRange()
+{
+    const double visible = std::max(1.0, mPlot->axisRect()->height() / mRowHeight);
+    const int rows = int(mModel.rows().size());
+    const int maxFirst = std::max(0, rows - int(std::floor(visible)));
+    {
+        const QSignalBlocker block(mLaneScroll);
+        mLaneScroll->setRange(0, maxFirst);
+        mLaneScroll->setPageStep(std::max(1, int(visible)));
+    }
+    mLaneScroll->setVisible(maxFirst > 0);
+    const QCPRange range(mLaneScroll->value(), mLaneScroll->value() + visible);
+    if (std::abs(range.lower - mPlot->yAxis->range().lower) > 1e-9 || std::abs(range.upper - mPlot->yAxis->range().upper) > 1e-9) {
+        mPlot->yAxis->setRange(range);
+        // Called during a replot's layout: the ticks of that replot are stale, so draw once more.
+        mPlot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    mDateTicker->pixelWidth = mPlot->axisRect()->width();
+}
+
+void TimelineWidget::scrollToSelection()
+{
+    if (!mDocument || mDocument->selection().kind != Selection::Kind::Tie)
+        return;
+    const int row = mModel.rowOfLane(mModel.laneOf(mDocument->selection().id));
+    if (row < 0)
+        return;
+    const QCPRange range = mPlot->yAxis->range();
+    if (row < range.lower)
+        mLaneScroll->setValue(row > 0 && mModel.rows()[row - 1].isHeading() ? row - 1 : row);
+    else if (row + 1 > range.upper)
+        mLaneScroll->setValue(row + 1 - int(std::floor(range.size())));
+}
+
+void TimelineWidget::resetZoom()
+{
+    if (!mDocument)
+        return;
+    const TimeController *time = mDocument->time();
+    mPlot->xAxis->setRange(double(time->minimum().toJulianDay()), double(time->maximum().toJulianDay() + 1));
+    mPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineWidget::clampRange()
+{
+    if (mInRangeClamp || !mDocument)
+        return;
+    const TimeController *time = mDocument->time();
+    const double lo = double(time->minimum().toJulianDay());
+    const double hi = double(time->maximum().toJulianDay() + 1);
+    QCPRange r = mPlot->xAxis->range();
+    double size = std::clamp(r.size(), kMinVisibleDays, hi - lo);
+    double lower = std::clamp(r.lower, lo, hi - size);
+    if (lower == r.lower && lower + size == r.upper)
+        return;
+    mInRangeClamp = true;
+    mPlot->xAxis->setRange(lower, lower + size);
+    mInRangeClamp = false;
+}
+
+QRectF TimelineWidget::plotArea() const
+{
+    return QRectF(mPlot->axisRect()->rect());
+}
+
+TimelineView TimelineWidget::view() const
+{
+    TimelineView v;
+    v.fromDay = mPlot->xAxis->range().lower;
+    v.toDay = mPlot->xAxis->range().upper;
+    v.firstRow = mPlot->yAxis->range().lower;
+    const double rows = mPlot->yAxis->range().size();
+    v.rowHeight = rows > 0 ? plotArea().height() / rows : mRowHeight;
+    if (mDocument && mDocument->selection().kind == Selection::Kind::Tie)
+        v.selectedTie = mDocument->selection().id;
+    return v;
+}
+
+QDate TimelineWidget::dateAtX(double x) const
+{
+    const QRectF area = plotArea();
+    x = std::clamp(x, area.left(), area.right());
+    return QDate::fromJulianDay(qint64(std::floor(view().dayAt(area, x))));
+}
+
+QPoint TimelineWidget::plotPosition(QDate date, const QString &tieId) const
+{
+    const QRectF area = plotArea();
+    const TimelineView v = view();
+    const double x = v.x(area, double(date.toJulianDay()) + 0.5);
+    const int row = mModel.rowOfLane(mModel.laneOf(tieId));
+    const double y = row >= 0 ? v.y(area, row + 0.5) : area.center().y();
+    return QPointF(x, y).toPoint();
+}
+
+void TimelineWidget::updateCursor()
+{
+    if (!mDocument)
+        return;
+    const QDate date = mDocument->time()->date();
+    const Language language = mDocument->language();
+    const double key = double(date.toJulianDay());
+    mCursorLine->point1->setCoords(key, 0);
+    mCursorLine->point2->setCoords(key, 1);
+    const QString text = dateText(date, language);
+    mCursorLabel->setText(text);
+    const QCPRange range = mPlot->xAxis->range();
+    const bool rightSide = key > range.lower + range.size() * 0.8;
+    mCursorLabel->setPositionAlignment(Qt::AlignTop | (rightSide ? Qt::AlignRight : Qt::AlignLeft));
+    mCursorLabel->position->setCoords(key, 0);
+    mDateLabel->setText(text);
+    if (!mDateEdit->hasFocus())
+        mDateEdit->setText(date.toString(Qt::ISODate));
+
+    if (mDocument->time()->isPlaying() && (key < range.lower || key > range.upper)) {
+        // Playing past the visible dates: bring the cursor into view (a full replot).
+        mPlot->xAxis->setRange(key - range.size() * 0.1, key + range.size() * 0.9);
+        mPlot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    mCursorLayer->replot();
+}
+
+void TimelineWidget::commitDateText()
+{
+    const auto parsed = PartialDate::parse(mDateEdit->text().trimmed());
+    if (!parsed || !mDocument) {
+        mDateEdit->setStyleSheet(QStringLiteral("QLineEdit { background: #fde0d6; }"));
+        return;
+    }
+    mDateEdit->setStyleSheet(QString());
+    mDocument->time()->setDate(parsed->firstDay());
+    mDateEdit->setText(mDocument->time()->date().toString(Qt::ISODate));
+}
+
+void TimelineWidget::showSpeed(double yearsPerSecond)
+{
+    int best = 0;
+    for (int i = 1; i < mSpeedCombo->count(); ++i)
+        if (std::abs(mSpeedCombo->itemData(i).toDouble() - yearsPerSecond) < std::abs(mSpeedCombo->itemData(best).toDouble() - yearsPerSecond))
+            best = i;
+    const QSignalBlocker block(mSpeedCombo);
+    mSpeedCombo->setCurrentIndex(best);
+}
+
+void TimelineWidget::selectLane(int lane)
+{
+    if (!mDocument || lane < 0 || lane >= mModel.lanes().size())
+        return;
+    mDocument->setSelection({ Selection::Kind::Tie, mModel.lanes()[lane].tieId });
+}
+
+void TimelineWidget::plotMousePress(QMouseEvent *event)
+{
+    if (!mDocument)
+        return;
+    mPlot->setFocus(Qt::MouseFocusReason);
+    QToolTip::hideText();
+    const QPoint pos = event->position().toPoint();
+    const QRectF area = plotArea();
+    mPressPos = pos;
+    mMoved = false;
+    mPressLower = mPlot->xAxis->range().lower;
+    mPressUpper = mPlot->xAxis->range().upper;
+    mPressHit = {};
+    if (event->button() == Qt::RightButton || event->button() == Qt::MiddleButton) {
+        mDrag = Drag::Pan;
+        mPlot->setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (area.contains(pos)) {
+        mDrag = Drag::Cursor;
+        TimeController *time = mDocument->time();
+        time->setPlaying(false); // the user takes over the date
+        mPressHit = TimelineRenderer::hitTest(area, mModel, view(), pos);
+        if (mPressHit.lane >= 0 && mPressHit.marker >= 0) {
+            const TimelineMarker &marker = mModel.lanes()[mPressHit.lane].markers[mPressHit.marker];
+            time->setDate(QDate::fromJulianDay(marker.fromDay));
+        } else {
+            time->setDate(dateAtX(pos.x()));
+        }
+    } else if (pos.y() > area.bottom() && pos.x() >= area.left()) {
+        mDrag = Drag::Pan; // grabbing the date axis
+        mPlot->setCursor(Qt::ClosedHandCursor);
+    } else if (pos.x() < area.left()) {
+        mDrag = Drag::Label;
+    }
+}
+
+void TimelineWidget::plotMouseMove(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (mDrag == Drag::None || event->buttons() == Qt::NoButton) {
+        showHoverTip(event);
+        return;
+    }
+    if (!mMoved && (pos - mPressPos).manhattanLength() < kDragThresholdPx)
+        return;
+    mMoved = true;
+    if (mDrag == Drag::Cursor) {
+        if (mDocument)
+            mDocument->time()->setDate(dateAtX(pos.x()));
+    } else if (mDrag == Drag::Pan) {
+        const double daysPerPixel = (mPressUpper - mPressLower) / std::max(1.0, plotArea().width());
+        const double shift = (pos.x() - mPressPos.x()) * daysPerPixel;
+        mPlot->xAxis->setRange(mPressLower - shift, mPressUpper - shift);
+        mPlot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void TimelineWidget::plotMouseRelease(QMouseEvent *event)
+{
+    const Drag drag = mDrag;
+    mDrag = Drag::None;
+    mPlot->unsetCursor();
+    if (mMoved || event->button() != Qt::LeftButton)
+        return;
+    if (drag == Drag::Cursor && mPressHit.lane >= 0 && (mPressHit.marker >= 0 || mPressHit.bar >= 0)) {
+        selectLane(mPressHit.lane);
+    } else if (drag == Drag::Label) {
+        const int row = int(std::floor(view().rowAt(plotArea(), event->position().y())));
+        if (row >= 0 && row < mModel.rows().size())
+            selectLane(mModel.rows()[row].lane);
+    }
+}
+
+bool TimelineWidget::plotWheel(QWheelEvent *event)
+{
+    const bool overNames = event->position().x() < plotArea().left();
+    if (!(event->modifiers() & Qt::ShiftModifier) && !overNames)
+        return false; // QCustomPlot zooms the date axis
+    const QPoint delta = event->angleDelta();
+    const int steps = (delta.y() != 0 ? delta.y() : delta.x()) / 40;
+    mLaneScroll->setValue(mLaneScroll->value() - steps);
+    event->accept();
+    return true;
+}
+
+bool TimelineWidget::plotKeyPress(QKeyEvent *event)
+{
+    if (!mDocument)
+        return false;
+    TimeController *time = mDocument->time();
+    const Qt::KeyboardModifiers mods = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int sign = event->key() == Qt::Key_Left ? -1 : 1;
+        if (mods == Qt::ControlModifier)
+            time->stepYears(sign);
+        else if (mods == Qt::ShiftModifier)
+            time->stepMonths(sign);
+        else if (mods == Qt::NoModifier)
+            time->stepDays(sign);
+        else
+            return false;
+        return true;
+    }
+    case Qt::Key_PageUp:
+        time->stepToPreviousDate(mModel.eventDates());
+        return true;
+    case Qt::Key_PageDown:
+        time->stepToNextDate(mModel.eventDates());
+        return true;
+    case Qt::Key_Home:
+        time->goToMinimum();
+        return true;
+    case Qt::Key_End:
+        time->goToMaximum();
+        return true;
+    case Qt::Key_Space:
+        time->togglePlaying();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void TimelineWidget::showHoverTip(QMouseEvent *event)
+{
+    if (!mDocument)
+        return;
+    const QPoint pos = event->position().toPoint();
+    const QRectF area = plotArea();
+    const TimelineRenderer::Hit hit = TimelineRenderer::hitTest(area, mModel, view(), pos);
+    if (hit.lane < 0 || (hit.marker < 0 && hit.bar < 0)) {
+        QToolTip::hideText();
+        mPlot->setCursor(area.contains(pos) ? Qt::CrossCursor : Qt::ArrowCursor);
+        return;
+    }
+    const Dataset &dataset = mDocument->dataset();
+    const Language language = mDocument->language();
+    const TimelineLane &lane = mModel.lanes()[hit.lane];
+    const Tie &tie = dataset.ties[lane.tie];
+    // Dataset text is escaped: tooltips render rich text.
+    QString html = QStringLiteral("<b>%1</b>").arg(tie.name.text(language).toHtmlEscaped());
+    if (hit.marker >= 0) {
+        const Event &e = dataset.events[lane.markers[hit.marker].event];
+        html += QStringLiteral("<br/>%1 — %2").arg(e.date.displayString(language).toHtmlEscaped(), e.text.text(language).toHtmlEscaped());
+        mPlot->setCursor(Qt::PointingHandCursor);
+    } else {
+        const TimelineBar &bar = lane.bars[hit.bar];
+        const PartialDate from = bar.fromDay == tie.fromDay ? tie.start : PartialDate::fromDate(QDate::fromJulianDay(bar.fromDay));
+        const QString to = bar.openEnd ? tr("ongoing")
+                                       : (bar.toDay == tie.toDay && tie.end.isValid() ? tie.end : PartialDate::fromDate(QDate::fromJulianDay(bar.toDay)))
+                                             .displayString(language);
+        html += QStringLiteral("<br/>%1 – %2 · %3")
+                    .arg(from.displayString(language).toHtmlEscaped(), to.toHtmlEscaped(), Vocabulary::label(bar.status).toHtmlEscaped());
+        mPlot->setCursor(Qt::PointingHandCursor);
+    }
+    QToolTip::showText(event->globalPosition().toPoint(), html, mPlot);
+}
+
+} // namespace atlas
