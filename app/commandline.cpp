@@ -1,13 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "models/atlasdocument.h"
+#include "models/atopimporter.h"
 #include "models/dataset.h"
 #include "models/datasetreader.h"
+#include "models/datasetwriter.h"
+#include "models/figurecaption.h"
+#include "models/figurerenderer.h"
+#include "models/figurewriter.h"
 #include "models/networkanalysis.h"
 #include "models/snapshot.h"
+#include "models/timecontroller.h"
 #include "models/vocabulary.h"
+#include "ui/languageswitcher.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -348,13 +358,194 @@ int metrics(const QStringList &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int exportFigure(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption view(QStringLiteral("view"), CommandLine::tr("map, timeline, typology, network or figure."), QStringLiteral("VIEW"));
+    const QCommandLineOption at(QStringLiteral("at"), CommandLine::tr("Date YYYY-MM-DD of the figure."), QStringLiteral("DATE"));
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("First date of a frame sequence."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Last date of a frame sequence."), QStringLiteral("DATE"));
+    const QCommandLineOption step(QStringLiteral("step"), CommandLine::tr("Frame step: 1y or 1m (also 5y, 6m, ...)."), QStringLiteral("STEP"), QStringLiteral("1y"));
+    const QCommandLineOption outOption(QStringLiteral("out"), CommandLine::tr("Output file, or directory for frames."), QStringLiteral("PATH"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("png, svg or pdf (default: from the file name; png for frames)."), QStringLiteral("FORMAT"));
+    const QCommandLineOption size(QStringLiteral("size"), CommandLine::tr("a4-landscape (default), a4-portrait, letter-landscape, letter-portrait, slide or WxH pixels."), QStringLiteral("SIZE"), QStringLiteral("a4-landscape"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), CommandLine::tr("Resolution of PNG output (default 300)."), QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("Language of the figure: en or zh_CN."), QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption hide(QStringLiteral("hide"), CommandLine::tr("Actors to hide, comma-separated ISO3 codes."), QStringLiteral("ISO3,..."));
+    const QCommandLineOption dataset = datasetOption();
+    const QCommandLineOption title(QStringLiteral("title"), CommandLine::tr("Title of the figure (default: generated)."), QStringLiteral("TEXT"));
+    const QCommandLineOption caption(QStringLiteral("caption"), CommandLine::tr("Caption of the figure (default: date, toggles and sources)."), QStringLiteral("TEXT"));
+    const QCommandLineOption scheme(QStringLiteral("scheme"), CommandLine::tr("Typology scheme (default li2024)."), QStringLiteral("ID"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), CommandLine::tr("Print what was written and how long it took."));
+    parser.addOptions({ view, at, from, to, step, outOption, format, size, dpi, lang, hide, dataset, title, caption, scheme, verbose });
+    if (!parse(parser, args, err))
+        return 2;
+    const auto fail = [&err](const QString &message) {
+        err << QStringLiteral("alliance-atlas export: ") << message << '\n';
+        return 2;
+    };
+    if (parser.positionalArguments().size() > 1)
+        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    if (!parser.isSet(view))
+        return fail(CommandLine::tr("--view is required (map, timeline, typology, network or figure)"));
+    const auto figureView = FigureRenderer::parseView(parser.value(view));
+    if (!figureView)
+        return fail(CommandLine::tr("unknown view \"%1\" (expected map, timeline, typology, network or figure)").arg(parser.value(view)));
+    if (!parser.isSet(outOption))
+        return fail(CommandLine::tr("--out is required"));
+    const bool frames = parser.isSet(from) || parser.isSet(to);
+    if (frames == parser.isSet(at))
+        return fail(CommandLine::tr("give either --at DATE or --from DATE --to DATE"));
+    bool dpiOk = false;
+    const int dpiValue = parser.value(dpi).toInt(&dpiOk);
+    if (!dpiOk || dpiValue < 30 || dpiValue > 1200)
+        return fail(CommandLine::tr("invalid --dpi \"%1\" (expected 30 to 1200)").arg(parser.value(dpi)));
+    FigurePage page;
+    page.dpi = dpiValue;
+    const auto pageSize = FigurePage::parseSize(parser.value(size), dpiValue);
+    if (!pageSize)
+        return fail(CommandLine::tr("invalid --size \"%1\"").arg(parser.value(size)));
+    page.sizePoints = *pageSize;
+    const QString outPath = parser.value(outOption);
+    if (parser.isSet(format)) {
+        const auto f = FigurePage::parseFormat(parser.value(format));
+        if (!f)
+            return fail(CommandLine::tr("unknown format \"%1\" (expected png, svg or pdf)").arg(parser.value(format)));
+        page.format = *f;
+    } else if (!frames) {
+        const auto f = FigurePage::formatForPath(outPath);
+        if (!f)
+            return fail(CommandLine::tr("cannot tell the format of \"%1\": use --format png|svg|pdf").arg(outPath));
+        page.format = *f;
+    }
+    const auto language = LanguageSwitcher::parse(parser.value(lang));
+    if (!language)
+        return fail(CommandLine::tr("unknown language \"%1\" (expected en or zh_CN)").arg(parser.value(lang)));
+
+    QList<QDate> dates;
+    if (frames) {
+        const auto first = queryDate(parser.value(from));
+        const auto last = queryDate(parser.value(to));
+        if (!first || !last)
+            return fail(CommandLine::tr("invalid --from or --to date (expected YYYY-MM-DD)"));
+        if (*last < *first)
+            return fail(CommandLine::tr("--to is before --from"));
+        const QString s = parser.value(step);
+        bool stepOk = false;
+        const int count = s.left(s.size() - 1).toInt(&stepOk);
+        if (!stepOk || count < 1 || (!s.endsWith(u'y') && !s.endsWith(u'm')))
+            return fail(CommandLine::tr("invalid --step \"%1\" (expected 1y or 1m)").arg(s));
+        for (QDate d = *first; d <= *last && dates.size() < 10000; d = s.endsWith(u'y') ? d.addYears(count) : d.addMonths(count))
+            dates.append(d);
+        if (!QFileInfo(outPath).isDir())
+            return fail(CommandLine::tr("the output directory %1 does not exist").arg(outPath));
+    } else {
+        const auto d = queryDate(parser.value(at));
+        if (!d)
+            return fail(CommandLine::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(parser.value(at)));
+        dates.append(*d);
+    }
+
+    auto d = CommandLine::loadDataset(parser.value(dataset), err);
+    if (!d)
+        return 1;
+    const auto hidden = hiddenActors(parser.value(hide), *d, err);
+    if (!hidden)
+        return 2;
+    if (parser.isSet(scheme) && !d->typology(parser.value(scheme)))
+        return fail(CommandLine::tr("unknown typology scheme \"%1\"").arg(parser.value(scheme)));
+    LanguageSwitcher::apply(*language);
+
+    AtlasDocument document;
+    document.time()->setRange(std::min(QDate(1945, 1, 1), dates.first()), std::max(QDate::currentDate(), dates.last()));
+    document.setDataset(std::move(*d));
+    document.setHiddenActors(*hidden);
+    document.setLanguage(*language);
+    const FigureRenderer renderer;
+    const QString suffix = page.format == FigurePage::Format::Png ? QStringLiteral("png")
+        : page.format == FigurePage::Format::Svg                 ? QStringLiteral("svg")
+                                                                 : QStringLiteral("pdf");
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        document.time()->setDate(dates[i]);
+        FigureOptions options;
+        options.view = *figureView;
+        options.scheme = parser.value(scheme);
+        options.title = parser.isSet(title) ? parser.value(title) : FigureRenderer::defaultTitle(options.view, document);
+        options.caption = parser.isSet(caption) ? parser.value(caption)
+                                                : FigureCaption::build(document.dataset(), document.snapshot(), document.hiddenActors(), QString(), *language);
+        const QString path = frames ? QDir(outPath).filePath(QStringLiteral("frame-%1.%2").arg(i + 1, 4, 10, QLatin1Char('0')).arg(suffix)) : outPath;
+        const QString error = FigureWriter::write(path, page, options.title,
+                                                  [&](QPainter &painter, const QRectF &rect) { renderer.paint(painter, rect, document, options); });
+        if (!error.isEmpty()) {
+            err << QStringLiteral("alliance-atlas export: ") << error << '\n';
+            return 1;
+        }
+        if (parser.isSet(verbose))
+            out << CommandLine::tr("wrote %1 (%2)").arg(path, dates[i].toString(Qt::ISODate)) << '\n';
+    }
+    if (parser.isSet(verbose))
+        out << CommandLine::tr("%1 figure(s) in %2 ms").arg(dates.size()).arg(timer.elapsed()) << '\n';
+    return 0;
+}
+
+/// Converts ATOP's two CSV files into a dataset file (written atomically; nothing is written on error).
+int importAtop(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption members(QStringLiteral("members"), CommandLine::tr("ATOP member-level CSV file."), QStringLiteral("FILE"));
+    const QCommandLineOption alliances(QStringLiteral("alliances"), CommandLine::tr("ATOP alliance-level CSV file."), QStringLiteral("FILE"));
+    const QCommandLineOption output(QStringLiteral("out"), CommandLine::tr("Dataset file to write."), QStringLiteral("FILE"));
+    parser.addOptions({ members, alliances, output });
+    if (!parse(parser, args, err))
+        return 2;
+    if (parser.positionalArguments().size() > 1) {
+        err << CommandLine::tr("alliance-atlas import-atop: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)) << '\n';
+        return 2;
+    }
+    for (const QCommandLineOption &option : { members, alliances, output })
+        if (!parser.isSet(option)) {
+            err << CommandLine::tr("alliance-atlas import-atop: --%1 FILE is required").arg(option.names().constFirst()) << '\n';
+            return 2;
+        }
+    const LoadResult result = AtopImporter::import(parser.value(members), parser.value(alliances));
+    int warnings = 0;
+    for (const Issue &issue : result.issues) {
+        err << issue.toString() << '\n';
+        warnings += issue.severity == Issue::Severity::Warning ? 1 : 0;
+    }
+    if (!result.dataset) {
+        err << CommandLine::tr("alliance-atlas import-atop: nothing written (errors: %1)").arg(result.issues.size() - warnings) << '\n';
+        return 1;
+    }
+    QString error;
+    if (!DatasetWriter::writeFile(*result.dataset, parser.value(output), &error)) {
+        err << CommandLine::tr("alliance-atlas import-atop: %1").arg(error) << '\n';
+        return 1;
+    }
+    qsizetype spells = 0;
+    for (const Tie &t : result.dataset->ties)
+        spells += t.members.size();
+    out << CommandLine::tr("Wrote %1: %2 ties, %3 actors, %4 membership spells (warnings: %5)")
+               .arg(parser.value(output))
+               .arg(result.dataset->ties.size())
+               .arg(result.dataset->actors.size())
+               .arg(spells)
+               .arg(warnings)
+        << '\n';
+    return 0;
+}
+
 const QList<std::pair<QString, Subcommand>> &subcommands()
 {
     static const QList<std::pair<QString, Subcommand>> table {
         { QStringLiteral("validate"), validate },
         { QStringLiteral("query"), query },
         { QStringLiteral("evidence"), evidence },
+        { QStringLiteral("export"), exportFigure },
         { QStringLiteral("metrics"), metrics },
+        { QStringLiteral("import-atop"), importAtop },
     };
     return table;
 }
@@ -374,7 +565,12 @@ QString CommandLine::usage()
               "  alliance-atlas validate FILE...\n"
               "  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]\n"
               "  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json\n"
-              "  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json\n");
+              "  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json\n"
+              "  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE\n"
+              "      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]\n"
+              "      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]\n"
+              "  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)\n"
+              "  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json\n");
 }
 
 bool CommandLine::isSubcommand(const QStringList &args)

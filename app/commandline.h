@@ -22,6 +22,8 @@ class CommandLine
 public:
     /// Whether \a args (argv without the program) start with a subcommand rather than GUI options.
     static bool isSubcommand(const QStringList &args);
+    /// Whether the subcommand in \a args paints (and so needs a QGuiApplication with fonts).
+    static bool needsGui(const QStringList &args) { return args.value(1) == QLatin1String("export"); }
     /// Runs the subcommand in \a args (argv with the program name first); returns the exit code.
     static int run(const QStringList &args, QTextStream &out, QTextStream &err);
 

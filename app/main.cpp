@@ -8,9 +8,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace atlas;
 
@@ -86,7 +88,11 @@ int main(int argc, char **argv)
         return 0;
     }
     if (CommandLine::isSubcommand(args)) {
-        QCoreApplication app(argc, argv);
+        // Figures need fonts and painting, never a display: export always renders off screen.
+        if (CommandLine::needsGui(args))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app(CommandLine::needsGui(args) ? new QGuiApplication(argc, argv)
+                                                                         : new QCoreApplication(argc, argv));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLine::run(args, out, err);

@@ -130,6 +130,36 @@ QString pagesWith(const QString &pages, const QString &dash)
     return pageRange(pages).join(dash);
 }
 
+// The publication year: the year field, else the year of the date (primary documents often have only a date).
+int yearOf(const Source &s)
+{
+    return s.year > 0 ? s.year : (s.date.isValid() ? s.date.year() : 0);
+}
+
+// The issue field holds "2" (an issue) or "29(4)" (volume 29, issue 4).
+struct VolumeIssue
+{
+    QString volume;
+    QString issue;
+};
+
+VolumeIssue volumeIssue(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*([^()\\s]+)\\s*\\(\\s*([^()]+?)\\s*\\)\\s*$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (m.hasMatch())
+        return { m.captured(1), m.captured(2) };
+    return { QString(), text.simplified() };
+}
+
+// Chicago quotes a title in double quotes; quotation marks inside it become single ones.
+QString chicagoInnerQuotes(QString title)
+{
+    title.replace(QChar(0x201C), QChar(0x2018));
+    title.replace(QChar(0x201D), QChar(0x2019));
+    return title;
+}
+
 bool isHttpUrl(const QString &url)
 {
     const QUrl u(url, QUrl::StrictMode);
@@ -315,7 +345,8 @@ QString CitationFormatter::gbt7714(const Source &source)
     parts.append(pick(source.title, zh) + u'[' + type + QStringLiteral("]."));
 
     const QString journal = pick(source.journal, zh);
-    const QString year = source.year > 0 ? QString::number(source.year) : QString();
+    const QString year = yearOf(source) > 0 ? QString::number(yearOf(source)) : QString();
+    const VolumeIssue vi = volumeIssue(source.issue);
     QString publication;
     if (type == u"EB/OL") {
         if (source.date.isValid())
@@ -326,9 +357,12 @@ QString CitationFormatter::gbt7714(const Source &source)
         QStringList pub;
         if (!journal.isEmpty())
             pub.append(journal);
+        // GB/T 7714-2015 8.8.2: 年, 卷(期)
         QString yearIssue = year;
-        if (type.startsWith(u'J') && !source.issue.isEmpty())
-            yearIssue += u'(' + oneLine(source.issue) + u')';
+        if (type.startsWith(u'J') && !vi.volume.isEmpty())
+            yearIssue += (yearIssue.isEmpty() ? QString() : QStringLiteral(", ")) + vi.volume;
+        if (type.startsWith(u'J') && !vi.issue.isEmpty())
+            yearIssue += u'(' + vi.issue + u')';
         if (!yearIssue.isEmpty())
             pub.append(yearIssue);
         publication = pub.join(QStringLiteral(", "));
@@ -353,19 +387,19 @@ QString CitationFormatter::chicago(const Source &source)
     const QString original = pick(source.title, zh);
     if (zh) {
         const QString en = oneLine(source.title.en);
-        title = (en.isEmpty() || en == original) ? QStringLiteral("\u201C%1.\u201D").arg(original)
-                                                 : QStringLiteral("\u201C%1\u201D [%2].").arg(original, en);
+        title = (en.isEmpty() || en == original) ? QStringLiteral("\u201C%1.\u201D").arg(chicagoInnerQuotes(original))
+                                                 : QStringLiteral("\u201C%1\u201D [%2].").arg(chicagoInnerQuotes(original), en);
     } else if (source.kind == SourceKind::Book) {
         title = withPeriod(original);
     } else {
-        title = QStringLiteral("\u201C%1\u201D").arg(withPeriod(original));
+        title = QStringLiteral("\u201C%1\u201D").arg(withPeriod(chicagoInnerQuotes(original)));
     }
-    const QString year = source.year > 0 ? QString::number(source.year) : QStringLiteral("n.d.");
+    const QString year = yearOf(source) > 0 ? QString::number(yearOf(source)) + u'.' : QStringLiteral("n.d.");
     const QString authors = chicagoAuthors(source, zh);
     if (authors.isEmpty()) {
-        parts << title << year + u'.';
+        parts << title << year;
     } else {
-        parts << withPeriod(authors) << year + u'.' << title;
+        parts << withPeriod(authors) << year << title;
     }
 
     QString container;
@@ -376,8 +410,14 @@ QString CitationFormatter::chicago(const Source &source)
     } else {
         container = pick(source.journal, false);
     }
-    if (!source.issue.isEmpty() && source.kind != SourceKind::Book)
-        container += (container.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("no. ") + oneLine(source.issue);
+    const VolumeIssue vi = volumeIssue(source.issue);
+    if (source.kind != SourceKind::Book) {
+        if (!vi.volume.isEmpty()) // Chicago 15.47: Journal 29 (4): 539
+            container += (container.isEmpty() ? QString() : QStringLiteral(" ")) + vi.volume
+                + (vi.issue.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(vi.issue));
+        else if (!vi.issue.isEmpty())
+            container += (container.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("no. ") + vi.issue;
+    }
     if (!source.pages.isEmpty())
         container += (container.isEmpty() ? QString() : QStringLiteral(": ")) + pagesWith(source.pages, QStringLiteral("\u2013"));
     if (!container.isEmpty())
@@ -424,23 +464,23 @@ QString CitationFormatter::bibtex(const Source &source)
     fields.append({ QStringLiteral("title"), bibEscape(pick(source.title, zh)) });
     if (hasJournal(source))
         fields.append({ container, bibEscape(pick(source.journal, zh)) });
-    if (source.year > 0)
-        fields.append({ QStringLiteral("year"), QString::number(source.year) });
+    if (yearOf(source) > 0)
+        fields.append({ QStringLiteral("year"), QString::number(yearOf(source)) });
     if (source.date.isValid())
         fields.append({ QStringLiteral("date"), source.date.toString() });
-    if (!source.issue.isEmpty())
-        fields.append({ QStringLiteral("number"), bibEscape(source.issue) });
+    const VolumeIssue vi = volumeIssue(source.issue);
+    if (!vi.volume.isEmpty())
+        fields.append({ QStringLiteral("volume"), bibEscape(vi.volume) });
+    if (!vi.issue.isEmpty())
+        fields.append({ QStringLiteral("number"), bibEscape(vi.issue) });
     if (!source.pages.isEmpty())
         fields.append({ QStringLiteral("pages"), bibEscape(pagesWith(source.pages, QStringLiteral("--"))) });
     if (!source.doi.isEmpty())
         fields.append({ QStringLiteral("doi"), bibVerbatim(source.doi) });
     if (!source.url.isEmpty())
         fields.append({ QStringLiteral("url"), bibVerbatim(source.url) });
-    if (zh) {
-        fields.append({ QStringLiteral("langid"), QStringLiteral("chinese") });
-        if (!source.title.en.isEmpty() && source.title.en != source.title.zh)
-            fields.append({ QStringLiteral("titleaddon"), bibEscape(oneLine(source.title.en)) });
-    }
+    if (zh)
+        fields.append({ QStringLiteral("langid"), QStringLiteral("chinese") }); // biblatex-gb7714-2015 sorts and styles by it
 
     QString out = u'@' + type + u'{' + bibtexKey(source) + u',';
     for (int i = 0; i < fields.size(); ++i)
@@ -474,8 +514,8 @@ QString CitationFormatter::ris(const Source &source)
     if (zh && source.title.en != source.title.zh)
         add("TT", source.title.en);
     add("T2", pick(source.journal, zh));
-    if (source.year > 0)
-        add("PY", QString::number(source.year));
+    if (yearOf(source) > 0)
+        add("PY", QString::number(yearOf(source)));
     if (source.date.isValid()) {
         const PartialDate &d = source.date;
         QString da = QString::number(d.year()) + u'/';
@@ -486,7 +526,9 @@ QString CitationFormatter::ris(const Source &source)
             da += QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'));
         add("DA", da + u'/');
     }
-    add("IS", source.issue);
+    const VolumeIssue vi = volumeIssue(source.issue);
+    add("VL", vi.volume);
+    add("IS", vi.issue);
     const QStringList pages = pageRange(source.pages);
     if (!pages.isEmpty())
         add("SP", pages.first());
@@ -546,10 +588,13 @@ QString CitationFormatter::reference(const Source &source, Language language)
         QString where;
         if (!journal.isEmpty())
             where += source.kind == SourceKind::Article || source.kind == SourceKind::Book ? QStringLiteral("《%1》").arg(journal) : journal;
-        if (source.year > 0)
-            where += QStringLiteral("%1年").arg(source.year);
-        if (!source.issue.isEmpty())
-            where += QStringLiteral("第%1期").arg(oneLine(source.issue));
+        const VolumeIssue vi = volumeIssue(source.issue);
+        if (yearOf(source) > 0)
+            where += QStringLiteral("%1年").arg(yearOf(source));
+        if (!vi.volume.isEmpty())
+            where += QStringLiteral("第%1卷").arg(vi.volume);
+        if (!vi.issue.isEmpty())
+            where += QStringLiteral("第%1期").arg(vi.issue);
         if (!where.isEmpty())
             out += QChar(0xFF0C) + where;
         if (!pages.isEmpty())
@@ -562,12 +607,15 @@ QString CitationFormatter::reference(const Source &source, Language language)
         out += authors.join(QStringLiteral(", ")) + QStringLiteral(", ");
     out += QStringLiteral("\u201C%1\u201D").arg(title);
     QString where = journal;
-    if (!source.issue.isEmpty())
-        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("no. ") + oneLine(source.issue);
-    if (source.year > 0)
-        where += (where.isEmpty() ? QString() : QStringLiteral(" ")) + u'(' + QString::number(source.year) + u')';
+    const VolumeIssue vi = volumeIssue(source.issue);
+    if (!vi.volume.isEmpty())
+        where += (where.isEmpty() ? QString() : QStringLiteral(" ")) + vi.volume;
+    if (!vi.issue.isEmpty())
+        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("no. ") + vi.issue;
     if (!where.isEmpty())
         out += QStringLiteral(", ") + where;
+    if (yearOf(source) > 0)
+        out += QStringLiteral(" (%1)").arg(yearOf(source));
     if (!pages.isEmpty())
         out += QStringLiteral(": ") + pages;
     return out;

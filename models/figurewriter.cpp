@@ -87,9 +87,11 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
             return tr("the figure is too large (%1×%2 pixels)").arg(px.width()).arg(px.height());
         }
         image.fill(Qt::white);
-        const int dotsPerMeter = static_cast<int>(std::lround(page.dpi / 0.0254));
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
+        // Paint at 72 dpi so that a point is one logical unit, then scale to the pixel grid; the
+        // real resolution is recorded only for saving.
+        const int paintDotsPerMeter = static_cast<int>(std::lround(72 / 0.0254));
+        image.setDotsPerMeterX(paintDotsPerMeter);
+        image.setDotsPerMeterY(paintDotsPerMeter);
         image.setText(QStringLiteral("Title"), title);
         image.setText(QStringLiteral("Software"), QStringLiteral("Alliance Atlas"));
         QPainter painter(&image);
@@ -98,8 +100,11 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         painter.scale(px.width() / logical.width(), px.height() / logical.height());
         paint(painter, logical);
         painted = painter.end();
+        const int dotsPerMeter = static_cast<int>(std::lround(page.dpi / 0.0254));
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
         if (painted)
-            painted = image.save(&file, "PNG");
+            painted = image.save(&file, "PNG", 85); // fast zlib level: figures are large, time matters
         break;
     }
     case FigurePage::Format::Svg: {
@@ -122,13 +127,12 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         QPdfWriter pdf(&file);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Alliance Atlas"));
-        pdf.setResolution(page.dpi);
+        pdf.setResolution(72); // device units are points, like the renderers' logical units
         pdf.setPageSize(QPageSize(logical.size(), QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (painter.begin(&pdf)) {
             painter.setRenderHint(QPainter::Antialiasing);
-            painter.scale(pdf.width() / logical.width(), pdf.height() / logical.height());
             paint(painter, logical);
             painted = painter.end();
         }

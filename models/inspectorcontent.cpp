@@ -12,7 +12,6 @@ namespace atlas {
 
 namespace {
 
-using T = InspectorContent;
 
 QString withPrecision(const PartialDate &date, Language language)
 {
@@ -20,9 +19,9 @@ QString withPrecision(const PartialDate &date, Language language)
     case PartialDate::Precision::None:
         return {};
     case PartialDate::Precision::Year:
-        return T::tr("%1 (known to the year)").arg(date.displayString(language));
+        return InspectorContent::tr("%1 (known to the year)").arg(date.displayString(language));
     case PartialDate::Precision::Month:
-        return T::tr("%1 (known to the month)").arg(date.displayString(language));
+        return InspectorContent::tr("%1 (known to the month)").arg(date.displayString(language));
     case PartialDate::Precision::Day:
         break;
     }
@@ -31,36 +30,36 @@ QString withPrecision(const PartialDate &date, Language language)
 
 QString dateKindLabel(const QString &keyword)
 {
-    if (keyword == u"signature") return T::tr("signature");
-    if (keyword == u"entry-into-force") return T::tr("entry into force");
-    if (keyword == u"announcement") return T::tr("announcement");
-    if (keyword == u"first-meeting") return T::tr("first meeting");
-    if (keyword == u"proposal") return T::tr("proposal");
-    if (keyword == u"termination") return T::tr("termination");
-    if (keyword == u"replaced") return T::tr("replaced");
-    if (keyword == u"lapsed") return T::tr("lapsed");
-    if (keyword == u"withdrawal") return T::tr("withdrawal");
-    if (keyword == u"other") return T::tr("other");
+    if (keyword == u"signature") return InspectorContent::tr("signature");
+    if (keyword == u"entry-into-force") return InspectorContent::tr("entry into force");
+    if (keyword == u"announcement") return InspectorContent::tr("announcement");
+    if (keyword == u"first-meeting") return InspectorContent::tr("first meeting");
+    if (keyword == u"proposal") return InspectorContent::tr("proposal");
+    if (keyword == u"termination") return InspectorContent::tr("termination");
+    if (keyword == u"replaced") return InspectorContent::tr("replaced");
+    if (keyword == u"lapsed") return InspectorContent::tr("lapsed");
+    if (keyword == u"withdrawal") return InspectorContent::tr("withdrawal");
+    if (keyword == u"other") return InspectorContent::tr("other");
     return keyword;
 }
 
 QString eventKindLabel(const QString &keyword)
 {
-    if (keyword == u"founded") return T::tr("Founded");
-    if (keyword == u"signed") return T::tr("Signed");
-    if (keyword == u"entry-into-force") return T::tr("Entry into force");
-    if (keyword == u"summit") return T::tr("Summit");
-    if (keyword == u"meeting") return T::tr("Meeting");
-    if (keyword == u"statement") return T::tr("Statement");
-    if (keyword == u"accession") return T::tr("Accession");
-    if (keyword == u"withdrawal") return T::tr("Withdrawal");
-    if (keyword == u"suspension") return T::tr("Suspension");
-    if (keyword == u"revival") return T::tr("Revival");
-    if (keyword == u"termination") return T::tr("Termination");
-    if (keyword == u"exercise") return T::tr("Exercise");
-    if (keyword == u"agreement") return T::tr("Agreement");
-    if (keyword == u"proposal") return T::tr("Proposal");
-    if (keyword == u"other") return T::tr("Other");
+    if (keyword == u"founded") return InspectorContent::tr("Founded");
+    if (keyword == u"signed") return InspectorContent::tr("Signed");
+    if (keyword == u"entry-into-force") return InspectorContent::tr("Entry into force");
+    if (keyword == u"summit") return InspectorContent::tr("Summit");
+    if (keyword == u"meeting") return InspectorContent::tr("Meeting");
+    if (keyword == u"statement") return InspectorContent::tr("Statement");
+    if (keyword == u"accession") return InspectorContent::tr("Accession");
+    if (keyword == u"withdrawal") return InspectorContent::tr("Withdrawal");
+    if (keyword == u"suspension") return InspectorContent::tr("Suspension");
+    if (keyword == u"revival") return InspectorContent::tr("Revival");
+    if (keyword == u"termination") return InspectorContent::tr("Termination");
+    if (keyword == u"exercise") return InspectorContent::tr("Exercise");
+    if (keyword == u"agreement") return InspectorContent::tr("Agreement");
+    if (keyword == u"proposal") return InspectorContent::tr("Proposal");
+    if (keyword == u"other") return InspectorContent::tr("Other");
     return keyword;
 }
 
@@ -72,19 +71,19 @@ QString actorName(const Dataset &d, const QString &id, Language language)
 
 QString aspectLabel(const Dataset &d, const QString &aspect, Language language)
 {
-    if (aspect == u"existence") return T::tr("Existence");
-    if (aspect == u"start") return T::tr("Start");
-    if (aspect == u"end") return T::tr("End");
-    if (aspect == u"members") return T::tr("Members");
-    if (aspect == u"status") return T::tr("Status");
-    if (aspect == u"event") return T::tr("Event");
-    if (aspect == u"other") return T::tr("Other");
+    if (aspect == u"existence") return InspectorContent::tr("Existence");
+    if (aspect == u"start") return InspectorContent::tr("Start");
+    if (aspect == u"end") return InspectorContent::tr("End");
+    if (aspect == u"members") return InspectorContent::tr("Members");
+    if (aspect == u"status") return InspectorContent::tr("Status");
+    if (aspect == u"event") return InspectorContent::tr("Event");
+    if (aspect == u"other") return InspectorContent::tr("Other");
     if (aspect.startsWith(u"member:"))
-        return T::tr("Member: %1").arg(actorName(d, aspect.mid(7), language));
+        return InspectorContent::tr("Member: %1").arg(actorName(d, aspect.mid(7), language));
     if (aspect.startsWith(u"placement:")) {
         const QString scheme = aspect.mid(10);
         const TypologyScheme *s = d.typology(scheme);
-        return T::tr("Typology: %1").arg(s ? s->name.text(language) : scheme);
+        return InspectorContent::tr("Typology: %1").arg(s ? s->name.text(language) : scheme);
     }
     return aspect;
 }
@@ -144,15 +143,15 @@ QString spellPeriod(const MembershipSpell &spell, const Tie &tie, Language langu
 {
     const PartialDate &from = spell.joined.isValid() ? spell.joined : tie.start;
     const PartialDate &to = spell.left.isValid() ? spell.left : tie.end;
-    return T::tr("%1 – %2").arg(from.displayString(language), to.isValid() ? to.displayString(language) : T::tr("now"));
+    return InspectorContent::tr("%1 – %2").arg(from.displayString(language), to.isValid() ? to.displayString(language) : InspectorContent::tr("now"));
 }
 
 QString tieStatusOn(const Tie &tie, qint64 day)
 {
     if (tie.status == TieStatus::Proposed || tie.kind == TieKind::Proposal)
-        return day < tie.fromDay ? T::tr("Not yet proposed") : Vocabulary::label(TieStatus::Proposed);
+        return day < tie.fromDay ? InspectorContent::tr("Not yet proposed") : Vocabulary::label(TieStatus::Proposed);
     if (day < tie.fromDay)
-        return T::tr("Not yet in force");
+        return InspectorContent::tr("Not yet in force");
     if (day > tie.toDay)
         return Vocabulary::label(TieStatus::Ended);
     return Vocabulary::label(statusAt(tie, day));
@@ -163,23 +162,23 @@ void buildTie(InspectorContent &c, const Dataset &d, const Tie &tie, QDate date,
     const qint64 day = date.toJulianDay();
     c.title = tie.label().text(language);
     c.subtitle = tie.label().text(language == Language::Chinese ? Language::English : Language::Chinese);
-    c.fields.append({ T::tr("Name (English)"), tie.name.en });
-    c.fields.append({ T::tr("Name (Chinese)"), tie.name.zh });
-    c.fields.append({ T::tr("Kind"), Vocabulary::label(tie.kind) });
-    c.fields.append({ T::tr("Status on %1").arg(c.dateText), tieStatusOn(tie, day) });
-    c.fields.append({ T::tr("Status in the latest record"), Vocabulary::label(tie.status) });
-    c.fields.append({ T::tr("Region"), Vocabulary::label(tie.region) });
+    c.fields.append({ InspectorContent::tr("Name (English)"), tie.name.en });
+    c.fields.append({ InspectorContent::tr("Name (Chinese)"), tie.name.zh });
+    c.fields.append({ InspectorContent::tr("Kind"), Vocabulary::label(tie.kind) });
+    c.fields.append({ InspectorContent::tr("Status on this date"), tieStatusOn(tie, day) });
+    c.fields.append({ InspectorContent::tr("Status in the latest record"), Vocabulary::label(tie.status) });
+    c.fields.append({ InspectorContent::tr("Region"), Vocabulary::label(tie.region) });
     QString start = withPrecision(tie.start, language);
     if (!tie.startKind.isEmpty())
-        start = T::tr("%1, %2").arg(start, dateKindLabel(tie.startKind));
-    c.fields.append({ T::tr("In force from"), start });
-    QString end = tie.end.isValid() ? withPrecision(tie.end, language) : T::tr("ongoing");
+        start = InspectorContent::tr("%1, %2").arg(start, dateKindLabel(tie.startKind));
+    c.fields.append({ InspectorContent::tr("In force from"), start });
+    QString end = tie.end.isValid() ? withPrecision(tie.end, language) : InspectorContent::tr("ongoing");
     if (tie.end.isValid() && !tie.endKind.isEmpty())
-        end = T::tr("%1, %2").arg(end, dateKindLabel(tie.endKind));
-    c.fields.append({ T::tr("In force until"), end });
+        end = InspectorContent::tr("%1, %2").arg(end, dateKindLabel(tie.endKind));
+    c.fields.append({ InspectorContent::tr("In force until"), end });
     for (const StatusPhase &phase : tie.phases) {
-        const QString to = phase.to.isValid() ? withPrecision(phase.to, language) : T::tr("now");
-        c.fields.append({ Vocabulary::label(phase.status), T::tr("%1 – %2").arg(withPrecision(phase.from, language), to) });
+        const QString to = phase.to.isValid() ? withPrecision(phase.to, language) : InspectorContent::tr("now");
+        c.fields.append({ Vocabulary::label(phase.status), InspectorContent::tr("%1 – %2").arg(withPrecision(phase.from, language), to) });
     }
     c.note = tie.note.text(language);
 
@@ -225,7 +224,7 @@ void buildTie(InspectorContent &c, const Dataset &d, const Tie &tie, QDate date,
                 }
             }
         } else {
-            p.cellName = T::tr("Not classified by this source");
+            p.cellName = InspectorContent::tr("Not classified by this source");
         }
         c.placements.append(p);
     }
@@ -240,11 +239,11 @@ void buildActor(InspectorContent &c, const Dataset &d, const Actor &actor, QDate
     const qint64 day = date.toJulianDay();
     c.title = actor.name.text(language);
     c.subtitle = actor.name.text(language == Language::Chinese ? Language::English : Language::Chinese);
-    c.fields.append({ T::tr("Name (English)"), actor.name.en });
-    c.fields.append({ T::tr("Name (Chinese)"), actor.name.zh });
-    c.fields.append({ T::tr("Kind"), actor.kind == ActorKind::Country ? T::tr("Country") : T::tr("Organisation") });
-    c.fields.append({ T::tr("Code"), actor.id });
-    c.fields.append({ T::tr("Region"), Vocabulary::label(actor.region) });
+    c.fields.append({ InspectorContent::tr("Name (English)"), actor.name.en });
+    c.fields.append({ InspectorContent::tr("Name (Chinese)"), actor.name.zh });
+    c.fields.append({ InspectorContent::tr("Kind"), actor.kind == ActorKind::Country ? InspectorContent::tr("Country") : InspectorContent::tr("Organisation") });
+    c.fields.append({ InspectorContent::tr("Code"), actor.id });
+    c.fields.append({ InspectorContent::tr("Region"), Vocabulary::label(actor.region) });
 
     QList<const Tie *> ties;
     for (const Tie &t : d.ties)
@@ -264,22 +263,22 @@ void buildActor(InspectorContent &c, const Dataset &d, const Actor &actor, QDate
         for (const MembershipSpell &s : t->members) {
             if (s.actor != actor.id)
                 continue;
-            periods.append(s.suspended ? T::tr("%1 (suspended)").arg(spellPeriod(s, *t, language)) : spellPeriod(s, *t, language));
+            periods.append(s.suspended ? InspectorContent::tr("%1 (suspended)").arg(spellPeriod(s, *t, language)) : spellPeriod(s, *t, language));
             if (s.fromDay <= day && day <= s.toDay && (!now || now->suspended))
                 now = &s;
         }
         row.period = periods.join(QStringLiteral("; "));
         const bool alive = t->fromDay <= day && day <= t->toDay;
         if (alive && now) {
-            row.status = now->suspended ? T::tr("Membership suspended") : tieStatusOn(*t, day);
+            row.status = now->suspended ? InspectorContent::tr("Membership suspended") : tieStatusOn(*t, day);
             row.current = !now->suspended && statusAt(*t, day) == TieStatus::InForce;
         } else {
-            row.status = day < t->fromDay ? tieStatusOn(*t, day) : (alive ? T::tr("Not a member on this date") : tieStatusOn(*t, day));
+            row.status = day < t->fromDay ? tieStatusOn(*t, day) : (alive ? InspectorContent::tr("Not a member on this date") : tieStatusOn(*t, day));
         }
         current += row.current ? 1 : 0;
         c.ties.append(row);
     }
-    c.fields.append({ T::tr("Ties in force on %1").arg(c.dateText), T::tr("%1 of %2").arg(current).arg(ties.size()) });
+    c.fields.append({ InspectorContent::tr("Ties in force on this date"), InspectorContent::tr("%1 of %2").arg(current).arg(ties.size()) });
 
     const QString aspect = QStringLiteral("member:") + actor.id;
     for (const Evidence &e : d.evidence) {
@@ -295,10 +294,10 @@ void buildEvent(InspectorContent &c, const Dataset &d, const Event &event, QDate
     const qint64 day = date.toJulianDay();
     c.title = event.text.text(language);
     c.subtitle = event.text.text(language == Language::Chinese ? Language::English : Language::Chinese);
-    c.fields.append({ T::tr("Date"), withPrecision(event.date, language) });
-    c.fields.append({ T::tr("Kind"), eventKindLabel(event.kind) });
+    c.fields.append({ InspectorContent::tr("Date"), withPrecision(event.date, language) });
+    c.fields.append({ InspectorContent::tr("Kind"), eventKindLabel(event.kind) });
     if (event.date.isValid() && event.date.firstDay() > date)
-        c.fields.append({ T::tr("Relative to %1").arg(c.dateText), T::tr("after this date") });
+        c.fields.append({ InspectorContent::tr("Relative to this date"), InspectorContent::tr("after this date") });
     for (const QString &id : event.ties) {
         const Tie *t = d.tie(id);
         if (!t)
@@ -306,8 +305,8 @@ void buildEvent(InspectorContent &c, const Dataset &d, const Event &event, QDate
         InspectorTieRow row;
         row.tie = t->id;
         row.label = t->label().text(language);
-        row.period = T::tr("%1 – %2").arg(t->start.displayString(language),
-                                          t->end.isValid() ? t->end.displayString(language) : T::tr("now"));
+        row.period = InspectorContent::tr("%1 – %2").arg(t->start.displayString(language),
+                                          t->end.isValid() ? t->end.displayString(language) : InspectorContent::tr("now"));
         row.status = tieStatusOn(*t, day);
         row.current = t->fromDay <= day && day <= t->toDay && statusAt(*t, day) == TieStatus::InForce;
         c.ties.append(row);
@@ -318,6 +317,16 @@ void buildEvent(InspectorContent &c, const Dataset &d, const Event &event, QDate
 }
 
 } // namespace
+
+bool InspectorContent::sameAsideFromDate(const InspectorContent &other) const
+{
+    InspectorContent a = *this;
+    InspectorContent b = other;
+    a.date = b.date = {};
+    a.dateText.clear();
+    b.dateText.clear();
+    return a == b;
+}
 
 InspectorContent InspectorContent::build(const Dataset &dataset, const Selection &selection, QDate date, Language language)
 {

@@ -111,6 +111,9 @@ public:
     QStringList sources; //!< keys of every source cited above (incl. cited primary documents), first use first
 
     bool isEmpty() const { return kind == Selection::Kind::None; }
+    /// Equal but for the inspected date itself: labels never name the date (the view shows it once),
+    /// so scrubbing the date changes the content only where a status or an "after this date" flips.
+    bool sameAsideFromDate(const InspectorContent &other) const;
 
     /// The content for \a selection on \a date; empty (kind None) when the selection does not resolve.
     static InspectorContent build(const Dataset &dataset, const Selection &selection, QDate date, Language language);

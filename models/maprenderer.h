@@ -39,6 +39,7 @@ struct MapRenderOptions
     QString scheme = QStringLiteral("li2024"); //!< typology whose cells colour the minilaterals
     double scale = 1.0;       //!< multiplies text, line and marker sizes
     bool rasterCache = false; //!< keep the base map as images between frames (screen painting only)
+    bool draft = false;       //!< ties without antialiasing: for frames while the date is being dragged
 };
 
 /// What the map shows: the dataset, the snapshot at the date, the hidden members and the selection.
@@ -89,6 +90,10 @@ public:
         paint(painter, target, MapInput::fromDocument(document), options);
     }
 
+    /// The part of \a target the map is fitted into: all of it, or less when the legend needs the space
+    /// below the map. Viewport arithmetic (zoom about a point, pan) works in this rectangle.
+    QRectF mapArea(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const;
+
     /// What is drawn at \a targetPoint: a tie (line or marker), an actor (capital marker or country) or
     /// a country that is not in the dataset. Ties win over countries, as they are drawn on top.
     Hit hitTest(QPointF targetPoint, const QRectF &target, const MapInput &input, const MapRenderOptions &options) const;
@@ -96,8 +101,11 @@ public:
     /// Tooltip for \a hit as rich text with every dataset text escaped; dataset names in \a language.
     QString toolTip(const Hit &hit, const MapInput &input, Language language) const;
 
-    /// How often the cached base and fill images were rebuilt (for the benchmark).
+    /// How often the cached base and fill images, and the ties layer, were rebuilt (for the benchmark).
     int cacheRebuilds() const { return mCacheRebuilds; }
+    int overlayRebuilds() const { return mOverlayRebuilds; }
+    /// Forgets the cached images and arcs; call when the dataset was replaced.
+    void clearCaches();
 
     /// The country fills (and line styles) the legend explains, for tests: the colour \a actor has at the snapshot.
     static ActorRole roleOf(const QString &actor, const MapInput &input);
@@ -106,6 +114,10 @@ private:
     struct Glyph;
     struct Frame;
     struct Caches;
+    struct LegendLayout;
+
+    static double unitFor(const QRectF &target, const MapRenderOptions &options);
+    const LegendLayout &legendLayout(const QRectF &target, double unit, const MapInput &input, const MapRenderOptions &options) const;
 
     Frame layout(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const;
     QList<QPolygonF> arc(QPointF fromLonLat, QPointF toLonLat) const;
@@ -117,12 +129,14 @@ private:
     void paintLabels(QPainter &painter, const Frame &frame, const MapInput &input, const MapRenderOptions &options) const;
     void paintDecorations(QPainter &painter, const Frame &frame, const MapInput &input, const MapRenderOptions &options) const;
     void paintLegend(QPainter &painter, const Frame &frame, const MapInput &input, const MapRenderOptions &options) const;
+    QSizeF textSize(const QString &text, const QFont &font) const;
     void drawText(QPainter &painter, QPointF topLeft, const QString &text, const QFont &font, const QColor &colour,
                   bool halo, bool cache) const;
 
     const WorldMap *mWorld;
     std::unique_ptr<Caches> mCaches;
     mutable int mCacheRebuilds = 0;
+    mutable int mOverlayRebuilds = 0;
 };
 
 } // namespace atlas

@@ -70,6 +70,12 @@ void MemberModel::refreshChecks()
     }
 }
 
+void MemberModel::retranslate()
+{
+    if (!mGroups.isEmpty())
+        emit dataChanged(index(0, 0), index(static_cast<int>(mGroups.size()) - 1, 0), { Qt::DisplayRole, SearchRole });
+}
+
 QModelIndex MemberModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column != 0 || row < 0)

@@ -34,6 +34,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    /// Re-emits the group rows after a change of the UI language (their names are translated).
+    void retranslate();
+
     /// The index of \a actorId, or an invalid one.
     QModelIndex indexOf(const QString &actorId) const;
 

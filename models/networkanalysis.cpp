@@ -12,6 +12,7 @@
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace atlas {
@@ -53,16 +54,34 @@ QSet<QString> hubPartners(const Dataset &dataset, const QString &hub, qint64 day
     return partners;
 }
 
-/// The placements of every tie, looked up once per analysis instead of once per edge.
-using PlacementIndex = QHash<int, QList<std::pair<QString, QString>>>; // tie -> (scheme, cell)
+/// The typology schemes and every tie's placements as small integers, built once per series: the
+/// per-edge breakdown then counts into arrays instead of string maps.
+struct PlacementIndex
+{
+    QStringList schemes;
+    QList<QStringList> cells;                          //!< per scheme: its placed cell ids
+    QHash<int, QList<std::pair<int, int>>> placements; //!< tie -> (scheme, cell) indices
+};
 
 PlacementIndex placementIndex(const Dataset &dataset)
 {
     PlacementIndex index;
+    for (const TypologyScheme &scheme : dataset.typologies) {
+        index.schemes.append(scheme.id);
+        index.cells.append(QStringList());
+    }
     for (const Placement &p : dataset.placements) {
         const int tie = dataset.tieIndex(p.tie);
-        if (tie >= 0)
-            index[tie].append({ p.scheme, p.cell });
+        const auto scheme = index.schemes.indexOf(p.scheme);
+        if (tie < 0 || scheme < 0)
+            continue;
+        QStringList &cells = index.cells[scheme];
+        auto cell = cells.indexOf(p.cell);
+        if (cell < 0) {
+            cell = cells.size();
+            cells.append(p.cell);
+        }
+        index.placements[tie].append({ int(scheme), int(cell) });
     }
     return index;
 }
@@ -81,12 +100,15 @@ NetworkMetrics analyse(const Dataset &dataset, const NetworkGraph &graph, const 
     if (n >= 2)
         m.density = m.edges / (n * (n - 1) / 2.0);
 
+    std::vector<bool> spoke(static_cast<std::size_t>(n), false); // NetworkGraph::isSpoke(), without the search
+    for (int i : graph.spokes)
+        spoke[std::size_t(i)] = true;
     Graph g(static_cast<std::size_t>(n));
     for (const NetworkEdge &e : graph.edges) {
         boost::add_edge(static_cast<std::size_t>(e.a), static_cast<std::size_t>(e.b), g);
         ++m.centrality[e.a].degree;
         ++m.centrality[e.b].degree;
-        if (graph.isSpokeSpoke(e))
+        if (spoke[std::size_t(e.a)] && spoke[std::size_t(e.b)])
             ++m.spokeSpokeEdges;
     }
     if (m.edges > 0)
@@ -111,29 +133,46 @@ NetworkMetrics analyse(const Dataset &dataset, const NetworkGraph &graph, const 
             m.hubBetweennessShare = betweenness[std::size_t(graph.hub)] / total;
     }
 
-    QSet<QString> schemes;
-    for (const TypologyScheme &scheme : dataset.typologies)
-        schemes.insert(scheme.id);
+    // counts[scheme][0]: edges the scheme does not classify; counts[scheme][1 + cell]: edges in the cell.
+    QList<QList<int>> counts;
+    for (const QStringList &cells : placements.cells)
+        counts.append(QList<int>(cells.size() + 1, 0));
+    std::array<int, 32> kindCounts {};
     for (const NetworkEdge &e : graph.edges) {
         quint32 kinds = 0; // bit per TieKind
-        QSet<std::pair<QString, QString>> cells;
+        QList<std::pair<int, int>> cells;
         for (int tie : e.ties) {
-            const TieKind kind = dataset.ties[tie].kind;
-            if (!(kinds & (1u << int(kind))))
-                ++m.edgesByKind[kind];
-            kinds |= 1u << int(kind);
-            for (const auto &placement : placements.value(tie))
-                cells.insert(placement);
+            kinds |= 1u << int(dataset.ties[tie].kind);
+            if (const auto it = placements.placements.constFind(tie); it != placements.placements.constEnd())
+                for (const auto &placement : *it)
+                    if (!cells.contains(placement))
+                        cells.append(placement);
         }
-        for (const QString &scheme : std::as_const(schemes)) {
+        for (int k = 0; k < 32; ++k)
+            if (kinds & (1u << k))
+                ++kindCounts[std::size_t(k)];
+        for (qsizetype scheme = 0; scheme < counts.size(); ++scheme) {
             bool classified = false;
-            for (const auto &[s, cell] : std::as_const(cells))
-                if (s == scheme) {
-                    ++m.edgesByTypology[scheme][cell];
+            for (const auto &[sc, cell] : std::as_const(cells))
+                if (sc == scheme) {
+                    ++counts[scheme][1 + cell];
                     classified = true;
                 }
             if (!classified)
-                ++m.edgesByTypology[scheme][QString()];
+                ++counts[scheme][0];
+        }
+    }
+    for (int k = 0; k < 32; ++k)
+        if (kindCounts[std::size_t(k)] > 0)
+            m.edgesByKind.insert(TieKind(k), kindCounts[std::size_t(k)]);
+    if (m.edges > 0) {
+        for (qsizetype scheme = 0; scheme < counts.size(); ++scheme) {
+            QMap<QString, int> &cells = m.edgesByTypology[placements.schemes[scheme]];
+            if (counts[scheme][0] > 0)
+                cells.insert(QString(), counts[scheme][0]);
+            for (qsizetype cell = 0; cell < placements.cells[scheme].size(); ++cell)
+                if (counts[scheme][1 + cell] > 0)
+                    cells.insert(placements.cells[scheme][cell], counts[scheme][1 + cell]);
         }
     }
     return m;
@@ -164,6 +203,7 @@ NetworkGraph buildNetwork(const Dataset &dataset, const Snapshot &snapshot)
             continue;
         std::sort(members.begin(), members.end());
         ++graph.ties;
+        graph.tieSize.insert(state.tie, static_cast<int>(members.size()));
         for (qsizetype x = 0; x < members.size(); ++x) {
             datasetActors.append(members[x]);
             for (qsizetype y = x + 1; y < members.size(); ++y) {
@@ -220,6 +260,35 @@ QList<QDate> seriesDates(QDate from, QDate to, SeriesStep step)
     QDate d(from.year(), step == SeriesStep::Month ? from.month() : 1, 1);
     for (; d <= to; d = step == SeriesStep::Month ? d.addMonths(1) : d.addYears(1))
         dates.append(d);
+    return dates;
+}
+
+QList<QDate> changeDates(const Dataset &dataset, QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return {};
+    const qint64 first = from.toJulianDay();
+    const qint64 last = to.toJulianDay();
+    std::vector<qint64> days { first };
+    const auto add = [&](qint64 start, qint64 end) {
+        if (start > first && start <= last)
+            days.push_back(start);
+        if (end >= first && end < last)
+            days.push_back(end + 1);
+    };
+    for (const Tie &tie : dataset.ties) {
+        add(tie.fromDay, tie.toDay);
+        for (const MembershipSpell &spell : tie.members)
+            add(spell.fromDay, spell.toDay);
+        for (const StatusPhase &phase : tie.phases)
+            add(phase.fromDay, phase.toDay);
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    QList<QDate> dates;
+    dates.reserve(qsizetype(days.size()));
+    for (qint64 day : days)
+        dates.append(QDate::fromJulianDay(day));
     return dates;
 }
 

@@ -4,11 +4,14 @@
 #include "models/tie.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace atlas {
 
@@ -37,11 +40,23 @@ struct NetworkGraph
     /// Actors tied to the hub at the date before the toggles are applied (the hub's allies and
     /// partners), as indices into actors; an edge between two of them is spoke-to-spoke.
     QList<int> spokes;
+    /// Visible in-force members at the date of each tie that contributes edges (tie index -> count).
+    QHash<int, int> tieSize;
 
     int indexOf(const QString &actor) const { return static_cast<int>(actors.indexOf(actor)); }
     bool isSpoke(int actor) const { return spokes.contains(actor); }
     /// Whether the edge links two spokes (and so not the hub).
     bool isSpokeSpoke(const NetworkEdge &edge) const { return isSpoke(edge.a) && isSpoke(edge.b); }
+    /// How strongly the edge binds its pair, for drawing and layout (not for the metrics): 1 for a
+    /// bilateral tie, 1/(k-1) for a tie of k members, so that each member of a large alliance is held
+    /// by the alliance as a whole about as much as by one bilateral tie; the strongest of its ties.
+    double weight(const NetworkEdge &edge) const
+    {
+        double w = 0;
+        for (int tie : edge.ties)
+            w = std::max(w, 1.0 / std::max(1, tieSize.value(tie, 2) - 1));
+        return w;
+    }
 };
 
 /// Centrality of one actor of a NetworkGraph.
@@ -87,6 +102,11 @@ NetworkMetrics networkMetrics(const Dataset &dataset, QDate date, const QSet<QSt
 /// The sample dates of a series: 1 January of each year, or the first of each month, from the period
 /// of \a from to the period of \a to inclusive.
 QList<QDate> seriesDates(QDate from, QDate to, SeriesStep step);
+
+/// The dates in [\a from, \a to] on which the network can change (a tie, membership or status phase
+/// starts, or the day after one ends), with \a from first: the metrics are constant from one of them
+/// to the day before the next. Sorted, without duplicates.
+QList<QDate> changeDates(const Dataset &dataset, QDate from, QDate to);
 
 /// networkMetrics() at every seriesDates() date.
 QList<NetworkMetrics> metricsSeries(const Dataset &dataset, QDate from, QDate to, SeriesStep step,

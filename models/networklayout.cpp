@@ -29,7 +29,11 @@ constexpr double kAnchorWeight = 3.0;
 constexpr double kStartTemperature = 0.08; // largest step per iteration, in frame units
 constexpr unsigned kRandomSeed = 20240101u; // Boost moves coincident points with the topology's RNG
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+struct EdgeWeight
+{
+    double weight = 1;
+};
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeWeight>;
 using Topology = boost::rectangle_topology<boost::minstd_rand>;
 using Point = Topology::point_type;
 
@@ -47,25 +51,29 @@ QPointF idJitter(const QString &id)
     return { radius * std::cos(angle), radius * std::sin(angle) };
 }
 
-/// Fruchterman–Reingold forces with a natural edge length fixed per dataset instead of Boost's
-/// per-graph sqrt(area / n): a graph that grows by one actor keeps its scale, so nodes stay put.
+/// Fruchterman–Reingold attraction d²/k, times the edge's weight (NetworkGraph::weight(): a large
+/// alliance does not pull its members into one knot), with a natural edge length k fixed per dataset
+/// instead of Boost's per-graph sqrt(area / n): a graph that grows by one actor keeps its scale.
 struct Attraction
 {
     double length;
     template<typename Edge, typename G>
-    double operator()(Edge, double, double d, const G &) const { return d * d / length; }
+    double operator()(Edge e, double, double d, const G &g) const { return g[e].weight * d * d / length; }
 };
 
+/// Not called: AnchoredForcePairs applies the repulsion itself, but Boost's signature wants one.
 struct Repulsion
 {
-    double length;
     template<typename Vertex, typename G>
-    double operator()(Vertex, Vertex, double, double d, const G &) const { return length * length / d; }
+    double operator()(Vertex, Vertex, double, double, const G &) const { return 0; }
 };
 
-/// All pairs repel (Boost's all_force_pairs), and every actor is also pulled toward its anchor by a
-/// spring as strong as an edge of the given weight. Boost calls the force-pairs step right after it
-/// clears the displacements, which makes it the place to add a force of our own.
+/// The repulsive half of Fruchterman–Reingold (k²/d between every pair closer than three edge
+/// lengths: farther apart the anchors keep actors apart anyway, and the cut-off saves most of the
+/// work on large graphs), plus a spring pulling every actor toward its anchor, \a weight times as
+/// strong as an edge. Boost calls the force-pairs step right after it clears the displacements and
+/// before it adds the edges' attraction, which makes it the place for forces of our own; computing
+/// them here rather than through Boost's per-pair callback also avoids its costly distance function.
 struct AnchoredForcePairs
 {
     const std::vector<Point> *anchor;
@@ -75,15 +83,38 @@ struct AnchoredForcePairs
     double weight;
 
     template<typename G, typename ApplyForce>
-    void operator()(const G &g, ApplyForce apply) const
+    void operator()(const G &, ApplyForce) const
     {
-        boost::all_force_pairs()(g, apply);
-        for (std::size_t v = 0; v < anchor->size(); ++v) {
-            const double dx = (*anchor)[v][0] - (*position)[v][0];
-            const double dy = (*anchor)[v][1] - (*position)[v][1];
-            const double d = std::hypot(dx, dy);
-            (*displacement)[v][0] += dx * weight * d / length;
-            (*displacement)[v][1] += dy * weight * d / length;
+        const std::vector<Point> &p = *position;
+        std::vector<Topology::point_difference_type> &disp = *displacement;
+        const std::size_t n = p.size();
+        const double k2 = length * length;
+        const double cutoff2 = 9 * k2;
+        for (std::size_t v = 0; v < n; ++v) {
+            for (std::size_t u = v + 1; u < n; ++u) {
+                double dx = p[u][0] - p[v][0];
+                double dy = p[u][1] - p[v][1];
+                double d2 = dx * dx + dy * dy;
+                if (d2 >= cutoff2)
+                    continue;
+                if (d2 < 1e-12) { // on top of each other: part them along a fixed direction
+                    dx = 1e-6;
+                    dy = 0.5e-6;
+                    d2 = dx * dx + dy * dy;
+                }
+                const double f = k2 / d2; // (k²/d) / d: the force along the unnormalised vector
+                disp[u][0] += dx * f;
+                disp[u][1] += dy * f;
+                disp[v][0] -= dx * f;
+                disp[v][1] -= dy * f;
+            }
+        }
+        for (std::size_t v = 0; v < n; ++v) {
+            const double dx = (*anchor)[v][0] - p[v][0];
+            const double dy = (*anchor)[v][1] - p[v][1];
+            const double d = std::sqrt(dx * dx + dy * dy);
+            disp[v][0] += dx * weight * d / length;
+            disp[v][1] += dy * weight * d / length;
         }
     }
 };
@@ -118,7 +149,7 @@ NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph 
 
     Graph g(n);
     for (const NetworkEdge &e : graph.edges)
-        boost::add_edge(static_cast<std::size_t>(e.a), static_cast<std::size_t>(e.b), g);
+        boost::add_edge(static_cast<std::size_t>(e.a), static_cast<std::size_t>(e.b), EdgeWeight { graph.weight(e) }, g);
 
     std::vector<Point> position(n);
     for (std::size_t v = 0; v < n; ++v) {
@@ -137,7 +168,7 @@ NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph 
     if (n > 1) {
         boost::minstd_rand generator(kRandomSeed);
         const Topology topology(generator, kMargin, kMargin, kFrameWidth - kMargin, kFrameHeight - kMargin);
-        const std::size_t iterations = 300;
+        const std::size_t iterations = 150;
         // Scaled to the actors the dataset could ever show, not to this date's graph.
         const double area = (kFrameWidth - 2 * kMargin) * (kFrameHeight - 2 * kMargin);
         const double length = 0.6 * std::sqrt(area / double(std::max<qsizetype>(dataset.actors.size(), 8)));
@@ -145,7 +176,7 @@ NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph 
         const std::vector<Point> anchor = position;
         boost::fruchterman_reingold_force_directed_layout(
             g, boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, g)), topology,
-            Attraction { length }, Repulsion { length },
+            Attraction { length }, Repulsion {},
             AnchoredForcePairs { &anchor, &position, &displacement, length, kAnchorWeight },
             boost::linear_cooling<double>(iterations, kStartTemperature),
             boost::make_iterator_property_map(displacement.begin(), boost::get(boost::vertex_index, g)));

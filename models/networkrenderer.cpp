@@ -19,44 +19,18 @@ namespace atlas {
 namespace {
 
 constexpr qreal kMargin = 28;        // room around the frame for node labels
-constexpr qreal kLabelsUpTo = 30;    // more actors than this: labels are ids
+constexpr qsizetype kNamesUpTo = 20; // more actors than this: English labels are ids (Chinese names are short)
+constexpr qreal kAreaPerLabel = 5000; // px² of plot per label; beyond, only the strongest actors are labelled
+constexpr int kLegendRows = 2;
 
-/// The strongest commitment among an edge's ties (the TieKind order runs from treaty alliances down).
-TieKind primaryKind(const Dataset &dataset, const NetworkEdge &edge)
+int fontPixelSize(const QRectF &target)
 {
-    TieKind kind = dataset.ties[edge.ties.first()].kind;
-    for (int tie : edge.ties)
-        kind = std::min(kind, dataset.ties[tie].kind);
-    return kind;
+    return std::clamp(int(std::min(target.width(), target.height()) / 40), 10, 14);
 }
 
-// Until palette.h carries shared tie-kind and actor-role colours, these pick from its Okabe–Ito set.
-QColor edgeColour(TieKind kind)
+qreal legendRowHeight(const QRectF &target)
 {
-    switch (kind) {
-    case TieKind::BilateralAlliance: return Palette::kBlue;
-    case TieKind::MultilateralAlliance: return Palette::kSkyBlue;
-    case TieKind::Minilateral: return Palette::kVermillion;
-    case TieKind::Partnership: return Palette::kBluishGreen;
-    case TieKind::Dialogue: return Palette::kOrange;
-    case TieKind::IntelligenceSharing: return Palette::kReddishPurple;
-    case TieKind::Exercise: return QColor(0xB8, 0xA9, 0x00); // Okabe–Ito yellow, darkened to show on white
-    case TieKind::Agreement: return QColor(0x88, 0x88, 0x88);
-    case TieKind::Proposal: return Palette::kBlack;
-    }
-    return Palette::kText;
-}
-
-enum class Role { Hub, Spoke, Other };
-
-QColor nodeColour(Role role)
-{
-    switch (role) {
-    case Role::Hub: return Palette::kBlue;
-    case Role::Spoke: return Palette::kSkyBlue;
-    case Role::Other: return Palette::kLand;
-    }
-    return Palette::kLand;
+    return fontPixelSize(target) * 1.5;
 }
 
 qreal distanceToSegment(QPointF p, QPointF a, QPointF b)
@@ -74,20 +48,48 @@ void NetworkRenderer::setNetwork(const NetworkGraph &graph, const NetworkMetrics
     mGraph = graph;
     mMetrics = metrics;
     mLayout = layout;
+    // The drawing fills the target with the actors' bounding box, at least a quarter of the frame
+    // each way (two actors side by side do not become a line across the whole view).
+    const QRectF frame = NetworkLayout::frame();
+    QRectF bounds = frame;
+    if (!mGraph.actors.isEmpty()) {
+        const QPointF first = mLayout.position(mGraph.actors.first());
+        qreal left = first.x(), right = first.x(), top = first.y(), bottom = first.y();
+        for (const QString &id : std::as_const(mGraph.actors)) {
+            const QPointF p = mLayout.position(id);
+            left = std::min(left, p.x());
+            right = std::max(right, p.x());
+            top = std::min(top, p.y());
+            bottom = std::max(bottom, p.y());
+        }
+        bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
+    }
+    const QPointF centre = bounds.center();
+    bounds.setWidth(std::max(bounds.width(), frame.width() / 4));
+    bounds.setHeight(std::max(bounds.height(), frame.height() / 4));
+    bounds.moveCenter(centre);
+    mBounds = bounds;
+}
+
+void NetworkRenderer::setSnapshot(const Dataset &dataset, const Snapshot &snapshot, bool hubHidden)
+{
+    mDataset = &dataset;
+    const NetworkGraph graph = buildNetwork(dataset, snapshot);
+    setNetwork(graph, analyseNetwork(dataset, graph), NetworkLayout::compute(dataset, graph));
+    setRoles(ActorRoles::compute(dataset, snapshot, hubHidden));
 }
 
 QRectF NetworkRenderer::plotRect(const QRectF &target) const
 {
-    const qreal bottom = mShowLegend ? 26 : 0;
+    const qreal bottom = mShowLegend ? kLegendRows * legendRowHeight(target) : 0;
     return target.adjusted(kMargin, kMargin + 8, -kMargin, -kMargin - bottom);
 }
 
 QPointF NetworkRenderer::mapToTarget(const QRectF &target, QPointF p) const
 {
-    const QRectF frame = NetworkLayout::frame();
     const QRectF plot = plotRect(target);
-    return { plot.left() + (p.x() - frame.left()) / frame.width() * plot.width(),
-             plot.top() + (p.y() - frame.top()) / frame.height() * plot.height() };
+    return { plot.left() + (p.x() - mBounds.left()) / mBounds.width() * plot.width(),
+             plot.top() + (p.y() - mBounds.top()) / mBounds.height() * plot.height() };
 }
 
 qreal NetworkRenderer::nodeRadius(const QRectF &target, int index) const
@@ -96,6 +98,15 @@ qreal NetworkRenderer::nodeRadius(const QRectF &target, int index) const
     const double b = index < mMetrics.centrality.size() ? mMetrics.centrality[index].betweenness : 0.0;
     // Area grows with betweenness: brokers stand out, a star's centre most.
     return base * (1.0 + 1.6 * std::sqrt(std::max(0.0, b)));
+}
+
+int NetworkRenderer::primaryTie(const NetworkEdge &edge) const
+{
+    int best = edge.ties.first();
+    for (int tie : edge.ties)
+        if (mDataset->ties[tie].kind < mDataset->ties[best].kind)
+            best = tie;
+    return best;
 }
 
 bool NetworkRenderer::edgeHasSelectedTie(const NetworkEdge &edge) const
@@ -114,7 +125,7 @@ bool NetworkRenderer::isActorSelected(int index) const
 QString NetworkRenderer::actorLabel(int index) const
 {
     const QString id = mGraph.actors.value(index);
-    if (!mDataset || mGraph.actors.size() > kLabelsUpTo)
+    if (!mDataset || (mGraph.actors.size() > kNamesUpTo && mLanguage != Language::Chinese))
         return id;
     const Actor *actor = mDataset->actor(id);
     return actor ? actor->name.text(mLanguage) : id;
@@ -127,14 +138,9 @@ QString NetworkRenderer::actorToolTip(int index) const
     const QString id = mGraph.actors[index];
     const Actor *actor = mDataset ? mDataset->actor(id) : nullptr;
     const ActorCentrality c = mMetrics.centrality.value(index);
-    QString role;
-    if (index == mGraph.hub)
-        role = tr("hub");
-    else if (mGraph.isSpoke(index))
-        role = tr("ally or partner of the hub");
     QString text = actor ? QStringLiteral("%1 (%2)").arg(actor->name.text(mLanguage), id) : id;
-    if (!role.isEmpty())
-        text += QStringLiteral(" — ") + role;
+    if (const ActorRole role = mRoles.role(id); role != ActorRole::Other)
+        text += QStringLiteral(" — ") + ActorRoles::label(role);
     text += u'\n' + tr("Degree: %1").arg(c.degree);
     text += u'\n' + tr("Betweenness: %1 (normalised)").arg(c.betweenness, 0, 'f', 3);
     return text;
@@ -193,12 +199,12 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
     painter.fillRect(target, Qt::white);
 
     QFont font = painter.font();
-    font.setPixelSize(std::clamp(int(std::min(target.width(), target.height()) / 40), 10, 14));
+    font.setPixelSize(fontPixelSize(target));
     painter.setFont(font);
     const QFontMetricsF fm(font);
 
     // Date, top left.
-    if (mGraph.date.isValid()) {
+    if (mShowDate && mGraph.date.isValid()) {
         painter.setPen(Palette::kText);
         painter.drawText(QPointF(target.left() + 8, target.top() + 6 + fm.ascent()),
                          PartialDate::fromDate(mGraph.date).displayString(mLanguage));
@@ -210,27 +216,45 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
         return;
     }
 
-    const bool tieSelected = mSelection.kind == Selection::Kind::Tie;
+    // The selection in focus: its edges and their ends stand out, the rest fades. A selected tie not
+    // in force at the date, or a selected actor not in the graph, leaves the picture as it is.
     const int selectedActor = mSelection.kind == Selection::Kind::Actor ? mGraph.indexOf(mSelection.id) : -1;
-    const bool focus = (tieSelected && mDataset->tie(mSelection.id)) || selectedActor >= 0;
+    QList<bool> emphasisedEdge(mGraph.edges.size(), false);
+    QList<bool> litNode(mGraph.actors.size(), false);
+    bool focus = selectedActor >= 0;
+    if (selectedActor >= 0)
+        litNode[selectedActor] = true;
+    for (int i = 0; i < mGraph.edges.size(); ++i) {
+        const NetworkEdge &e = mGraph.edges[i];
+        if (edgeHasSelectedTie(e) || e.a == selectedActor || e.b == selectedActor) {
+            emphasisedEdge[i] = true;
+            litNode[e.a] = litNode[e.b] = true;
+            focus = true;
+        }
+    }
     const qreal unit = std::clamp(std::min(target.width(), target.height()) / 400.0, 0.8, 2.0);
 
-    // Edges: the strongest tie's colour, wider for more ties; the selection's edges on top.
+    // Edges: the map's colour of the strongest tie; the members of a large alliance are linked by
+    // faint thin lines (weight 1/(k-1)) drawn first, bilateral and small ties on top, the selection last.
     QList<int> order;
     for (int i = 0; i < mGraph.edges.size(); ++i)
         order.append(i);
-    auto emphasised = [&](const NetworkEdge &e) {
-        return edgeHasSelectedTie(e) || (selectedActor >= 0 && (e.a == selectedActor || e.b == selectedActor));
-    };
-    std::stable_partition(order.begin(), order.end(), [&](int i) { return !emphasised(mGraph.edges[i]); });
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        if (emphasisedEdge[x] != emphasisedEdge[y])
+            return emphasisedEdge[y];
+        return mGraph.weight(mGraph.edges[x]) < mGraph.weight(mGraph.edges[y]);
+    });
     for (int i : std::as_const(order)) {
         const NetworkEdge &e = mGraph.edges[i];
-        QColor colour = edgeColour(primaryKind(*mDataset, e));
-        const bool strong = emphasised(e);
-        colour.setAlphaF(focus && !strong ? 0.15f : 0.85f);
-        qreal width = unit * (1.0 + 0.9 * std::min<qsizetype>(e.ties.size() - 1, 3));
+        const double weight = mGraph.weight(e);
+        // An edge of the selected tie takes that tie's colour, whatever else it carries.
+        const int tie = mSelection.kind == Selection::Kind::Tie && edgeHasSelectedTie(e) ? mDataset->tieIndex(mSelection.id) : primaryTie(e);
+        QColor colour = Palette::tieColour(mDataset->ties[tie], *mDataset);
+        const bool strong = emphasisedEdge[i];
+        colour.setAlphaF(float(strong ? 0.9 : focus ? 0.12 : std::min(0.9, 0.2 + 0.7 * weight)));
+        qreal width = unit * (0.5 + 1.3 * weight + 0.7 * std::min<qsizetype>(e.ties.size() - 1, 3));
         if (strong)
-            width += 1.5 * unit;
+            width = std::max(width, unit) + 1.5 * unit;
         painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(mapToTarget(target, mLayout.position(mGraph.actors[e.a])),
                          mapToTarget(target, mLayout.position(mGraph.actors[e.b])));
@@ -241,19 +265,8 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
         const QString &id = mGraph.actors[i];
         const QPointF c = mapToTarget(target, mLayout.position(id));
         const qreal r = nodeRadius(target, i);
-        QColor fill = nodeColour(i == mGraph.hub ? Role::Hub : mGraph.isSpoke(i) ? Role::Spoke : Role::Other);
-        bool dim = false;
-        if (tieSelected) {
-            dim = true;
-            for (const NetworkEdge &e : mGraph.edges)
-                if ((e.a == i || e.b == i) && edgeHasSelectedTie(e))
-                    dim = false;
-        } else if (selectedActor >= 0) {
-            dim = i != selectedActor;
-            for (const NetworkEdge &e : mGraph.edges)
-                if ((e.a == selectedActor && e.b == i) || (e.b == selectedActor && e.a == i))
-                    dim = false;
-        }
+        QColor fill = Palette::roleColour(mRoles.role(id));
+        const bool dim = focus && !litNode[i];
         if (dim)
             fill.setAlphaF(0.3f);
         const bool highlighted = isActorSelected(i) || id == mHoveredActor;
@@ -266,8 +279,30 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
             painter.drawEllipse(c, r, r);
     }
 
-    // Labels after all nodes, with a white halo so edges do not cross them out.
+    // Labels after all nodes, with a white halo so edges do not cross them out. When the view is
+    // small for the graph, only the actors most tied (by the sum of their edges' weights) are labelled,
+    // plus the hub and the selected or hovered actor; the others have their tooltip.
+    const QRectF plot = plotRect(target);
+    const qsizetype labelBudget = qsizetype(plot.width() * plot.height() / kAreaPerLabel);
+    QList<bool> labelled(mGraph.actors.size(), true);
+    if (mGraph.actors.size() > labelBudget) {
+        QList<double> strength(mGraph.actors.size(), 0.0);
+        for (const NetworkEdge &e : mGraph.edges) {
+            strength[e.a] += mGraph.weight(e);
+            strength[e.b] += mGraph.weight(e);
+        }
+        QList<int> byStrength;
+        for (int i = 0; i < mGraph.actors.size(); ++i)
+            byStrength.append(i);
+        std::stable_sort(byStrength.begin(), byStrength.end(), [&](int x, int y) { return strength[x] > strength[y]; });
+        for (qsizetype rank = 0; rank < byStrength.size(); ++rank) {
+            const int i = byStrength[rank];
+            labelled[i] = rank < labelBudget || i == mGraph.hub || isActorSelected(i) || mGraph.actors[i] == mHoveredActor;
+        }
+    }
     for (int i = 0; i < mGraph.actors.size(); ++i) {
+        if (!labelled[i])
+            continue;
         const QPointF c = mapToTarget(target, mLayout.position(mGraph.actors[i]));
         const QString label = actorLabel(i);
         const QPointF at(c.x() - fm.horizontalAdvance(label) / 2, c.y() - nodeRadius(target, i) - 3 - fm.descent());
@@ -281,17 +316,45 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
         painter.drawPath(path);
     }
 
-    // Legend: the kinds of tie present, bottom left.
+    // Legend: the colours of the edges drawn, strongest kind first, bottom left.
     if (mShowLegend) {
-        QList<TieKind> kinds = mMetrics.edgesByKind.keys();
+        QList<std::pair<int, QString>> entries; // (tie kind, label), one per colour
+        QList<QRgb> seen;
+        QList<QColor> colours;
+        for (const NetworkEdge &e : mGraph.edges) {
+            const Tie &tie = mDataset->ties[primaryTie(e)];
+            const QColor colour = Palette::tieColour(tie, *mDataset);
+            if (seen.contains(colour.rgb()))
+                continue;
+            seen.append(colour.rgb());
+            colours.append(colour);
+            QString label = Vocabulary::label(tie.kind);
+            if (tie.kind == TieKind::Minilateral) {
+                const Placement *p = mDataset->placement(QStringLiteral("li2024"), tie.id);
+                const TypologyScheme *scheme = mDataset->typology(QStringLiteral("li2024"));
+                const TypologyCell *cell = p && scheme ? scheme->cell(p->cell) : nullptr;
+                label = cell ? cell->name.text(mLanguage) : tr("Minilateral, not placed");
+            }
+            entries.append({ int(tie.kind), label });
+        }
+        QList<int> byKind;
+        for (int i = 0; i < entries.size(); ++i)
+            byKind.append(i);
+        std::stable_sort(byKind.begin(), byKind.end(), [&](int x, int y) { return entries[x].first < entries[y].first; });
+        const qreal rowHeight = legendRowHeight(target);
         qreal x = target.left() + 8;
-        const qreal y = target.bottom() - 10 - fm.height() / 2;
-        for (TieKind kind : std::as_const(kinds)) {
-            const QString text = Vocabulary::label(kind);
+        qreal y = target.bottom() - 6 - (kLegendRows - 0.5) * rowHeight;
+        int row = 0;
+        for (int i : std::as_const(byKind)) {
+            const QString &text = entries[i].second;
             const qreal w = 18 + 4 + fm.horizontalAdvance(text) + 14;
-            if (x + w > target.right())
-                break;
-            painter.setPen(QPen(edgeColour(kind), 3 * unit, Qt::SolidLine, Qt::RoundCap));
+            if (x + w > target.right() && x > target.left() + 8) {
+                if (++row == kLegendRows)
+                    break;
+                x = target.left() + 8;
+                y += rowHeight;
+            }
+            painter.setPen(QPen(colours[i], 3 * unit, Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(QPointF(x, y), QPointF(x + 18, y));
             painter.setPen(Palette::kText);
             painter.drawText(QPointF(x + 22, y + fm.ascent() / 2 - 1), text);

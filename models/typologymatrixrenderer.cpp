@@ -81,7 +81,7 @@ double flowChips(QList<TypologyMatrixRenderer::Chip> &chips, const QRectF &area,
     int placed = 0;
     for (TypologyMatrixRenderer::Chip &chip : chips) {
         const double maxWidth = area.width();
-        double width = std::min(maxWidth, fm.horizontalAdvance(chip.label) + 2 * cm.padX);
+        double width = std::min(maxWidth, std::ceil(fm.horizontalAdvance(chip.label)) + 1 + 2 * cm.padX);
         if (x > area.left() && x + width > area.right()) {
             x = area.left();
             y += cm.height + cm.gap;
@@ -111,6 +111,34 @@ void drawRotated(QPainter &painter, const TypologyMatrixRenderer::TextBox &box, 
     const QRectF r(-box.rect.height() / 2, -box.rect.width() / 2, box.rect.height(), box.rect.width());
     painter.drawText(r, flags, box.text);
     painter.restore();
+}
+
+// Text along the y axis: a short label upright; Chinese stacked upright one character per line (the
+// way vertical Chinese is read) when it fits; anything else rotated to read bottom to top.
+void drawVertical(QPainter &painter, const TypologyMatrixRenderer::TextBox &box, const QString &arrow)
+{
+    if (box.text.isEmpty())
+        return;
+    const QFontMetricsF fm(painter.font(), painter.device());
+    if (arrow.isEmpty() && fm.horizontalAdvance(box.text) <= box.rect.width()) {
+        painter.drawText(box.rect, Qt::AlignCenter, box.text);
+        return;
+    }
+    bool han = false;
+    QStringList glyphs;
+    for (const char32_t c : box.text.toUcs4()) {
+        han = han || (c >= 0x3400 && c <= 0x9FFF);
+        if (c != U' ')
+            glyphs.append(QString::fromUcs4(&c, 1));
+    }
+    if (!arrow.isEmpty())
+        glyphs.prepend(QStringLiteral("\u2191"));
+    if (han && glyphs.size() * fm.lineSpacing() <= box.rect.height()) {
+        painter.drawText(box.rect, Qt::AlignCenter, glyphs.join(u'\n'));
+        return;
+    }
+    drawRotated(painter, { box.rect, arrow.isEmpty() ? box.text : QStringLiteral("%1  %2").arg(box.text, arrow) },
+                Qt::AlignCenter | Qt::TextWordWrap);
 }
 
 } // namespace
@@ -161,49 +189,60 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
                 fmTitle.elidedText(scheme->name.text(lang), Qt::ElideRight, area.width()) };
     const double top = l.title.rect.bottom() + m * 0.4;
 
-    // Caption: citation of the scheme and what the emphasis means.
-    QString caption;
+    // Caption: citation of the scheme and what the emphasis means (the legend goes first when space is short).
+    QString citation;
     if (const Source *s = d.source(scheme->source))
-        caption = tr("Source: %1").arg(CitationFormatter::reference(*s, lang));
+        citation = tr("Source: %1").arg(CitationFormatter::reference(*s, lang));
     else if (!scheme->source.isEmpty())
-        caption = tr("Source: %1").arg(scheme->source);
+        citation = tr("Source: %1").arg(scheme->source);
     const QString dateText = PartialDate::fromDate(input.date).displayString(lang);
-    caption += (caption.isEmpty() ? QString() : QStringLiteral("\n"))
-        + tr("Solid labels: in force on %1; grey dashed labels: not in force on that date.").arg(dateText);
-    const double captionHeight = wrappedHeight(fmSmall, area.width(), caption);
-    l.caption = { QRectF(area.left(), area.bottom() - captionHeight, area.width(), captionHeight), caption };
+    const QString legend = tr("Solid labels: in force on %1; grey dashed labels: not in force on that date.").arg(dateText);
 
-    // Ties in force that the scheme's source does not classify, below the matrix.
+    const double line = fm.height() * 1.25;
+    const double yBand = line * 3.2;
+    const double xBand = line * 2.2;
+    const double chipScaleBase = base * 0.9;
+    l.chipFont = sized(app, chipScaleBase, true); // measured bold: labels of ties in force are drawn bold
+    const ChipMetrics cm = chipMetrics(l.chipFont, device);
+
+    // Ties in force that the scheme's source does not classify, listed below the matrix.
     QList<Chip> unclassified;
     for (const Tie &t : d.ties)
         if (input.inForce.contains(t.id) && !d.placement(scheme->id, t.id))
             unclassified.append({ t.id, t.label().text(lang), QString(), {}, true });
-    const double chipScaleBase = base * 0.9;
-    l.chipFont = sized(app, chipScaleBase);
-    const ChipMetrics cm = chipMetrics(l.chipFont, device);
-
     const QString heading = unclassified.isEmpty() ? tr("Not classified by this source: none in force on %1.").arg(dateText)
                                                    : tr("Not classified by this source (in force on %1):").arg(dateText);
     const double headingHeight = wrappedHeight(fmSmall, area.width(), heading);
-    const double maxUnclassified = area.height() * 0.2;
-    const double chipsTop0 = 0;
+
+    // The matrix keeps at least half the height; the legend line and extra rows of unclassified ties give way.
+    const double minMatrix = std::max(line * 4, area.height() * 0.5);
+    const double fixed = (top - area.top()) + minMatrix + m * 0.8 + xBand + m * 0.6 + headingHeight;
+    QString caption = citation.isEmpty() ? legend : citation + QStringLiteral("\n") + legend;
+    double captionHeight = wrappedHeight(fmSmall, area.width(), caption);
+    if (fixed + cm.height + cm.gap + captionHeight > area.height() && !citation.isEmpty()) {
+        caption = citation;
+        captionHeight = wrappedHeight(fmSmall, area.width(), caption);
+    }
+    l.caption = { QRectF(area.left(), area.bottom() - captionHeight, area.width(), captionHeight), caption };
+    const double room = std::min(area.height() * 0.2, area.height() - fixed - captionHeight);
+    const double rowsHeight = std::max(cm.height, std::floor((room - cm.gap) / (cm.height + cm.gap)) * (cm.height + cm.gap) - cm.gap);
+
     int dropped = 0;
     double chipsHeight = 0;
     if (!unclassified.isEmpty()) {
         QList<Chip> probe = unclassified;
         const double more = fmSmall.horizontalAdvance(tr("+%n more", nullptr, 999)) + cm.gap;
-        const QRectF probeArea(area.left(), chipsTop0, area.width() - more, kUnbounded);
-        chipsHeight = flowChips(probe, probeArea, chipsTop0, std::max(cm.height, maxUnclassified - headingHeight), l.chipFont,
-                                device, cm, &dropped) - chipsTop0;
+        chipsHeight = flowChips(probe, QRectF(area.left(), 0, area.width() - more, kUnbounded), 0, rowsHeight, l.chipFont, device,
+                                cm, &dropped);
     }
     const double unclassifiedTop = l.caption.rect.top() - m * 0.6 - headingHeight - (chipsHeight > 0 ? cm.gap + chipsHeight : 0);
     l.unclassifiedHeading = { QRectF(area.left(), unclassifiedTop, area.width(), headingHeight), heading };
     if (!unclassified.isEmpty()) {
         const double more = dropped > 0 ? fmSmall.horizontalAdvance(tr("+%n more", nullptr, dropped)) + cm.gap : 0;
-        const QRectF chipArea(area.left(), 0, area.width() - more, kUnbounded);
         const double y = l.unclassifiedHeading.rect.bottom() + cm.gap;
         int droppedAgain = 0;
-        flowChips(unclassified, chipArea, y, y + chipsHeight, l.chipFont, device, cm, &droppedAgain);
+        flowChips(unclassified, QRectF(area.left(), y, area.width() - more, kUnbounded), y, y + chipsHeight, l.chipFont, device, cm,
+                  &droppedAgain);
         if (droppedAgain > 0) {
             const QRectF last = unclassified.isEmpty() ? QRectF(area.left(), y, 0, cm.height) : unclassified.last().rect;
             l.unclassifiedMore = { QRectF(last.right() + cm.gap, last.top(), area.right() - last.right() - cm.gap, cm.height),
@@ -212,9 +251,6 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
     }
 
     // Axes around the matrix: y labels rotated at the left, x labels below.
-    const double line = fm.height() * 1.25;
-    const double yBand = line * 2.2;
-    const double xBand = line * 2.2;
     const double matrixBottom = unclassifiedTop - m * 0.8 - xBand;
     l.matrix = QRectF(area.left() + yBand, top, area.width() - yBand, std::max(line * 4, matrixBottom - top));
     const double w2 = l.matrix.width() / 2;
@@ -222,22 +258,29 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
     l.xLow = { QRectF(l.matrix.left(), l.matrix.bottom(), w2, line), scheme->xAxis.low.text(lang) };
     l.xHigh = { QRectF(l.matrix.left() + w2, l.matrix.bottom(), w2, line), scheme->xAxis.high.text(lang) };
     l.xName = { QRectF(l.matrix.left(), l.matrix.bottom() + line, l.matrix.width(), line), scheme->xAxis.name.text(lang) };
-    l.yName = { QRectF(area.left(), l.matrix.top(), line, l.matrix.height()), scheme->yAxis.name.text(lang) };
-    l.yHigh = { QRectF(area.left() + line, l.matrix.top(), line, h2), scheme->yAxis.high.text(lang) };
-    l.yLow = { QRectF(area.left() + line, l.matrix.top() + h2, line, h2), scheme->yAxis.low.text(lang) };
+    // A long y-axis name wraps onto a second rotated line rather than being cut off.
+    const QString yName = scheme->yAxis.name.text(lang);
+    const double yNameWidth = fmBold.horizontalAdvance(yName + QStringLiteral("  \u2192")) > l.matrix.height() - line * 0.5 ? line * 2 : line;
+    l.yName = { QRectF(area.left(), l.matrix.top(), yNameWidth, l.matrix.height()), yName };
+    l.yHigh = { QRectF(l.matrix.left() - line * 1.1, l.matrix.top(), line, h2), scheme->yAxis.high.text(lang) };
+    l.yLow = { QRectF(l.matrix.left() - line * 1.1, l.matrix.top() + h2, line, h2), scheme->yAxis.low.text(lang) };
 
-    // Cells: name, definition, then the classified ties; shrink chips and drop the definition to fit.
+    // Cells: name, definition, then the classified ties. To fit, first the definition goes, then the
+    // name keeps one (elided) line, then the labels shrink; the ties themselves are never dropped
+    // unless even the smallest labels cannot hold them (then "+N more").
     for (const TypologyCell &cell : scheme->cells) {
         CellBox box;
         box.id = cell.id;
         box.highX = cell.highX;
         box.highY = cell.highY;
         box.rect = QRectF(l.matrix.left() + (cell.highX ? w2 : 0), l.matrix.top() + (cell.highY ? 0 : h2), w2, h2);
-        const double pad = base * 0.6;
-        const QRectF inner = box.rect.adjusted(pad, pad, -pad, -pad);
+        const double pad = base * 0.5;
+        const QRectF inner = box.rect.adjusted(pad, pad * 0.8, -pad, -pad * 0.8);
         const QString name = cell.name.text(lang);
-        const double nameHeight = std::min(inner.height(), wrappedHeight(fmBold, inner.width(), name));
-        box.name = { QRectF(inner.left(), inner.top(), inner.width(), nameHeight), name };
+        const double fullNameHeight = std::min(inner.height(), wrappedHeight(fmBold, inner.width(), name));
+        const TextBox fullName { QRectF(inner.left(), inner.top(), inner.width(), fullNameHeight), name };
+        const TextBox shortName { QRectF(inner.left(), inner.top(), inner.width(), fmBold.height()),
+                                  fmBold.elidedText(name, Qt::ElideRight, inner.width()) };
 
         QList<Chip> chips;
         for (const Placement &p : d.placements) {
@@ -249,14 +292,18 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
             chips.append({ t->id, t->label().text(lang), cell.id, {}, input.inForce.contains(t->id) });
         }
         const QString definition = cell.definition.text(lang);
+        enum class Mode { Definition, Name, ShortName };
         bool placed = false;
         for (const double scale : { 1.0, 0.85, 0.7 }) {
-            const QFont chipFont = sized(app, chipScaleBase * scale);
+            const QFont chipFont = sized(app, chipScaleBase * scale, true);
             const ChipMetrics cmc = chipMetrics(chipFont, device);
-            for (const bool withDefinition : { true, false }) {
-                double y = box.name.rect.bottom() + pad * 0.4;
+            for (const Mode mode : { Mode::Definition, Mode::Name, Mode::ShortName }) {
+                if (mode == Mode::Definition && definition.isEmpty())
+                    continue;
+                const TextBox &nameBox = mode == Mode::ShortName ? shortName : fullName;
+                double y = nameBox.rect.bottom() + pad * 0.4;
                 TextBox def;
-                if (withDefinition && !definition.isEmpty()) {
+                if (mode == Mode::Definition) {
                     const double h = wrappedHeight(fmSmall, inner.width(), definition);
                     def = { QRectF(inner.left(), y, inner.width(), h), definition };
                     y += h + pad * 0.5;
@@ -266,6 +313,7 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
                 const double bottom = flowChips(trial, QRectF(inner.left(), y, inner.width(), kUnbounded), y, inner.bottom(),
                                                 chipFont, device, cmc, &lost);
                 if (lost == 0 && bottom <= inner.bottom() + 0.5) {
+                    box.name = nameBox;
                     box.definition = def;
                     l.chips += trial;
                     placed = true;
@@ -275,12 +323,20 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
             if (placed)
                 break;
         }
-        if (!placed) { // Still too many: smallest chips, no definition, the rest cut off.
-            const QFont chipFont = sized(app, chipScaleBase * 0.7);
-            const double y = box.name.rect.bottom() + pad * 0.4;
-            flowChips(chips, QRectF(inner.left(), y, inner.width(), kUnbounded), y, inner.bottom(), chipFont, device,
-                      chipMetrics(chipFont, device), nullptr);
+        if (!placed) { // Too many for the cell even so: the smallest labels, and "+N more" for the rest.
+            const QFont chipFont = sized(app, chipScaleBase * 0.7, true);
+            const ChipMetrics cmc = chipMetrics(chipFont, device);
+            box.name = shortName;
+            const double y = shortName.rect.bottom() + pad * 0.4;
+            const double more = fmSmall.horizontalAdvance(tr("+%n more", nullptr, 999)) + cmc.gap;
+            int lost = 0;
+            flowChips(chips, QRectF(inner.left(), y, inner.width() - more, kUnbounded), y, inner.bottom(), chipFont, device, cmc, &lost);
             l.chips += chips;
+            if (lost > 0) {
+                const QRectF last = chips.isEmpty() ? QRectF(inner.left(), y, 0, cmc.height) : chips.last().rect;
+                box.more = { QRectF(last.right() + cmc.gap, last.top(), inner.right() - last.right() - cmc.gap, cmc.height),
+                             tr("+%n more", nullptr, lost) };
+            }
         }
         l.cells.append(box);
     }
@@ -325,6 +381,11 @@ void TypologyMatrixRenderer::paint(QPainter &painter, const QRectF &target, cons
         painter.setPen(Palette::kText);
         painter.setFont(l.boldFont);
         painter.drawText(cell.name.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cell.name.text);
+        if (!cell.more.text.isEmpty()) {
+            painter.setFont(l.smallFont);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            painter.drawText(cell.more.rect, Qt::AlignLeft | Qt::AlignVCenter, cell.more.text);
+        }
         if (!cell.definition.text.isEmpty()) {
             painter.setFont(l.smallFont);
             painter.setPen(QColor(0x55, 0x55, 0x55));
@@ -337,11 +398,11 @@ void TypologyMatrixRenderer::paint(QPainter &painter, const QRectF &target, cons
     painter.setFont(l.font);
     painter.drawText(l.xLow.rect, Qt::AlignCenter, l.xLow.text);
     painter.drawText(l.xHigh.rect, Qt::AlignCenter, l.xHigh.text);
-    drawRotated(painter, l.yHigh, Qt::AlignCenter);
-    drawRotated(painter, l.yLow, Qt::AlignCenter);
+    drawVertical(painter, l.yHigh, QString());
+    drawVertical(painter, l.yLow, QString());
     painter.setFont(l.boldFont);
     painter.drawText(l.xName.rect, Qt::AlignCenter, QStringLiteral("%1  \u2192").arg(l.xName.text));
-    drawRotated(painter, { l.yName.rect, QStringLiteral("%1  \u2192").arg(l.yName.text) }, Qt::AlignCenter);
+    drawVertical(painter, l.yName, QStringLiteral("\u2192"));
 
     // Chips: in force solid in the cell's colour; the others grey and dashed.
     QHash<QString, QColor> colours;
@@ -357,8 +418,8 @@ void TypologyMatrixRenderer::paint(QPainter &painter, const QRectF &target, cons
             painter.setBrush(colour);
             painter.drawRoundedRect(chip.rect, radius, radius);
             painter.setPen(textOn(colour));
-            font.setBold(true);
         } else {
+            font.setBold(false);
             painter.setPen(QPen(QColor(0xA8, 0xA8, 0xA8), std::max(1.0, unit / 12), Qt::DashLine));
             painter.setBrush(QColor(0xF4, 0xF4, 0xF4));
             painter.drawRoundedRect(chip.rect, radius, radius);

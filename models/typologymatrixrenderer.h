@@ -64,6 +64,7 @@ public:
         QRectF rect;
         TextBox name;
         TextBox definition; //!< empty text when it did not fit
+        TextBox more;       //!< "+N more" when not every tie fits
         bool highX = false;
         bool highY = false;
     };

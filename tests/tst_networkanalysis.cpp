@@ -90,6 +90,7 @@ private slots:
     void seriesDates_data();
     void seriesDates();
     void seriesFollowsTime();
+    void changeDates();
 };
 
 // Expected values computed by hand. Betweenness counts, for each unordered pair of other actors, the
@@ -300,6 +301,28 @@ void tst_NetworkAnalysis::seriesFollowsTime()
     QCOMPARE(hidden[0].edges, 0);
     QCOMPARE(hidden[2].edges, 1);
     QCOMPARE(hidden[2].spokeSpokeShare, 1.0);
+}
+
+void tst_NetworkAnalysis::changeDates()
+{
+    Dataset d = makeDataset(QStringLiteral("H-A H-B A-B"));
+    d.ties[1] = makeTie(QStringLiteral("t2"), TieKind::BilateralAlliance, { QStringLiteral("H"), QStringLiteral("B") },
+                        QDate(1960, 3, 1), QDate(1970, 6, 30));
+    d.ties[2].members[1].fromDay = QDate(1965, 1, 1).toJulianDay(); // B joins t3 later
+    StatusPhase phase;
+    phase.fromDay = QDate(1980, 1, 1).toJulianDay();
+    phase.toDay = QDate(1980, 12, 31).toJulianDay();
+    d.ties[0].phases.append(phase);
+    d.buildIndex();
+
+    QStringList dates;
+    for (QDate date : atlas::changeDates(d, QDate(1955, 1, 1), QDate(1990, 1, 1)))
+        dates.append(date.toString(Qt::ISODate));
+    QCOMPARE(dates.join(u' '), QStringLiteral("1955-01-01 1960-03-01 1965-01-01 1970-07-01 1980-01-01 1981-01-01"));
+    // Between two change dates the metrics stay as they were on the first.
+    QCOMPARE(networkMetrics(d, QDate(1962, 1, 1)).edges, networkMetrics(d, QDate(1960, 3, 1)).edges);
+    QVERIFY(networkMetrics(d, QDate(1960, 2, 29)).edges != networkMetrics(d, QDate(1960, 3, 1)).edges);
+    QVERIFY(atlas::changeDates(d, QDate(1990, 1, 1), QDate(1980, 1, 1)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_NetworkAnalysis)

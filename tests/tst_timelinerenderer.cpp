@@ -136,5 +136,5 @@ void tst_TimelineRenderer::highlightsTheSelectedLane()
     QCOMPARE(QColor(pixel(selected, QDate(1990, 1, 1), "nato")), QColor(pixel(plain, QDate(1990, 1, 1), "nato")));
 }
 
-QTEST_GUILESS_MAIN(tst_TimelineRenderer)
+QTEST_MAIN(tst_TimelineRenderer)
 #include "tst_timelinerenderer.moc"

@@ -120,7 +120,11 @@ InspectorDock::InspectorDock(AtlasDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(container);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
-    bar->addStretch(1);
+    mDateLabel = new QLabel(container);
+    mDateLabel->setObjectName(QStringLiteral("inspectorDate"));
+    mDateLabel->setTextFormat(Qt::PlainText);
+    mDateLabel->setStyleSheet(kGrey);
+    bar->addWidget(mDateLabel, 1);
     mExportButton = new QPushButton(container);
     mExportButton->setObjectName(QStringLiteral("exportSourcesButton"));
     bar->addWidget(mExportButton);
@@ -163,10 +167,11 @@ void InspectorDock::refresh(bool force)
     mForceRefresh = false;
     InspectorContent content = InspectorContent::build(mDocument->dataset(), mDocument->selection(), mDocument->time()->date(),
                                                        mDocument->language());
-    if (!force && content == mContent && mScroll->widget())
-        return; // Scrubbing the date seldom changes what the inspector says: keep the widgets.
+    const bool same = !force && mScroll->widget() && content.sameAsideFromDate(mContent);
     mContent = std::move(content);
-    rebuild();
+    mDateLabel->setText(mContent.isEmpty() ? QString() : tr("On %1").arg(mContent.dateText));
+    if (!same)
+        rebuild(); // Scrubbing the date seldom changes anything else: the widgets stay otherwise.
 }
 
 QList<Source> InspectorDock::selectionSources() const
@@ -311,6 +316,7 @@ QWidget *InspectorDock::sourceWidget(const Source &source, QWidget *parent)
 
 void InspectorDock::rebuild()
 {
+    ++mRebuildCount;
     const int scroll = mScroll->verticalScrollBar()->value();
     const bool sameSelection = mScroll->widget() && mScroll->widget()->property("selectionId").toString() == mContent.id;
     if (QWidget *old = mScroll->takeWidget())
@@ -344,10 +350,6 @@ void InspectorDock::rebuild()
         subtitle->setStyleSheet(kGrey);
         layout->addWidget(subtitle);
     }
-    QLabel *on = plainLabel(tr("On %1").arg(mContent.dateText), body);
-    on->setObjectName(QStringLiteral("inspectorDate"));
-    on->setStyleSheet(kGrey);
-    layout->addWidget(on);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -398,7 +400,7 @@ void InspectorDock::rebuild()
         tree->setObjectName(QStringLiteral("inspectorTies"));
         tree->setRootIsDecorated(false);
         tree->setColumnCount(3);
-        tree->setHeaderLabels({ tr("Tie"), tr("Period"), tr("On %1").arg(mContent.dateText) });
+        tree->setHeaderLabels({ tr("Tie"), tr("Period"), tr("On this date") });
         tree->header()->setStretchLastSection(true);
         for (const InspectorTieRow &r : mContent.ties) {
             auto *item = new QTreeWidgetItem(tree, { r.label, r.period, r.status });
@@ -480,7 +482,7 @@ void InspectorDock::rebuild()
     }
 
     layout->addWidget(rule(body));
-    layout->addWidget(headingLabel(tr("Evidence up to %1").arg(mContent.dateText), body));
+    layout->addWidget(headingLabel(tr("Evidence up to this date"), body));
     if (mContent.evidence.isEmpty()) {
         QLabel *none = plainLabel(tr("No evidence recorded for dates up to this one."), body);
         none->setStyleSheet(kGrey);
@@ -492,7 +494,7 @@ void InspectorDock::rebuild()
         QLabel *after = headingLabel(tr("After this date"), body);
         after->setObjectName(QStringLiteral("afterThisDate"));
         layout->addWidget(after);
-        QLabel *hint = plainLabel(tr("Evidence about dates later than %1.").arg(mContent.dateText), body);
+        QLabel *hint = plainLabel(tr("Evidence about dates later than the one shown."), body);
         hint->setStyleSheet(kGrey);
         layout->addWidget(hint);
         auto *later = new QWidget(body);

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QTimer>
 
+class QLabel;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
@@ -28,6 +29,8 @@ public:
     explicit InspectorDock(AtlasDocument *document, QWidget *parent = nullptr);
 
     const InspectorContent &content() const { return mContent; }
+    /// How many times the body was rebuilt (for tests: a date change that alters nothing keeps it).
+    int rebuildCount() const { return mRebuildCount; }
     /// The records of every source the current content cites (content().sources), in that order.
     QList<Source> selectionSources() const;
     /// Writes selectionSources() to \a path: RIS when it ends in .ris, else BibTeX. Atomic (QSaveFile).
@@ -53,6 +56,8 @@ private:
     InspectorContent mContent;
     QScrollArea *mScroll = nullptr;
     QPushButton *mExportButton = nullptr;
+    QLabel *mDateLabel = nullptr;
+    int mRebuildCount = 0;
     QTimer mRefreshTimer;
     bool mForceRefresh = false;
 };

@@ -2,6 +2,8 @@
 #include "ui/languageswitcher.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -33,11 +35,29 @@ QString LanguageSwitcher::code(Language language)
     return language == Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+void LanguageSwitcher::preferSimplifiedChineseGlyphs()
+{
+    // Without this, fontconfig may pick the Japanese cut of Noto CJK for Chinese text (e.g. under
+    // LANG=C), whose glyph shapes differ. Latin text keeps the default family.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    QFont font = QGuiApplication::font();
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families.append(font.family());
+    for (const QString &cjk : { QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Zen Hei") })
+        if (!families.contains(cjk))
+            families.append(cjk);
+    font.setFamilies(families);
+    QGuiApplication::setFont(font);
+}
+
 bool LanguageSwitcher::apply(Language language)
 {
     auto *app = QCoreApplication::instance();
     if (!app)
         return false;
+    preferSimplifiedChineseGlyphs();
     for (QTranslator **t : { &sAppTranslator, &sQtTranslator }) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);

@@ -21,6 +21,8 @@ public:
     /// Installs \a language's translators in the running application. Returns false when the
     /// application's own translation could not be loaded (the UI then stays in English).
     static bool apply(Language language);
+    /// Puts Noto Sans CJK SC after the default family, so Chinese renders with mainland glyph shapes.
+    static void preferSimplifiedChineseGlyphs();
 };
 
 } // namespace atlas

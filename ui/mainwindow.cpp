@@ -2,17 +2,37 @@
 #include "ui/mainwindow.h"
 
 #include "models/atlasdocument.h"
+#include "models/atopimporter.h"
 #include "models/datasetreader.h"
 #include "models/tietablemodel.h"
 #include "models/timecontroller.h"
+#include "models/figurecaption.h"
+#include "models/viewstate.h"
+#include "ui/exportdialog.h"
+#include "ui/inspectordock.h"
+#include "ui/languageswitcher.h"
+#include "ui/presentationwindow.h"
+#include "ui/mapview.h"
+#include "ui/memberpanel.h"
+#include "ui/metricschart.h"
+#include "ui/networkview.h"
 #include "ui/timelinewidget.h"
+#include "ui/typologyview.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QSettings>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,7 +85,9 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     mTieTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTieTable->horizontalHeader()->setStretchLastSection(true);
     mTieTable->verticalHeader()->hide();
-    layout->addWidget(mTieTable, 1);
+    // The map is the centre of the window; the table of ties in force lives in a dock (createDocks).
+    mMapView = new MapView(document, central);
+    layout->addWidget(mMapView, 1);
     setCentralWidget(central);
 
     TimeController *time = document->time();
@@ -82,10 +104,14 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     createActions();
     createDocks();
     connect(document, &AtlasDocument::issuesChanged, this, &MainWindow::showIssues);
+    createSessionActions();
     retranslateUi();
     syncDateControls();
     showIssues();
     resize(1400, 900);
+    resizeDocks({ mTimelineDock }, { 320 }, Qt::Vertical); // after resize(): else the map takes all the height
+    setAcceptDrops(true);
+    readSettings();
 }
 
 void MainWindow::createActions()
@@ -94,6 +120,8 @@ void MainWindow::createActions()
     mOpenAction = mFileMenu->addAction(QString(), this, &MainWindow::openDatasetDialog);
     mOpenAction->setShortcut(QKeySequence::Open);
     mOpenAction->setObjectName(QStringLiteral("openAction"));
+    mImportAtopAction = mFileMenu->addAction(QString(), this, &MainWindow::importAtopDialog);
+    mImportAtopAction->setObjectName(QStringLiteral("importAtopAction"));
     mFileMenu->addSeparator();
     mQuitAction = mFileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     mQuitAction->setShortcut(QKeySequence::Quit);
@@ -110,15 +138,60 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, mIssuesDock);
     mViewMenu->addAction(mIssuesDock->toggleViewAction());
 
+    mTiesDock = new QDockWidget(this);
+    mTiesDock->setObjectName(QStringLiteral("tiesDock"));
+    mTiesDock->setWidget(mTieTable);
+    addDockWidget(Qt::BottomDockWidgetArea, mTiesDock);
+    tabifyDockWidget(mIssuesDock, mTiesDock);
+    mTiesDock->raise();
+    mViewMenu->addAction(mTiesDock->toggleViewAction());
+
+    mMemberPanel = new MemberPanel(mDocument, this);
+    addDockWidget(Qt::LeftDockWidgetArea, mMemberPanel);
+    resizeDocks({ mMemberPanel }, { 250 }, Qt::Horizontal);
+    mViewMenu->addAction(mMemberPanel->toggleViewAction());
+    mResetMapAction = mViewMenu->addAction(QString(), mMapView, &MapView::resetView);
+    mResetMapAction->setObjectName(QStringLiteral("resetMapAction"));
+    mResetMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    mViewMenu->addSeparator();
+
     mTimelineDock = new QDockWidget(this);
     mTimelineDock->setObjectName(QStringLiteral("timelineDock"));
     mTimeline = new TimelineWidget(mDocument, mTimelineDock);
     mTimelineDock->setWidget(mTimeline);
-    addDockWidget(Qt::BottomDockWidgetArea, mTimelineDock);
-    splitDockWidget(mTimelineDock, mIssuesDock, Qt::Horizontal);
-    resizeDocks({ mTimelineDock }, { 330 }, Qt::Vertical);
-    resizeDocks({ mTimelineDock, mIssuesDock }, { 1100, 300 }, Qt::Horizontal);
+    addDockWidget(Qt::BottomDockWidgetArea, mTimelineDock, Qt::Horizontal); // beside the ties/issues tabs
+    resizeDocks({ mTiesDock, mTimelineDock }, { 300, 1100 }, Qt::Horizontal);
     mViewMenu->addAction(mTimelineDock->toggleViewAction());
+
+    mInspectorDock = new InspectorDock(mDocument, this);
+    addDockWidget(Qt::RightDockWidgetArea, mInspectorDock);
+    mViewMenu->addAction(mInspectorDock->toggleViewAction());
+    mTypologyDock = new QDockWidget(this);
+    mTypologyDock->setObjectName(QStringLiteral("typologyDock"));
+    mTypologyView = new TypologyView(mDocument, mTypologyDock);
+    mTypologyDock->setWidget(mTypologyView);
+    addDockWidget(Qt::RightDockWidgetArea, mTypologyDock);
+    resizeDocks({ mInspectorDock }, { 470 }, Qt::Horizontal);
+    mViewMenu->addAction(mTypologyDock->toggleViewAction());
+
+    // Network and its metrics over time share one tabbed place.
+    mNetworkDock = new QDockWidget(this);
+    mNetworkDock->setObjectName(QStringLiteral("networkDock"));
+    mNetworkView = new NetworkView(mDocument, mNetworkDock);
+    mNetworkDock->setWidget(mNetworkView);
+    addDockWidget(Qt::RightDockWidgetArea, mNetworkDock);
+    mMetricsDock = new QDockWidget(this);
+    mMetricsDock->setObjectName(QStringLiteral("metricsDock"));
+    mMetricsChart = new MetricsChart(mDocument, mMetricsDock);
+    mMetricsDock->setWidget(mMetricsChart);
+    tabifyDockWidget(mNetworkDock, mMetricsDock);
+    mNetworkDock->raise();
+    mViewMenu->addAction(mNetworkDock->toggleViewAction());
+    mViewMenu->addAction(mMetricsDock->toggleViewAction());
+
+    // The typology matrix shares the network's tabbed place, so the inspector keeps half the right column.
+    tabifyDockWidget(mNetworkDock, mTypologyDock);
+    resizeDocks({ mInspectorDock, mNetworkDock }, { 450, 400 }, Qt::Vertical);
 }
 
 void MainWindow::retranslateUi()
@@ -129,9 +202,16 @@ void MainWindow::retranslateUi()
     mFileMenu->setTitle(tr("&File"));
     mViewMenu->setTitle(tr("&View"));
     mOpenAction->setText(tr("&Open Dataset…"));
+    mImportAtopAction->setText(tr("Import &ATOP…"));
     mQuitAction->setText(tr("&Quit"));
     mIssuesDock->setWindowTitle(tr("Issues"));
+    mTiesDock->setWindowTitle(tr("Ties in Force"));
+    mResetMapAction->setText(tr("&Reset Map View"));
     mTimelineDock->setWindowTitle(tr("Timeline"));
+    mTypologyDock->setWindowTitle(tr("Typology"));
+    mNetworkDock->setWindowTitle(tr("Network"));
+    mMetricsDock->setWindowTitle(tr("Network Metrics"));
+    retranslateSessionActions();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -168,6 +248,33 @@ void MainWindow::openDatasetDialog()
         openDataset(path);
 }
 
+void MainWindow::importAtopDialog()
+{
+    const QString filter = tr("CSV files (*.csv);;All files (*)");
+    const QString members = QFileDialog::getOpenFileName(this, tr("Import ATOP: Member-Level File"), AtopImporter::memberFileName(), filter);
+    if (members.isEmpty())
+        return;
+    const QDir dir = QFileInfo(members).dir();
+    const QString alliances = QFileDialog::getOpenFileName(this, tr("Import ATOP: Alliance-Level File"),
+                                                           dir.filePath(AtopImporter::allianceFileName()), filter);
+    if (!alliances.isEmpty())
+        importAtop(members, alliances);
+}
+
+bool MainWindow::importAtop(const QString &memberCsv, const QString &allianceCsv)
+{
+    LoadResult result = AtopImporter::import(memberCsv, allianceCsv);
+    mDocument->setIssues(result.issues);
+    if (!result.dataset) {
+        statusBar()->showMessage(tr("Could not import ATOP (problems: %1); the current dataset stays open.").arg(result.issues.size()));
+        return false;
+    }
+    const qsizetype ties = result.dataset->ties.size();
+    mDocument->setDataset(std::move(*result.dataset));
+    statusBar()->showMessage(tr("Imported ATOP: %n alliance(s), warnings: %1", nullptr, int(ties)).arg(result.issues.size()), 5000);
+    return true;
+}
+
 bool MainWindow::openDataset(const QString &path)
 {
     LoadResult result = DatasetReader::readFile(path);
@@ -177,8 +284,255 @@ bool MainWindow::openDataset(const QString &path)
         return false;
     }
     mDocument->setDataset(std::move(*result.dataset));
+    mDatasetPath = path;
+    addRecentFile(path);
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return true;
+}
+
+} // namespace atlas
+
+namespace atlas {
+
+void MainWindow::createSessionActions()
+{
+    // File: view files, recent files, export.
+    QAction *before = mImportAtopAction;
+    mRecentMenu = new QMenu(this);
+    mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
+    mFileMenu->insertMenu(before, mRecentMenu);
+    mOpenViewAction = new QAction(this);
+    mOpenViewAction->setObjectName(QStringLiteral("openViewAction"));
+    mOpenViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(mOpenViewAction, &QAction::triggered, this, &MainWindow::openViewDialog);
+    mSaveViewAction = new QAction(this);
+    mSaveViewAction->setObjectName(QStringLiteral("saveViewAction"));
+    mSaveViewAction->setShortcut(QKeySequence::Save);
+    connect(mSaveViewAction, &QAction::triggered, this, &MainWindow::saveViewDialog);
+    mExportAction = new QAction(this);
+    mExportAction->setObjectName(QStringLiteral("exportAction"));
+    mExportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(mExportAction, &QAction::triggered, this, &MainWindow::exportFigureDialog);
+    mFileMenu->insertSeparator(before);
+    mFileMenu->insertActions(before, { mOpenViewAction, mSaveViewAction });
+    mFileMenu->insertSeparator(before);
+    mFileMenu->insertAction(before, mExportAction);
+    mFileMenu->insertSeparator(before);
+
+    // Edit: copy figure.
+    mEditMenu = new QMenu(this);
+    menuBar()->insertMenu(mViewMenu->menuAction(), mEditMenu);
+    mCopyFigureAction = mEditMenu->addAction(QString(), this, &MainWindow::copyFigure);
+    mCopyFigureAction->setObjectName(QStringLiteral("copyFigureAction"));
+    mCopyFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    // View: present, language.
+    mViewMenu->addSeparator();
+    mPresentAction = mViewMenu->addAction(QString(), this, &MainWindow::present);
+    mPresentAction->setObjectName(QStringLiteral("presentAction"));
+    mPresentAction->setShortcuts({ QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F11) });
+    mLanguageMenu = mViewMenu->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    mEnglishAction = mLanguageMenu->addAction(QStringLiteral("English"));
+    mChineseAction = mLanguageMenu->addAction(QStringLiteral("中文（简体）"));
+    for (QAction *a : { mEnglishAction, mChineseAction }) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    mEnglishAction->setObjectName(QStringLiteral("englishAction"));
+    mChineseAction->setObjectName(QStringLiteral("chineseAction"));
+    (mDocument->language() == Language::Chinese ? mChineseAction : mEnglishAction)->setChecked(true);
+    connect(mEnglishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    connect(mChineseAction, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslateSessionActions()
+{
+    mEditMenu->setTitle(tr("&Edit"));
+    mRecentMenu->setTitle(tr("Open &Recent"));
+    mOpenViewAction->setText(tr("Open &View File…"));
+    mSaveViewAction->setText(tr("&Save View File…"));
+    mExportAction->setText(tr("&Export Figure…"));
+    mCopyFigureAction->setText(tr("&Copy Figure"));
+    mPresentAction->setText(tr("&Present"));
+    mLanguageMenu->setTitle(tr("&Language"));
+    rebuildRecentMenu();
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    LanguageSwitcher::apply(language); // posts LanguageChange: every widget retranslates
+    mDocument->setLanguage(language);  // dataset text follows
+    (language == Language::Chinese ? mChineseAction : mEnglishAction)->setChecked(true);
+}
+
+void MainWindow::exportFigureDialog()
+{
+    ExportDialog dialog(mDocument, FigureView::Report, mMapView->viewport(), mTypologyView->scheme(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Figure exported"), 5000);
+}
+
+void MainWindow::copyFigure()
+{
+    const QImage image = ExportDialog::renderImage(*mDocument, FigureView::Map, mMapView->viewport(), mTypologyView->scheme(),
+                                                   QSize(1920, 1080));
+    QGuiApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("The map is on the clipboard (1920×1080)"), 5000);
+}
+
+QString MainWindow::saveViewFile(const QString &path) const
+{
+    ViewState state;
+    state.dataset = mDatasetPath;
+    state.date = mDocument->time()->date();
+    state.hidden = mDocument->hiddenActors();
+    state.selection = mDocument->selection();
+    state.mapZoom = mMapView->viewport().zoom;
+    state.mapCenterLon = mMapView->viewport().centre.x();
+    state.mapCenterLat = mMapView->viewport().centre.y();
+    state.scheme = mTypologyView->scheme();
+    state.filterScheme = mDocument->typeFilterScheme();
+    state.filterCell = mDocument->typeFilterCell();
+    state.language = mDocument->language();
+    return ViewFile::save(path, state);
+}
+
+bool MainWindow::openViewFile(const QString &path)
+{
+    QList<Issue> issues;
+    const auto state = ViewFile::load(path, &issues);
+    if (!state) {
+        mDocument->setIssues(issues);
+        statusBar()->showMessage(tr("Could not open the view file %1").arg(path), 5000);
+        return false;
+    }
+    if (!state->dataset.isEmpty() && state->dataset != mDatasetPath && !openDataset(state->dataset))
+        return false;
+    QSet<QString> hidden;
+    for (const QString &id : state->hidden)
+        if (mDocument->dataset().actor(id))
+            hidden.insert(id);
+    mDocument->setHiddenActors(hidden);
+    mDocument->time()->setDate(state->date);
+    mDocument->setSelection(state->selection);
+    Viewport viewport = mMapView->viewport();
+    viewport.zoom = state->mapZoom;
+    viewport.centre = QPointF(state->mapCenterLon, state->mapCenterLat);
+    mMapView->setViewport(viewport);
+    if (mDocument->dataset().typology(state->scheme))
+        mTypologyView->setScheme(state->scheme);
+    mDocument->setTypeFilter(state->filterScheme, state->filterCell);
+    setLanguage(state->language);
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Opened view %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::saveViewDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save View File"), QString(), tr("Alliance Atlas views (*.atlasview)"));
+    if (path.isEmpty())
+        return;
+    const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".atlasview") : path;
+    const QString error = saveViewFile(file);
+    if (error.isEmpty()) {
+        addRecentFile(file);
+        statusBar()->showMessage(tr("Saved view %1").arg(file), 5000);
+    } else {
+        statusBar()->showMessage(tr("Could not save the view: %1").arg(error));
+    }
+}
+
+void MainWindow::openViewDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open View File"), QString(), tr("Alliance Atlas views (*.atlasview);;All files (*)"));
+    if (!path.isEmpty())
+        openViewFile(path);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!mRecentMenu)
+        return;
+    mRecentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = mRecentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (path.endsWith(QStringLiteral(".atlasview")))
+                openViewFile(path);
+            else
+                openDataset(path);
+        });
+    }
+    mRecentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::present()
+{
+    auto *presentation = new PresentationWindow(mDocument);
+    presentation->showFullScreen();
+    presentation->activateWindow();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (settings.contains(QStringLiteral("geometry")))
+        restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("windowState")))
+        restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    const QDate last = settings.value(QStringLiteral("lastDate")).toDate();
+    if (last.isValid())
+        mDocument->time()->setDate(last);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    settings.setValue(QStringLiteral("lastDate"), mDocument->time()->date());
+    settings.setValue(QStringLiteral("language"), LanguageSwitcher::code(mDocument->language()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (path.isEmpty())
+        return;
+    if (path.endsWith(QStringLiteral(".atlasview")))
+        openViewFile(path);
+    else
+        openDataset(path);
+    event->acceptProposedAction();
 }
 
 } // namespace atlas

@@ -14,12 +14,20 @@ class QSlider;
 class QSortFilterProxyModel;
 class QTableView;
 class QDockWidget;
+class QDragEnterEvent;
+class QDropEvent;
 
 namespace atlas {
 
 class AtlasDocument;
+class InspectorDock;
+class MapView;
+class MemberPanel;
+class MetricsChart;
+class NetworkView;
 class TieTableModel;
 class TimelineWidget;
+class TypologyView;
 
 /// Composes the views around one AtlasDocument and wires them; owns no domain logic.
 class MainWindow : public QMainWindow
@@ -31,9 +39,25 @@ public:
 
     /// Opens \a path; on failure shows the issues and keeps the current dataset. Returns success.
     bool openDataset(const QString &path);
+    /// Imports ATOP's member-level and alliance-level CSV files as the dataset; on failure shows the
+    /// issues and keeps the current dataset. Returns success.
+    bool importAtop(const QString &memberCsv, const QString &allianceCsv);
+
+    /// Opens a view file (*.atlasview): its dataset, date, toggles, selection, zoom, scheme and
+    /// language. On failure shows the issues and changes nothing. Returns success.
+    bool openViewFile(const QString &path);
+    /// Saves the current view to \a path atomically; returns an empty string or the reason it failed.
+    QString saveViewFile(const QString &path) const;
+    /// Switches the UI and the dataset text to \a language (also View > Language).
+    void setLanguage(Language language);
+    /// Opens presentation mode (View > Present, F5).
+    void present();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -42,6 +66,17 @@ private:
     void syncDateControls();
     void showIssues();
     void openDatasetDialog();
+    void importAtopDialog();
+    void createSessionActions();
+    void retranslateSessionActions();
+    void exportFigureDialog();
+    void copyFigure();
+    void saveViewDialog();
+    void openViewDialog();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void readSettings();
+    void writeSettings() const;
 
     AtlasDocument *mDocument;
     TieTableModel *mTieModel = nullptr;
@@ -54,11 +89,33 @@ private:
     QListWidget *mIssueList = nullptr;
     QDockWidget *mIssuesDock = nullptr;
     QDockWidget *mTiesDock = nullptr;
+    MapView *mMapView = nullptr;
+    MemberPanel *mMemberPanel = nullptr;
+    QAction *mResetMapAction = nullptr;
     QDockWidget *mTimelineDock = nullptr;
     TimelineWidget *mTimeline = nullptr;
+    InspectorDock *mInspectorDock = nullptr;
+    QDockWidget *mTypologyDock = nullptr;
+    TypologyView *mTypologyView = nullptr;
+    QDockWidget *mNetworkDock = nullptr;
+    NetworkView *mNetworkView = nullptr;
+    QDockWidget *mMetricsDock = nullptr;
+    MetricsChart *mMetricsChart = nullptr;
     QMenu *mFileMenu = nullptr;
+    QMenu *mEditMenu = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QMenu *mLanguageMenu = nullptr;
+    QAction *mExportAction = nullptr;
+    QAction *mCopyFigureAction = nullptr;
+    QAction *mOpenViewAction = nullptr;
+    QAction *mSaveViewAction = nullptr;
+    QAction *mPresentAction = nullptr;
+    QAction *mEnglishAction = nullptr;
+    QAction *mChineseAction = nullptr;
+    QString mDatasetPath; //!< file of the open dataset; empty for the built-in one
     QMenu *mViewMenu = nullptr;
     QAction *mOpenAction = nullptr;
+    QAction *mImportAtopAction = nullptr;
     QAction *mQuitAction = nullptr;
 };
 

@@ -12,6 +12,7 @@ class QCPItemStraightLine;
 class QCPLayer;
 class QCustomPlot;
 class QMouseEvent;
+class QShowEvent;
 
 namespace atlas {
 
@@ -21,8 +22,9 @@ class AtlasDocument;
 /// density) as a QCustomPlot chart, with a cursor at the document's date. The series follow the
 /// member toggles; "overlay without toggles" adds the series with every actor shown, dashed.
 /// Hovering shows the values under the mouse; clicking or dragging on the chart sets the date.
-/// Series are sampled on the first of each month over the time controller's range and recomputed
-/// only when the dataset, the toggles or the range change; a date change just moves the cursor.
+/// Series are sampled on every date the network changes over the time controller's range (yearly
+/// when there are more than 600 such dates) and recomputed only when the dataset, the toggles or the
+/// range change, and only while the chart is visible; a date change just moves the cursor.
 class MetricsChart : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -68,6 +71,7 @@ private:
     QList<NetworkMetrics> mSeries;
     QList<NetworkMetrics> mOverlay;
     bool mOverlayValid = false;
+    bool mDirty = true; //!< the series wait for the chart to be shown
     bool mDragging = false;
 };
 

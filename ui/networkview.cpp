@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/networkview.h"
 
+#include "models/actorroles.h"
 #include "models/atlasdocument.h"
 #include "models/timecontroller.h"
+#include "ui/plaintext.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -28,10 +30,18 @@ QByteArray structureKey(const NetworkGraph &graph)
     return key;
 }
 
-/// Dataset text in a tooltip stays plain: escaped, line breaks kept.
-QString plainToolTip(const QString &text)
+/// Everything the metrics depend on: the structure, each edge's ties and the spokes.
+QByteArray analysisKey(const NetworkGraph &graph, const QByteArray &structure)
 {
-    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(text.toHtmlEscaped());
+    QByteArray key = structure;
+    key.append('|');
+    for (const NetworkEdge &e : graph.edges) {
+        key.append(reinterpret_cast<const char *>(e.ties.constData()), e.ties.size() * qsizetype(sizeof(int)));
+        key.append('/');
+    }
+    key.append('|');
+    key.append(reinterpret_cast<const char *>(graph.spokes.constData()), graph.spokes.size() * qsizetype(sizeof(int)));
+    return key;
 }
 
 } // namespace
@@ -64,6 +74,7 @@ NetworkView::NetworkView(AtlasDocument *document, QWidget *parent)
 void NetworkView::datasetChanged()
 {
     mLayouts.clear();
+    mAnalysisKey.clear();
     mRenderer.setDataset(&mDocument->dataset());
     rebuild();
 }
@@ -72,16 +83,31 @@ void NetworkView::rebuild()
 {
     if (!mDocument)
         return;
+    // Behind another tab the view does not follow a drag; it catches up when shown.
+    if (!isVisible()) {
+        mDirty = true;
+        return;
+    }
+    mDirty = false;
     const Dataset &dataset = mDocument->dataset();
     const NetworkGraph graph = buildNetwork(dataset, mDocument->snapshot());
-    const QByteArray key = structureKey(graph);
-    auto it = mLayouts.constFind(key);
+    const QByteArray structure = structureKey(graph);
+    const QByteArray analysis = analysisKey(graph, structure);
+    // Most date changes during a drag leave the network as it was: then only the date moves on.
+    if (analysis == mAnalysisKey) {
+        mRenderer.setNetwork(graph, mRenderer.metrics(), mRenderer.layout());
+        update();
+        return;
+    }
+    mAnalysisKey = analysis;
+    auto it = mLayouts.constFind(structure);
     if (it == mLayouts.constEnd()) {
         if (mLayouts.size() >= kMaxCachedLayouts)
             mLayouts.clear();
-        it = mLayouts.insert(key, NetworkLayout::compute(dataset, graph));
+        it = mLayouts.insert(structure, NetworkLayout::compute(dataset, graph));
     }
     mRenderer.setNetwork(graph, analyseNetwork(dataset, graph), *it);
+    mRenderer.setRoles(ActorRoles::compute(dataset, mDocument->snapshot(), mDocument->isHidden(dataset.hub)));
     update();
 }
 
@@ -90,6 +116,13 @@ QPointF NetworkView::actorPosition(const QString &actor) const
     if (mRenderer.graph().indexOf(actor) < 0)
         return {};
     return mRenderer.mapToTarget(QRectF(rect()), mRenderer.layout().position(actor));
+}
+
+void NetworkView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (mDirty)
+        rebuild();
 }
 
 void NetworkView::paintEvent(QPaintEvent *)

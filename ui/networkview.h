@@ -15,9 +15,9 @@ class AtlasDocument;
 
 /// The tie network at the document's date with its toggles applied: paints through NetworkRenderer,
 /// shows a tooltip for the actor or tie under the mouse, and selects the clicked actor or tie through
-/// the document. Rebuilds the graph when the snapshot changes and lays it out again only when its
-/// structure (actors and edges) changes; layouts are cached per structure, so dragging back over
-/// dates already seen costs nothing.
+/// the document. Rebuilds the graph when the snapshot changes (while shown; a hidden view catches up
+/// when shown) and analyses and lays it out again only when the network changed; layouts are cached
+/// per structure, so dragging back over dates already seen costs nothing.
 class NetworkView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
@@ -45,7 +46,9 @@ private:
     QPointer<AtlasDocument> mDocument;
     NetworkRenderer mRenderer;
     QHash<QByteArray, NetworkLayout> mLayouts; //!< by structure key; cleared with the dataset
+    QByteArray mAnalysisKey; //!< of the network shown, to skip unchanged ones
     QString mHovered;
+    bool mDirty = true; //!< the network waits for the view to be shown
 };
 
 } // namespace atlas

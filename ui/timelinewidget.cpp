@@ -166,10 +166,14 @@ protected:
         if (!mWidget->plotKeyPress(event))
             QCustomPlot::keyPressEvent(event);
     }
-    void resizeEvent(QResizeEvent *event) override
+    // The lanes shown depend on the axis rectangle's height, known only once laid out: lay out
+    // again when the rows (or the date ticks' room) changed, so every replot, on screen or into
+    // an export painter, draws consistent ticks in a single pass.
+    void updateLayout() override
     {
-        QCustomPlot::resizeEvent(event);
-        mWidget->updateRowRange();
+        QCustomPlot::updateLayout();
+        if (mWidget->updateRowRange())
+            QCustomPlot::updateLayout();
     }
 
 private:
@@ -225,6 +229,11 @@ TimelineWidget::TimelineWidget(AtlasDocument *document, QWidget *parent)
 }
 
 TimelineWidget::~TimelineWidget() = default;
+
+QSize TimelineWidget::sizeHint() const
+{
+    return { 900, int(mRowHeight * 11) + 2 * fontMetrics().height() + 40 };
+}
 
 QCustomPlot *TimelineWidget::plot() const
 {
@@ -286,12 +295,15 @@ void TimelineWidget::buildControls()
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.25);
     mDateLabel->setFont(big);
-    mDateLabel->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("0000年00月00日  ")));
+    // A fixed size: a new date's text must not re-lay out the window on every frame of a drag.
+    const QFontMetrics bigMetrics(big);
+    mDateLabel->setFixedSize(std::max(bigMetrics.horizontalAdvance(QStringLiteral("0000年00月00日")), bigMetrics.horizontalAdvance(QStringLiteral("30 Sep 0000"))) + 12,
+                             bigMetrics.height() + 4);
 
     mDateEdit = new QLineEdit(this);
     mDateEdit->setObjectName(QStringLiteral("timelineDateEdit"));
     mDateEdit->setMaxLength(10);
-    mDateEdit->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    mDateEdit->setFixedSize(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24, mDateEdit->sizeHint().height());
     connect(mDateEdit, &QLineEdit::returnPressed, this, &TimelineWidget::commitDateText);
     connect(mDateEdit, &QLineEdit::textEdited, this, [this] { mDateEdit->setStyleSheet(QString()); });
 
@@ -304,6 +316,7 @@ void TimelineWidget::buildControls()
     QPalette hintPalette = mHintLabel->palette();
     hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
     mHintLabel->setPalette(hintPalette);
+    mHintLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the first thing to give way
 
     bar->addWidget(mPlayButton);
     bar->addWidget(mSpeedCombo);
@@ -366,7 +379,8 @@ void TimelineWidget::buildPlot()
     mCursorLabel->setLayer(mCursorLayer);
     mCursorLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
     mCursorLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    mCursorLabel->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+    mCursorLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
+    mCursorLabel->setClipToAxisRect(false); // it sits in the margin above the lanes
     mCursorLabel->setColor(Qt::white);
     mCursorLabel->setBrush(Palette::kVermillion);
     mCursorLabel->setPadding(QMargins(4, 1, 4, 1));
@@ -374,15 +388,12 @@ void TimelineWidget::buildPlot()
     QFont labelFont = font();
     labelFont.setBold(true);
     mCursorLabel->setFont(labelFont);
-
-    connect(mPlot, &QCustomPlot::afterLayout, this, &TimelineWidget::updateRowRange);
+    mPlot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
+    mPlot->axisRect()->setMargins(QMargins(0, QFontMetrics(labelFont).height() + 4, 0, 0));
 
     mLaneScroll = new QScrollBar(Qt::Vertical, this);
     mLaneScroll->setObjectName(QStringLiteral("laneScrollBar"));
-    connect(mLaneScroll, &QScrollBar::valueChanged, this, [this] {
-        updateRowRange();
-        mPlot->replot(QCustomPlot::rpQueuedReplot);
-    });
+    connect(mLaneScroll, &QScrollBar::valueChanged, this, [this] { mPlot->replot(QCustomPlot::rpQueuedReplot); });
 
     row->addWidget(mPlot, 1);
     row->addWidget(mLaneScroll);
@@ -430,7 +441,7 @@ void TimelineWidget::rebuildModel()
         return;
     mModel = TimelineModel(mDocument->dataset(), mDocument->hiddenActors(), mDocument->time()->maximum());
     updateLaneLabels();
-    updateRowRange();
+    updateRowRange(); // the scroll bar's range, before a queued replot lays out the rows
     mPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -457,7 +468,7 @@ void TimelineWidget::updateLaneLabels()
     mPlot->yAxis->ticker().staticCast<QCPAxisTickerText>()->setTicks(labels);
 }
 
-void TimelineWidget::updateRowRange()
+bool TimelineWidget::updateRowRange()
 {
     const double visible = std::max(1.0, mPlot->axisRect()->height() / mRowHeight);
     const int rows = int(mModel.rows().size());
@@ -468,13 +479,17 @@ void TimelineWidget::updateRowRange()
         mLaneScroll->setPageStep(std::max(1, int(visible)));
     }
     mLaneScroll->setVisible(maxFirst > 0);
+    bool changed = false;
     const QCPRange range(mLaneScroll->value(), mLaneScroll->value() + visible);
     if (std::abs(range.lower - mPlot->yAxis->range().lower) > 1e-9 || std::abs(range.upper - mPlot->yAxis->range().upper) > 1e-9) {
         mPlot->yAxis->setRange(range);
-        // Called during a replot's layout: the ticks of that replot are stale, so draw once more.
-        mPlot->replot(QCustomPlot::rpQueuedReplot);
+        changed = true;
     }
-    mDateTicker->pixelWidth = mPlot->axisRect()->width();
+    if (mDateTicker->pixelWidth != mPlot->axisRect()->width()) {
+        mDateTicker->pixelWidth = mPlot->axisRect()->width();
+        changed = true;
+    }
+    return changed;
 }
 
 void TimelineWidget::scrollToSelection()
@@ -565,7 +580,7 @@ void TimelineWidget::updateCursor()
     mCursorLabel->setText(text);
     const QCPRange range = mPlot->xAxis->range();
     const bool rightSide = key > range.lower + range.size() * 0.8;
-    mCursorLabel->setPositionAlignment(Qt::AlignTop | (rightSide ? Qt::AlignRight : Qt::AlignLeft));
+    mCursorLabel->setPositionAlignment(Qt::AlignBottom | (rightSide ? Qt::AlignRight : Qt::AlignLeft));
     mCursorLabel->position->setCoords(key, 0);
     mDateLabel->setText(text);
     if (!mDateEdit->hasFocus())

@@ -58,6 +58,9 @@ public:
     /// Shows the whole date range again (the reset button).
     void resetZoom();
 
+    /// Room for the controls, about ten lanes and the date axis.
+    QSize sizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -73,7 +76,8 @@ private:
     void rebuildModel();
     void updateLaneLabels();
     void updateCursor();
-    void updateRowRange();
+    /// Fits the lane rows to the axis rectangle's height and the scroll bar; true when a range changed.
+    bool updateRowRange();
     void scrollToSelection();
     void clampRange();
     void commitDateText();

@@ -104,13 +104,14 @@ void densifyInto(QPolygonF &out, QPointF a, QPointF b)
     }
 }
 
-// Projects points given as (relative lon, lat), subdividing long edges; \a closed adds the closing edge.
+// Projects points given as (relative lon, lat); a closed ring gets its long edges subdivided (lines are
+// sampled by their callers) and its closing edge added.
 QPolygonF projectRelativePolygon(const QPolygonF &rel, bool closed)
 {
     QPolygonF out;
     out.reserve(rel.size() + 8);
     for (qsizetype i = 0; i < rel.size(); ++i) {
-        if (i > 0)
+        if (i > 0 && closed)
             densifyInto(out, rel[i - 1], rel[i]);
         out.append(rel[i]);
     }

@@ -41,6 +41,67 @@ double polygonArea(const QPolygonF &poly, QPointF *centroid = nullptr)
     return std::abs(a);
 }
 
+// Douglas–Peucker on a closed ring, keeping at least four points so that no island disappears.
+QPolygonF simplifiedRing(const QPolygonF &ring, double tolerance)
+{
+    const qsizetype n = ring.size();
+    if (n <= 8 || tolerance <= 0)
+        return ring;
+    QList<bool> keep(n, false);
+    // Split at the first point and the point farthest from it.
+    qsizetype far = 0;
+    double farDist = -1;
+    for (qsizetype i = 1; i < n; ++i) {
+        const double d = std::hypot(ring[i].x() - ring[0].x(), ring[i].y() - ring[0].y());
+        if (d > farDist) {
+            farDist = d;
+            far = i;
+        }
+    }
+    keep[0] = keep[far] = keep[n - 1] = true;
+    QList<std::pair<qsizetype, qsizetype>> stack { { 0, far }, { far, n - 1 } };
+    const double tol2 = tolerance * tolerance;
+    while (!stack.isEmpty()) {
+        const auto [a, b] = stack.takeLast();
+        if (b <= a + 1)
+            continue;
+        const QPointF p = ring[a];
+        const QPointF q = ring[b];
+        const QPointF pq = q - p;
+        const double len2 = QPointF::dotProduct(pq, pq);
+        double best = -1;
+        qsizetype bestIndex = -1;
+        for (qsizetype i = a + 1; i < b; ++i) {
+            const QPointF r = ring[i] - p;
+            double d2;
+            if (len2 <= 0) {
+                d2 = QPointF::dotProduct(r, r);
+            } else {
+                const double cross = pq.x() * r.y() - pq.y() * r.x();
+                d2 = cross * cross / len2;
+            }
+            if (d2 > best) {
+                best = d2;
+                bestIndex = i;
+            }
+        }
+        if (best > tol2) {
+            keep[bestIndex] = true;
+            stack.append({ a, bestIndex });
+            stack.append({ bestIndex, b });
+        }
+    }
+    QPolygonF out;
+    for (qsizetype i = 0; i < n; ++i)
+        if (keep[i])
+            out.append(ring[i]);
+    if (out.size() < 4) {
+        // A tiny island: keep a small quadrilateral of its own points.
+        out = { ring[0], ring[n / 4], ring[n / 2], ring[3 * n / 4] };
+    }
+    return out;
+}
+
 } // namespace
 
 const WorldMap &WorldMap::builtIn()
@@ -86,11 +147,16 @@ WorldMap WorldMap::fromTopoJson(const QByteArray &json, const EqualEarth &projec
                 map.mIndex.insert(alpha3, index);
         }
         Country &country = map.mCountries[index];
+        country.simplified.resize(std::size(kLevels));
         for (const QList<QPolygonF> &polygon : feature.polygons) {
             for (qsizetype r = 0; r < polygon.size(); ++r) {
                 for (const QPolygonF &piece : projection.projectRing(polygon[r])) {
                     country.path.addPolygon(piece);
                     country.path.closeSubpath();
+                    for (size_t level = 0; level < std::size(kLevels); ++level) {
+                        country.simplified[level].addPolygon(simplifiedRing(piece, kLevels[level]));
+                        country.simplified[level].closeSubpath();
+                    }
                     if (r != 0)
                         continue; // holes neither add area nor hold the label
                     QPointF centroid;
@@ -108,6 +174,15 @@ WorldMap WorldMap::fromTopoJson(const QByteArray &json, const EqualEarth &projec
             country.anchorLonLat = *lonLat;
     }
     return map;
+}
+
+const QPainterPath &WorldMap::path(int index, double pixelsPerUnit) const
+{
+    const Country &c = mCountries[index];
+    for (size_t level = 0; level < std::size(kLevels) && level < size_t(c.simplified.size()); ++level)
+        if (kLevels[level] * pixelsPerUnit <= 0.5)
+            return c.simplified[level];
+    return c.path;
 }
 
 int WorldMap::countryAt(QPointF mapPoint) const

@@ -24,7 +24,8 @@ public:
     {
         QString id;   //!< ISO 3166-1 alpha-3, or empty for a territory without a code
         QString name; //!< English name from the map data (display names come from the dataset)
-        QPainterPath path;
+        QPainterPath path; //!< full detail
+        QList<QPainterPath> simplified; //!< coarser versions, one per kLevels entry
         QRectF bounds;
         QPointF labelPoint;  //!< map coordinates: centroid of the largest piece
         QPointF anchorLonLat; //!< (lon, lat) of labelPoint
@@ -49,6 +50,11 @@ public:
         const int i = indexOf(alpha3);
         return i < 0 ? nullptr : &mCountries[i];
     }
+    /// Douglas–Peucker tolerances (map units) of Country::simplified; coarsest first.
+    static constexpr double kLevels[] = { 0.004, 0.002, 0.001, 0.0005 };
+    /// The coarsest outline of country \a index whose error stays under half a pixel at \a pixelsPerUnit.
+    const QPainterPath &path(int index, double pixelsPerUnit) const;
+
     /// Index of the country under \a mapPoint (map coordinates), or -1 (sea, or a territory without a code).
     int countryAt(QPointF mapPoint) const;
 

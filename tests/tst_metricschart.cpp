@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/atlasdocument.h"
+#include "models/datasetreader.h"
+#include "models/timecontroller.h"
+#include "ui/metricschart.h"
+
+#include <QCheckBox>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+using namespace atlas;
+
+namespace {
+
+/// The value a step graph shows at \a x: the last point at or before it.
+double valueAt(const QCPGraph *graph, double x)
+{
+    double value = qQNaN();
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd() && it->key <= x; ++it)
+        value = it->value;
+    return value;
+}
+
+} // namespace
+
+class tst_MetricsChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void seriesAreExactSteps();
+    void togglesRecomputeTheSeries();
+    void overlayShowsTheSeriesWithoutToggles();
+    void cursorFollowsTheDate();
+    void clickSetsTheDate();
+    void computesOnlyWhenShown();
+
+private:
+    AtlasDocument *mDocument = nullptr;
+    MetricsChart *mChart = nullptr;
+};
+
+void tst_MetricsChart::init()
+{
+    mDocument = new AtlasDocument;
+    LoadResult result = DatasetReader::readFile(QStringLiteral(ATLAS_TEST_DATA_DIR "/network/metrics.json"));
+    QVERIFY(result.dataset);
+    mDocument->setDataset(std::move(*result.dataset));
+    mDocument->time()->setRange(QDate(1945, 1, 1), QDate(2025, 12, 31));
+    mDocument->time()->setDate(QDate(2018, 1, 1));
+    mChart = new MetricsChart(mDocument);
+    mChart->resize(700, 360);
+    mChart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mChart));
+}
+
+void tst_MetricsChart::cleanup()
+{
+    delete mChart;
+    delete mDocument;
+}
+
+void tst_MetricsChart::seriesAreExactSteps()
+{
+    // One sample at 1945 and one per change date of the fixture (see tst_metricscommand).
+    const QList<NetworkMetrics> &series = mChart->series();
+    QVERIFY(series.size() >= 8);
+    QCOMPARE(series.first().date, QDate(1945, 1, 1));
+    const QCPGraph *hub = mChart->graph(MetricsChart::HubShare);
+    const QCPGraph *spokes = mChart->graph(MetricsChart::SpokeSpokeShare);
+    // The Quad's revival on 2017-11-01 shows on that day, not at the next year.
+    QCOMPARE(valueAt(hub, MetricsChart::toX(QDate(2017, 10, 31))), 1.0);
+    QCOMPARE(valueAt(hub, MetricsChart::toX(QDate(2017, 11, 1))), 0.5);
+    QCOMPARE(valueAt(spokes, MetricsChart::toX(QDate(2018, 1, 1))), 0.375);
+    QCOMPARE(valueAt(mChart->graph(MetricsChart::Density), MetricsChart::toX(QDate(1990, 1, 1))), 0.5);
+}
+
+void tst_MetricsChart::togglesRecomputeTheSeries()
+{
+    const double x = MetricsChart::toX(QDate(2018, 1, 1));
+    QCOMPARE(valueAt(mChart->graph(MetricsChart::SpokeSpokeShare), x), 0.375);
+    mDocument->setActorHidden(QStringLiteral("USA"), true);
+    QCOMPARE(valueAt(mChart->graph(MetricsChart::SpokeSpokeShare), x), 0.75);
+    QCOMPARE(valueAt(mChart->graph(MetricsChart::HubShare), x), 0.0);
+}
+
+void tst_MetricsChart::overlayShowsTheSeriesWithoutToggles()
+{
+    auto *check = mChart->findChild<QCheckBox *>(QStringLiteral("overlayCheck"));
+    QVERIFY(check);
+    QCPGraph *overlay = mChart->graph(MetricsChart::SpokeSpokeShare, true);
+    QVERIFY(!overlay->visible());
+
+    check->click(); // nothing hidden yet: nothing to compare
+    QVERIFY(check->isChecked());
+    QVERIFY(!overlay->visible());
+
+    mDocument->setActorHidden(QStringLiteral("USA"), true);
+    QVERIFY(overlay->visible());
+    QCOMPARE(overlay->pen().style(), Qt::DashLine);
+    const double x = MetricsChart::toX(QDate(2018, 1, 1));
+    QCOMPARE(valueAt(overlay, x), 0.375);                                            // all actors
+    QCOMPARE(valueAt(mChart->graph(MetricsChart::SpokeSpokeShare), x), 0.75);        // USA hidden
+    QCOMPARE(mChart->overlaySeries().size(), mChart->series().size());
+
+    check->click();
+    QVERIFY(!overlay->visible());
+}
+
+void tst_MetricsChart::cursorFollowsTheDate()
+{
+    QCOMPARE(mChart->cursorPosition(), MetricsChart::toX(QDate(2018, 1, 1)));
+    mDocument->time()->setDate(QDate(1962, 7, 2));
+    QCOMPARE(mChart->cursorPosition(), MetricsChart::toX(QDate(1962, 7, 2)));
+    QCOMPARE(MetricsChart::fromX(MetricsChart::toX(QDate(1962, 7, 2))), QDate(1962, 7, 2));
+}
+
+void tst_MetricsChart::clickSetsTheDate()
+{
+    QCustomPlot *plot = mChart->plot();
+    plot->replot();
+    const int x = int(plot->xAxis->coordToPixel(MetricsChart::toX(QDate(1990, 6, 1))));
+    const int y = plot->axisRect()->rect().center().y();
+    QTest::mouseClick(plot, Qt::LeftButton, {}, QPoint(x, y));
+    const QDate date = mDocument->time()->date();
+    QVERIFY2(qAbs(date.daysTo(QDate(1990, 6, 1))) < 80, qPrintable(date.toString(Qt::ISODate)));
+}
+
+void tst_MetricsChart::computesOnlyWhenShown()
+{
+    MetricsChart hidden(mDocument);
+    QVERIFY(hidden.series().isEmpty());
+    mDocument->setActorHidden(QStringLiteral("JPN"), true);
+    QVERIFY(hidden.series().isEmpty());
+    hidden.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hidden));
+    QCOMPARE(hidden.series().size(), mChart->series().size());
+}
+
+QTEST_MAIN(tst_MetricsChart)
+#include "tst_metricschart.moc"

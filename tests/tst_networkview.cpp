@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/atlasdocument.h"
+#include "models/datasetreader.h"
+#include "models/timecontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/networkview.h"
+
+#include <QDockWidget>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace atlas;
+
+class tst_NetworkView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void followsDateAndToggles();
+    void clickActorSelectsIt();
+    void clickEdgeStepsThroughItsTies();
+    void clickEmptySpaceClearsSelection();
+    void paintsSelection();
+    void hiddenViewCatchesUpWhenShown();
+    void mainWindowHasTabbedDocks();
+
+private:
+    /// A point on the edge between two actors, a third of the way from \a a.
+    QPoint onEdge(const QString &a, const QString &b) const
+    {
+        const QPointF pa = mView->actorPosition(a);
+        const QPointF pb = mView->actorPosition(b);
+        return (pa + (pb - pa) / 3).toPoint();
+    }
+
+    AtlasDocument *mDocument = nullptr;
+    NetworkView *mView = nullptr;
+};
+
+void tst_NetworkView::init()
+{
+    mDocument = new AtlasDocument;
+    LoadResult result = DatasetReader::readFile(QStringLiteral(ATLAS_TEST_DATA_DIR "/network/metrics.json"));
+    QVERIFY(result.dataset);
+    mDocument->setDataset(std::move(*result.dataset));
+    mDocument->time()->setDate(QDate(2018, 1, 1));
+    mView = new NetworkView(mDocument);
+    mView->resize(640, 420);
+    mView->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mView));
+}
+
+void tst_NetworkView::cleanup()
+{
+    delete mView;
+    delete mDocument;
+}
+
+void tst_NetworkView::followsDateAndToggles()
+{
+    QCOMPARE(mView->renderer().graph().actors, QStringList({ "USA", "JPN", "KOR", "AUS", "IND", "FRA" }));
+    QCOMPARE(mView->renderer().graph().edges.size(), 8);
+    mDocument->time()->setDate(QDate(1990, 1, 1));
+    QCOMPARE(mView->renderer().graph().actors, QStringList({ "USA", "JPN", "KOR", "AUS" }));
+    QCOMPARE(mView->renderer().metrics().hubBetweennessShare, 1.0);
+    mDocument->setActorHidden(QStringLiteral("USA"), true);
+    QVERIFY(mView->renderer().graph().actors.isEmpty());
+    QVERIFY(mView->actorPosition(QStringLiteral("USA")).isNull());
+    mDocument->time()->setDate(QDate(2018, 1, 1));
+    QCOMPARE(mView->renderer().graph().actors, QStringList({ "JPN", "AUS", "IND", "FRA" }));
+    QCOMPARE(mView->renderer().metrics().spokeSpokeEdges, 3);
+}
+
+void tst_NetworkView::clickActorSelectsIt()
+{
+    QSignalSpy spy(mDocument, &AtlasDocument::selectionChanged);
+    const QPoint jpn = mView->actorPosition(QStringLiteral("JPN")).toPoint();
+    QVERIFY(mView->rect().contains(jpn));
+    QTest::mouseClick(mView, Qt::LeftButton, {}, jpn);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(mDocument->selection(), (Selection { Selection::Kind::Actor, QStringLiteral("JPN") }));
+}
+
+void tst_NetworkView::clickEdgeStepsThroughItsTies()
+{
+    // USA-KOR carries one tie; USA-JPN two (the treaty and the Quad), in dataset order.
+    const QPoint kor = onEdge(QStringLiteral("USA"), QStringLiteral("KOR"));
+    QCOMPARE(mView->renderer().edgeAt(QRectF(mView->rect()), kor), 1); // edges in (a, b) order: USA-JPN, USA-KOR, ...
+    QTest::mouseClick(mView, Qt::LeftButton, {}, kor);
+    QCOMPARE(mDocument->selection(), (Selection { Selection::Kind::Tie, QStringLiteral("us-kor") }));
+
+    const QPoint jpn = onEdge(QStringLiteral("USA"), QStringLiteral("JPN"));
+    QCOMPARE(mView->renderer().edgeAt(QRectF(mView->rect()), jpn), 0);
+    QTest::mouseClick(mView, Qt::LeftButton, {}, jpn);
+    QCOMPARE(mDocument->selection().id, QStringLiteral("us-jpn"));
+    QTest::mouseClick(mView, Qt::LeftButton, {}, jpn);
+    QCOMPARE(mDocument->selection().id, QStringLiteral("quad"));
+    QTest::mouseClick(mView, Qt::LeftButton, {}, jpn);
+    QCOMPARE(mDocument->selection().id, QStringLiteral("us-jpn"));
+}
+
+void tst_NetworkView::clickEmptySpaceClearsSelection()
+{
+    mDocument->setSelection({ Selection::Kind::Actor, QStringLiteral("JPN") });
+    const QPoint corner(mView->width() - 3, 3);
+    QCOMPARE(mView->renderer().actorAt(QRectF(mView->rect()), corner), -1);
+    QCOMPARE(mView->renderer().edgeAt(QRectF(mView->rect()), corner), -1);
+    QTest::mouseClick(mView, Qt::LeftButton, {}, corner);
+    QCOMPARE(mDocument->selection().kind, Selection::Kind::None);
+}
+
+void tst_NetworkView::paintsSelection()
+{
+    // The selection reaches the renderer: the selected actor's node is drawn differently.
+    const QPoint jpn = mView->actorPosition(QStringLiteral("JPN")).toPoint();
+    const QImage before = mView->grab().toImage();
+    mDocument->setSelection({ Selection::Kind::Actor, QStringLiteral("JPN") });
+    const QImage after = mView->grab().toImage();
+    const QRect around(jpn - QPoint(12, 12), QSize(25, 25));
+    QVERIFY(before.copy(around) != after.copy(around));
+}
+
+void tst_NetworkView::hiddenViewCatchesUpWhenShown()
+{
+    mView->hide();
+    mDocument->time()->setDate(QDate(1990, 1, 1));
+    QCOMPARE(mView->renderer().graph().date, QDate(2018, 1, 1)); // not followed while hidden
+    mView->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mView));
+    QCOMPARE(mView->renderer().graph().date, QDate(1990, 1, 1));
+    QCOMPARE(mView->renderer().graph().actors.size(), 4);
+}
+
+void tst_NetworkView::mainWindowHasTabbedDocks()
+{
+    MainWindow window(mDocument);
+    auto *network = window.findChild<QDockWidget *>(QStringLiteral("networkDock"));
+    auto *metrics = window.findChild<QDockWidget *>(QStringLiteral("metricsDock"));
+    QVERIFY(network);
+    QVERIFY(metrics);
+    QVERIFY(network->findChild<NetworkView *>());
+    QVERIFY(window.tabifiedDockWidgets(network).contains(metrics));
+}
+
+QTEST_MAIN(tst_NetworkView)
+#include "tst_networkview.moc"

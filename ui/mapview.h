@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/geo/viewport.h"
+#include "models/maprenderer.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QToolButton;
+
+namespace atlas {
+
+class AtlasDocument;
+
+/// The world map as a widget: paints through MapRenderer, turns drag, wheel, pinch and keys into the
+/// viewport, shows tooltips and writes clicks into the document's selection. Repaints when the
+/// document's snapshot, selection, toggles or language change.
+class MapView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapView(AtlasDocument *document, QWidget *parent = nullptr);
+
+    const Viewport &viewport() const { return mViewport; }
+    void setViewport(const Viewport &viewport);
+    /// The options paintEvent uses (for export of "what you see").
+    MapRenderOptions renderOptions() const;
+    const MapRenderer &renderer() const { return mRenderer; }
+    /// The rectangle the map is fitted into (the widget less the legend's band). \see MapRenderer::mapArea
+    QRectF mapArea() const;
+
+public slots:
+    void resetView();
+    void zoomIn();
+    void zoomOut();
+
+signals:
+    void viewportChanged(const atlas::Viewport &viewport);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void placeButtons();
+    void zoomAt(QPointF at, double factor);
+    void onSnapshotChanged();
+    MapInput input() const;
+
+    QPointer<AtlasDocument> mDocument;
+    MapRenderer mRenderer;
+    Viewport mViewport;
+    QPointF mPressPos;
+    QPointF mLastPos;
+    bool mPressed = false;
+    bool mDragging = false;
+    //! Frames are drafts while the date moves, if a full-quality frame missed the budget.
+    bool mDraft = false;
+    double mLastFullFrameMs = 0;
+    QTimer mSettleTimer;
+    QToolButton *mZoomInButton = nullptr;
+    QToolButton *mZoomOutButton = nullptr;
+    QToolButton *mResetButton = nullptr;
+    QToolButton *mLegendButton = nullptr;
+};
+
+} // namespace atlas

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QVariantAnimation;
+
+namespace atlas {
+
+class AtlasDocument;
+class MapView;
+class TimelineWidget;
+
+/// Classroom presentation: full screen, large type, the map with the date big, a timeline strip and
+/// a note panel that shows the dataset's bookmarks (key dates with a teaching note and its citation).
+/// Left/Right step through the bookmarks, animating the date between them; Esc leaves.
+class PresentationWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PresentationWindow(AtlasDocument *document, QWidget *parent = nullptr);
+
+    int currentBookmark() const { return mCurrent; }
+    /// Goes to bookmark \a index (clamped), animating the date from where it is. \see currentBookmark()
+    void goToBookmark(int index);
+    /// Skips the date animation (tests, and when the user presses keys quickly).
+    void setAnimated(bool animated) { mAnimated = animated; }
+
+signals:
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showNote();
+
+    AtlasDocument *mDocument;
+    MapView *mMap = nullptr;
+    TimelineWidget *mTimeline = nullptr;
+    QLabel *mTitle = nullptr;
+    QLabel *mNote = nullptr;
+    QLabel *mCitation = nullptr;
+    QLabel *mHint = nullptr;
+    QVariantAnimation *mAnimation = nullptr;
+    int mCurrent = -1;
+    bool mAnimated = true;
+};
+
+} // namespace atlas
