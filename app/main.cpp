@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -49,7 +50,9 @@ int runGui(int argc, char **argv)
             << CommandLine::usage();
         return 2;
     }
-    Language language = LanguageSwitcher::systemLanguage();
+    // --lang wins, then the language chosen last time, then the system locale.
+    Language language = LanguageSwitcher::parse(QSettings().value(QStringLiteral("language")).toString())
+                            .value_or(LanguageSwitcher::systemLanguage());
     if (parser.isSet(lang)) {
         const auto parsed = LanguageSwitcher::parse(parser.value(lang));
         if (!parsed) {

@@ -107,7 +107,7 @@ public:
     /// Forgets the cached images and arcs; call when the dataset was replaced.
     void clearCaches();
 
-    /// The country fills (and line styles) the legend explains, for tests: the colour \a actor has at the snapshot.
+    /// The role (and so the fill) of \a actor in \a input's snapshot; hidden actors have none.
     static ActorRole roleOf(const QString &actor, const MapInput &input);
 
 private:

@@ -11,14 +11,36 @@ TieTableModel::TieTableModel(AtlasDocument *document, QObject *parent)
     , mDocument(document)
 {
     connect(document, &AtlasDocument::snapshotChanged, this, &TieTableModel::refresh);
-    connect(document, &AtlasDocument::languageChanged, this, &TieTableModel::refresh);
+    connect(document, &AtlasDocument::languageChanged, this, [this] {
+        mForceReset = true;
+        refresh();
+    });
+    connect(document, &AtlasDocument::datasetChanged, this, [this] { mForceReset = true; });
     refresh();
 }
 
 void TieTableModel::refresh()
 {
+    Snapshot next = mDocument ? mDocument->snapshot() : Snapshot();
+    // While the timeline is dragged most dates change nothing the table shows: skip the reset then.
+    const auto sameRows = [&] {
+        if (next.ties.size() != mSnapshot.ties.size())
+            return false;
+        for (qsizetype i = 0; i < next.ties.size(); ++i) {
+            const TieState &a = next.ties[i];
+            const TieState &b = mSnapshot.ties[i];
+            if (a.tie != b.tie || a.status != b.status || a.members != b.members || a.suspendedMembers != b.suspendedMembers)
+                return false;
+        }
+        return true;
+    };
+    if (!mForceReset && sameRows()) {
+        mSnapshot.date = next.date;
+        return;
+    }
+    mForceReset = false;
     beginResetModel();
-    mSnapshot = mDocument ? mDocument->snapshot() : Snapshot();
+    mSnapshot = std::move(next);
     endResetModel();
 }
 

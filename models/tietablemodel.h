@@ -35,6 +35,7 @@ private:
 
     QPointer<AtlasDocument> mDocument;
     Snapshot mSnapshot;
+    bool mForceReset = true; //!< the next refresh resets even if the rows look the same (language, dataset)
 };
 
 } // namespace atlas

@@ -2,108 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>atlas::MainWindow</name>
-    <message>
-        <source>Ties in Force</source>
-        <translation>有效的关系</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Map View</source>
-        <translation>重置地图视图(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Typology</source>
-        <translation>类型学</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <source>Network Metrics</source>
-        <translation>网络指标</translation>
-    </message>
-</context>
-<context>
-    <name>MapRenderer</name>
-    <message>
-        <source>Countries</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <source>Hub (%1)</source>
-        <translation>轴心（%1）</translation>
-    </message>
-    <message>
-        <source>Switched off in the member panel</source>
-        <translation>已在成员面板中关闭</translation>
-    </message>
-    <message>
-        <source>Ties in force</source>
-        <translation>有效的关系</translation>
-    </message>
-    <message>
-        <source>Alliance (members outlined)</source>
-        <translation>同盟（成员国加框）</translation>
-    </message>
-    <message>
-        <source>Small multilateral alliance</source>
-        <translation>小型多边同盟</translation>
-    </message>
-    <message>
-        <source>Minilaterals</source>
-        <translation>小多边机制</translation>
-    </message>
-    <message>
-        <source>Minilaterals (%1)</source>
-        <translation>小多边机制（%1）</translation>
-    </message>
-    <message>
-        <source>not placed</source>
-        <translation>未归类</translation>
-    </message>
-    <message>
-        <source>Line styles</source>
-        <translation>线型</translation>
-    </message>
-    <message>
-        <source>Cross-regional link (double line)</source>
-        <translation>跨区域联系（双线）</translation>
-    </message>
-    <message>
-        <source>Proposed (dashed)</source>
-        <translation>倡议中（虚线）</translation>
-    </message>
-    <message>
-        <source>Suspended (faded)</source>
-        <translation>中止（淡色）</translation>
-    </message>
-    <message>
-        <source>Ties at this date:</source>
-        <translation>此日期的关系：</translation>
-    </message>
-    <message>
-        <source>%1 (suspended)</source>
-        <translation>%1（中止）</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>至今</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Members:</source>
-        <translation>成员：</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>ActorRoles</name>
     <message>
         <source>Hub of the alliance system</source>
@@ -127,181 +25,733 @@
     </message>
 </context>
 <context>
-    <name>MemberPresets</name>
+    <name>AtopImporter</name>
     <message>
-        <source>All members</source>
-        <translation>全部成员</translation>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1“%2”不是整数</translation>
     </message>
     <message>
-        <source>Asia-Pacific (with %1)</source>
-        <translation>亚太（含%1）</translation>
+        <source>%1 %2 is out of range (%3 to %4)</source>
+        <translation>%1 %2 超出范围（%3 至 %4）</translation>
     </message>
     <message>
-        <source>Asia-Pacific</source>
-        <translation>亚太</translation>
+        <source>%1 %2 given without a year</source>
+        <translation>给出了%1 %2，但缺少年份</translation>
     </message>
     <message>
-        <source>Euro-Atlantic</source>
-        <translation>欧洲—大西洋</translation>
+        <source>%1 %2 is out of range (1000 to 9999)</source>
+        <translation>%1 %2 超出范围（1000 至 9999）</translation>
     </message>
     <message>
-        <source>%1 and its treaty allies only</source>
-        <translation>仅%1及其条约盟国</translation>
+        <source>%1 %2 given without a month</source>
+        <translation>给出了%1 %2，但缺少月份</translation>
     </message>
     <message>
-        <source>Hide %1 (spoke-to-spoke ties)</source>
-        <translation>隐藏%1（辐条之间的关系）</translation>
+        <source>impossible date %1-%2-%3 (%4, %5, %6)</source>
+        <translation>不存在的日期 %1-%2-%3（%4、%5、%6）</translation>
     </message>
     <message>
-        <source>%1 members</source>
-        <translation>%1成员</translation>
-    </message>
-</context>
-<context>
-    <name>atlas::MemberModel</name>
-    <message>
-        <source>Organisations</source>
-        <translation>国际组织</translation>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>atlas::MemberPanel</name>
-    <message>
-        <source>Members</source>
-        <translation>成员</translation>
+        <source>missing column &quot;%1&quot;</source>
+        <translation>缺少列“%1”</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>显示(&amp;S)：</translation>
+        <source>end %1 is before begin %2</source>
+        <translation>结束日期 %1 早于开始日期 %2</translation>
     </message>
     <message>
-        <source>Custom selection</source>
-        <translation>自定义选择</translation>
+        <source>duplicate atopid %1 (first on line %2)</source>
+        <translation>重复的 atopid %1（首次出现在第 %2 行）</translation>
     </message>
     <message>
-        <source>Switch on exactly these members; everyone else is hidden on every view.</source>
-        <translation>只显示这些成员；其他成员在所有视图中隐藏。</translation>
+        <source>exit %1 is before entry %2</source>
+        <translation>退出日期 %1 早于加入日期 %2</translation>
     </message>
     <message>
-        <source>Search members…</source>
-        <translation>搜索成员…</translation>
+        <source>alliance %1 is not in %2; row skipped</source>
+        <translation>同盟 %1 不在 %2 中；已跳过该行</translation>
     </message>
     <message>
-        <source>Unchecked members are removed from every tie, on every view and at every date.</source>
-        <translation>未勾选的成员将从所有关系中移除，适用于所有视图和所有日期。</translation>
+        <source>unknown COW state code %1; row skipped</source>
+        <translation>未知的 COW 国家代码 %1；已跳过该行</translation>
     </message>
     <message>
-        <source>%1 of %2 members shown</source>
-        <translation>显示 %2 个成员中的 %1 个</translation>
-    </message>
-</context>
-<context>
-    <name>atlas::MapView</name>
-    <message>
-        <source>World map</source>
-        <translation>世界地图</translation>
+        <source>no capital or map position for %1 (COW %2); row skipped</source>
+        <translation>%1（COW %2）没有首都或地图位置；已跳过该行</translation>
     </message>
     <message>
-        <source>Zoom in (+, wheel or pinch)</source>
-        <translation>放大（+、滚轮或双指）</translation>
+        <source>membership lies outside ATOP %1&apos;s dates (%2 to %3); row skipped</source>
+        <translation>成员资格不在 ATOP %1 的起止日期内（%2 至 %3）；已跳过该行</translation>
     </message>
     <message>
-        <source>Zoom out (−)</source>
-        <translation>缩小（−）</translation>
+        <source>in force</source>
+        <translation>有效</translation>
     </message>
     <message>
-        <source>Reset view</source>
-        <translation>重置视图</translation>
+        <source>entry %1 is before ATOP %2 begins (%3); the alliance&apos;s begin is used</source>
+        <translation>加入日期 %1 早于 ATOP %2 的开始日期（%3）；改用该同盟的开始日期</translation>
     </message>
     <message>
-        <source>Show the whole map (0 or Home)</source>
-        <translation>显示整幅地图（0 或 Home）</translation>
+        <source>exit %1 is after ATOP %2 ends (%3); the alliance&apos;s end is used</source>
+        <translation>退出日期 %1 晚于 ATOP %2 的结束日期（%3）；改用该同盟的结束日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>COW %1 (%2) has no ISO 3166 successor code; %n membership row(s) skipped (ATOP %3)</source>
+        <translation>
+            <numerusform>COW %1（%2）没有对应的 ISO 3166 继承代码；已跳过 %n 行成员资格记录（ATOP %3）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Legend</source>
-        <translation>图例</translation>
+        <source>ATOP %1 has no member rows in %2; not imported</source>
+        <translation>ATOP %1 在 %2 中没有成员行；未导入</translation>
     </message>
     <message>
-        <source>Show or hide the legend</source>
-        <translation>显示或隐藏图例</translation>
+        <source>ATOP %1 has fewer than two members with an ISO 3166 code; not imported</source>
+        <translation>ATOP %1 中具有 ISO 3166 代码的成员少于两个；未导入</translation>
     </message>
 </context>
 <context>
-    <name>NetworkRenderer</name>
+    <name>CommandLine</name>
     <message>
-        <source>Degree: %1</source>
-        <translation>度数：%1</translation>
+        <source>Dataset file (default: the built-in dataset).</source>
+        <translation>数据集文件（默认：内置数据集）。</translation>
     </message>
     <message>
-        <source>Betweenness: %1 (normalised)</source>
-        <translation>中介中心性：%1（归一化）</translation>
+        <source>alliance-atlas: --hide: unknown actor &quot;%1&quot; in the dataset</source>
+        <translation>alliance-atlas: --hide: 数据集中没有行为体“%1”</translation>
     </message>
     <message>
-        <source>spoke to spoke</source>
-        <translation>辐条之间</translation>
+        <source>Dataset files to check.</source>
+        <translation>要检查的数据集文件。</translation>
     </message>
     <message>
-        <source>No ties in force at this date.</source>
-        <translation>此日期没有生效的关系。</translation>
+        <source>alliance-atlas validate: no file given</source>
+        <translation>alliance-atlas validate: 未指定文件</translation>
     </message>
     <message>
-        <source>Minilateral, not placed</source>
-        <translation>小多边（未归类）</translation>
+        <source>Date YYYY-MM-DD (a year or month means its first day).</source>
+        <translation>日期 YYYY-MM-DD（只给出年或月时，指该年或该月的第一天）。</translation>
+    </message>
+    <message>
+        <source>Actors to hide, comma-separated ISO3 codes.</source>
+        <translation>要隐藏的行为体，以逗号分隔的 ISO3 代码。</translation>
+    </message>
+    <message>
+        <source>json or table (default).</source>
+        <translation>json 或 table（默认）。</translation>
+    </message>
+    <message>
+        <source>alliance-atlas query: unexpected argument &quot;%1&quot;</source>
+        <translation>alliance-atlas query: 多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>alliance-atlas query: --at DATE is required</source>
+        <translation>alliance-atlas query: 必须指定 --at DATE</translation>
+    </message>
+    <message>
+        <source>alliance-atlas query: invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>alliance-atlas query: 无效日期“%1”（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>alliance-atlas query: unknown format &quot;%1&quot; (expected json or table)</source>
+        <translation>alliance-atlas query: 未知格式“%1”（应为 json 或 table）</translation>
+    </message>
+    <message>
+        <source>In force on %1 (ties: %2)</source>
+        <translation>%1 有效的关系（%2 项）</translation>
+    </message>
+    <message>
+        <source>Only the evidence about this tie.</source>
+        <translation>只输出关于此关系的证据。</translation>
+    </message>
+    <message>
+        <source>json (the input of verify-quotes).</source>
+        <translation>json（verify-quotes 的输入）。</translation>
+    </message>
+    <message>
+        <source>alliance-atlas evidence: unknown format &quot;%1&quot; (expected json)</source>
+        <translation>alliance-atlas evidence: 未知格式“%1”（应为 json）</translation>
+    </message>
+    <message>
+        <source>alliance-atlas evidence: unknown tie &quot;%1&quot;</source>
+        <translation>alliance-atlas evidence: 未知关系“%1”</translation>
+    </message>
+    <message>
+        <source>First year (default 1945).</source>
+        <translation>起始年份（默认 1945）。</translation>
+    </message>
+    <message>
+        <source>Last year (default: this year).</source>
+        <translation>终止年份（默认：今年）。</translation>
+    </message>
+    <message>
+        <source>year (1 January of each year, default) or month (the first of each month).</source>
+        <translation>year（每年 1 月 1 日，默认）或 month（每月第一天）。</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>alliance-atlas metrics: unexpected argument &quot;%1&quot;</source>
+        <translation>alliance-atlas metrics: 多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>alliance-atlas metrics: invalid year &quot;%1&quot; (expected YYYY)</source>
+        <translation>alliance-atlas metrics: 无效年份“%1”（应为 YYYY）</translation>
+    </message>
+    <message>
+        <source>alliance-atlas metrics: --from %1 is after --to %2</source>
+        <translation>alliance-atlas metrics: --from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>alliance-atlas metrics: unknown step &quot;%1&quot; (expected year or month)</source>
+        <translation>alliance-atlas metrics: 未知步长“%1”（应为 year 或 month）</translation>
+    </message>
+    <message>
+        <source>alliance-atlas metrics: unknown format &quot;%1&quot; (expected csv or json)</source>
+        <translation>alliance-atlas metrics: 未知格式“%1”（应为 csv 或 json）</translation>
+    </message>
+    <message>
+        <source>map, timeline, typology, network or figure.</source>
+        <translation>map、timeline、typology、network 或 figure。</translation>
+    </message>
+    <message>
+        <source>Date YYYY-MM-DD of the figure.</source>
+        <translation>图的日期 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>First date of a frame sequence.</source>
+        <translation>帧序列的起始日期。</translation>
+    </message>
+    <message>
+        <source>Last date of a frame sequence.</source>
+        <translation>帧序列的终止日期。</translation>
+    </message>
+    <message>
+        <source>Frame step: 1y or 1m (also 5y, 6m, ...).</source>
+        <translation>帧步长：1y 或 1m（也可为 5y、6m 等）。</translation>
+    </message>
+    <message>
+        <source>Output file, or directory for frames.</source>
+        <translation>输出文件，或帧序列的输出目录。</translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from the file name; png for frames).</source>
+        <translation>png、svg 或 pdf（默认：根据文件名判断；帧序列为 png）。</translation>
+    </message>
+    <message>
+        <source>a4-landscape (default), a4-portrait, letter-landscape, letter-portrait, slide or WxH pixels.</source>
+        <translation>a4-landscape（默认）、a4-portrait、letter-landscape、letter-portrait、slide 或 WxH 像素。</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output (default 300).</source>
+        <translation>PNG 输出的分辨率（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Language of the figure: en or zh_CN.</source>
+        <translation>图的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Title of the figure (default: generated).</source>
+        <translation>图的标题（默认：自动生成）。</translation>
+    </message>
+    <message>
+        <source>Caption of the figure (default: date, toggles and sources).</source>
+        <translation>图注（默认：日期、成员开关和来源）。</translation>
+    </message>
+    <message>
+        <source>Typology scheme (default li2024).</source>
+        <translation>类型学方案（默认 li2024）。</translation>
+    </message>
+    <message>
+        <source>Print what was written and how long it took.</source>
+        <translation>输出写入的内容及耗时。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--view is required (map, timeline, typology, network or figure)</source>
+        <translation>必须指定 --view（map、timeline、typology、network 或 figure）</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected map, timeline, typology, network or figure)</source>
+        <translation>未知视图“%1”（应为 map、timeline、typology、network 或 figure）</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>必须指定 --out</translation>
+    </message>
+    <message>
+        <source>give either --at DATE or --from DATE --to DATE</source>
+        <translation>请指定 --at DATE，或 --from DATE --to DATE</translation>
+    </message>
+    <message>
+        <source>invalid --dpi &quot;%1&quot; (expected 30 to 1200)</source>
+        <translation>无效的 --dpi“%1”（应为 30 至 1200）</translation>
+    </message>
+    <message>
+        <source>invalid --size &quot;%1&quot;</source>
+        <translation>无效的 --size“%1”</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected png, svg or pdf)</source>
+        <translation>未知格式“%1”（应为 png、svg 或 pdf）</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &quot;%1&quot;: use --format png|svg|pdf</source>
+        <translation>无法判断“%1”的格式：请使用 --format png|svg|pdf</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected en or zh_CN)</source>
+        <translation>未知语言“%1”（应为 en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>invalid --from or --to date (expected YYYY-MM-DD)</source>
+        <translation>无效的 --from 或 --to 日期（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>invalid --step &quot;%1&quot; (expected 1y or 1m)</source>
+        <translation>无效的 --step“%1”（应为 1y 或 1m）</translation>
+    </message>
+    <message>
+        <source>the output directory %1 does not exist</source>
+        <translation>输出目录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>无效日期“%1”（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>unknown typology scheme &quot;%1&quot;</source>
+        <translation>未知的类型学方案“%1”</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)</source>
+        <translation>已写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 figure(s) in %2 ms</source>
+        <translation>%1 幅图，耗时 %2 ms</translation>
+    </message>
+    <message>
+        <source>ATOP member-level CSV file.</source>
+        <translation>ATOP 成员层级 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>ATOP alliance-level CSV file.</source>
+        <translation>ATOP 同盟层级 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Dataset file to write.</source>
+        <translation>要写入的数据集文件。</translation>
+    </message>
+    <message>
+        <source>alliance-atlas import-atop: unexpected argument &quot;%1&quot;</source>
+        <translation>alliance-atlas import-atop: 多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>alliance-atlas import-atop: --%1 FILE is required</source>
+        <translation>alliance-atlas import-atop: 必须指定 --%1 FILE</translation>
+    </message>
+    <message>
+        <source>alliance-atlas import-atop: nothing written (errors: %1)</source>
+        <translation>alliance-atlas import-atop: 未写入任何内容（错误：%1）</translation>
+    </message>
+    <message>
+        <source>alliance-atlas import-atop: %1</source>
+        <translation>alliance-atlas import-atop: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 ties, %3 actors, %4 membership spells (warnings: %5)</source>
+        <translation>已写入 %1：%2 项关系、%3 个行为体、%4 段成员资格期（警告：%5）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  alliance-atlas [--dataset FILE] [--lang en|zh_CN]      start the GUI
+  alliance-atlas --version | --help
+  alliance-atlas validate FILE...
+  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
+  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
+  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
+  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
+      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
+      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
+  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)
+  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
+</source>
+        <translation>用法：
+  alliance-atlas [--dataset FILE] [--lang en|zh_CN]      启动图形界面
+  alliance-atlas --version | --help
+  alliance-atlas validate FILE...
+  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
+  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
+  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
+  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
+      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
+      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
+  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   （编号帧序列）
+  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
+</translation>
+    </message>
+    <message>
+        <source>alliance-atlas: unknown command &quot;%1&quot;</source>
+        <translation>alliance-atlas: 未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Dataset file to open.</source>
+        <translation>要打开的数据集文件。</translation>
+    </message>
+    <message>
+        <source>User interface language: en or zh_CN.</source>
+        <translation>用户界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>alliance-atlas: --lang: unknown language &quot;%1&quot; (expected en or zh_CN)</source>
+        <translation>alliance-atlas: --lang: 未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
 </context>
 <context>
-    <name>atlas::MetricsChart</name>
+    <name>CsvReader</name>
     <message>
-        <source>Hub&apos;s share of betweenness</source>
-        <translation>轴心的中介中心性占比</translation>
+        <source>quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段直到文件末尾仍未闭合</translation>
     </message>
     <message>
-        <source>Spoke-to-spoke share of edges</source>
-        <translation>辐条之间连接的占比</translation>
+        <source>unexpected text after the closing quote of a field</source>
+        <translation>字段的闭合引号之后出现了多余的文本</translation>
     </message>
     <message>
-        <source>Density</source>
-        <translation>密度</translation>
+        <source>quote character inside an unquoted field (kept as text)</source>
+        <translation>未加引号的字段中出现引号字符（按文本保留）</translation>
     </message>
     <message>
-        <source>%1, all actors shown</source>
-        <translation>%1（显示全部行为体）</translation>
+        <source>is a directory, not a CSV file</source>
+        <translation>是目录，不是 CSV 文件</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年份</translation>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>比例</translation>
+        <source>file is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
     </message>
     <message>
-        <source>&amp;Overlay without toggles (dashed)</source>
-        <translation>叠加不切换成员的序列（虚线）(&amp;O)</translation>
+        <source>the file is not valid UTF-8; invalid bytes were replaced</source>
+        <translation>文件不是有效的 UTF-8；无效字节已被替换</translation>
     </message>
     <message>
-        <source>Also draw the series with no actor hidden, to compare with the current member toggles.</source>
-        <translation>同时绘制不隐藏任何行为体的序列，以便与当前的成员切换比较。</translation>
+        <source>duplicate column name &quot;%1&quot; (the first one is used)</source>
+        <translation>重复的列名“%1”（使用第一个）</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>row has %1 fields, the header has %2</source>
+        <translation>该行有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>unknown field &quot;%1&quot; ignored</source>
+        <translation>已忽略未知字段“%1”</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 of %4 edges)</source>
-        <translation>%1：%2（%4 条连接中的 %3 条）</translation>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>缺少必需字段“%1”</translation>
     </message>
     <message>
-        <source>Actors: %1, ties: %2, components: %3</source>
-        <translation>行为体：%1，关系：%2，连通分量：%3</translation>
+        <source>&quot;%1&quot; must be a string, not %2</source>
+        <translation>“%1”必须是字符串，而不是%2</translation>
     </message>
     <message>
-        <source>All actors shown: hub share %1, spoke-to-spoke %2, density %3</source>
-        <translation>显示全部行为体时：轴心占比 %1，辐条之间 %2，密度 %3</translation>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>“%1”不能为空</translation>
+    </message>
+    <message>
+        <source>duplicate %1 &quot;%2&quot;</source>
+        <translation>重复的%1“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object {&quot;en&quot;, &quot;zh&quot;}, not %2</source>
+        <translation>“%1”必须是对象 {&quot;en&quot;, &quot;zh&quot;}，而不是%2</translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot; (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>无效日期“%1”（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, not %2</source>
+        <translation>“%1”必须是数字，而不是%2</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>必须是字符串，而不是%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array, not %2</source>
+        <translation>“%1”必须是数组，而不是%2</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (expected one of: %3)</source>
+        <translation>未知的%1“%2”（应为以下之一：%3）</translation>
+    </message>
+    <message>
+        <source>source key</source>
+        <translation>来源键</translation>
+    </message>
+    <message>
+        <source>actor id</source>
+        <translation>行为体 ID</translation>
+    </message>
+    <message>
+        <source>unknown country code &quot;%1&quot; (expected ISO 3166-1 alpha-3)</source>
+        <translation>未知的国家代码“%1”（应为 ISO 3166-1 alpha-3）</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180..180</source>
+        <translation>经度 %1 超出 -180..180 范围</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90..90</source>
+        <translation>纬度 %1 超出 -90..90 范围</translation>
+    </message>
+    <message>
+        <source>tie id</source>
+        <translation>关系 ID</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>结束日期 %1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <source>status &quot;ended&quot; needs an end date</source>
+        <translation>状态为“ended”时需要结束日期</translation>
+    </message>
+    <message>
+        <source>unknown actor &quot;%1&quot;</source>
+        <translation>未知行为体“%1”</translation>
+    </message>
+    <message>
+        <source>a membership status is &quot;in-force&quot; or &quot;suspended&quot;, not &quot;%1&quot;</source>
+        <translation>成员资格状态应为“in-force”或“suspended”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>left %1 is before joined %2</source>
+        <translation>退出日期 %1 早于加入日期 %2</translation>
+    </message>
+    <message>
+        <source>the membership of &quot;%1&quot; lies outside the tie&apos;s life (%2 to %3)</source>
+        <translation>“%1”的成员资格超出了该关系的存续期（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>持续中</translation>
+    </message>
+    <message>
+        <source>a tie needs at least two members</source>
+        <translation>一项关系至少需要两个成员</translation>
+    </message>
+    <message>
+        <source>phase ends before it starts</source>
+        <translation>阶段的结束早于开始</translation>
+    </message>
+    <message>
+        <source>event id</source>
+        <translation>事件 ID</translation>
+    </message>
+    <message>
+        <source>unknown tie &quot;%1&quot;</source>
+        <translation>未知关系“%1”</translation>
+    </message>
+    <message>
+        <source>evidence id</source>
+        <translation>证据 ID</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>未知事件“%1”</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>未知来源“%1”</translation>
+    </message>
+    <message>
+        <source>typology id</source>
+        <translation>类型学 ID</translation>
+    </message>
+    <message>
+        <source>cell id</source>
+        <translation>象限 ID</translation>
+    </message>
+    <message>
+        <source>a cell&apos;s %1 is &quot;low&quot; or &quot;high&quot;, not &quot;%2&quot;</source>
+        <translation>象限的 %1 应为“low”或“high”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>two cells share the corner x=%1, y=%2</source>
+        <translation>两个象限共用角点 x=%1, y=%2</translation>
+    </message>
+    <message>
+        <source>a scheme has exactly four cells, not %1</source>
+        <translation>一个方案必须恰好有四个象限，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>unknown evidence &quot;%1&quot;</source>
+        <translation>未知证据“%1”</translation>
+    </message>
+    <message>
+        <source>unknown typology &quot;%1&quot;</source>
+        <translation>未知类型学“%1”</translation>
+    </message>
+    <message>
+        <source>typology &quot;%1&quot; has no cell &quot;%2&quot;</source>
+        <translation>类型学“%1”中没有象限“%2”</translation>
+    </message>
+    <message>
+        <source>tie &quot;%1&quot; is placed twice in typology &quot;%2&quot;</source>
+        <translation>关系“%1”在类型学“%2”中被归类了两次</translation>
+    </message>
+    <message>
+        <source>a placement needs at least one evidence item</source>
+        <translation>每项归类至少需要一条证据</translation>
+    </message>
+    <message>
+        <source>bookmark id</source>
+        <translation>关键日期 ID</translation>
+    </message>
+    <message>
+        <source>is a directory, not a dataset file</source>
+        <translation>是目录，不是数据集文件</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB; not a dataset</source>
+        <translation>文件大于 %1 MiB；不是数据集</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>a dataset is a JSON object, not %1</source>
+        <translation>数据集应为 JSON 对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>标量</translation>
+    </message>
+    <message>
+        <source>not an Alliance Atlas dataset (format must be &quot;alliance-atlas-dataset&quot;)</source>
+        <translation>不是 Alliance Atlas 数据集（format 必须为 &quot;alliance-atlas-dataset&quot;）</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this program reads version 1)</source>
+        <translation>不支持的格式版本 %1（本程序读取版本 1）</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetWriter</name>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 是目录</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCaption</name>
+    <message>
+        <source>Ties in force on %1.</source>
+        <translation>%1 有效的同盟关系。</translation>
+    </message>
+    <message>
+        <source>Hidden: %1.</source>
+        <translation>已隐藏：%1。</translation>
+    </message>
+    <message>
+        <source>Filter: %1.</source>
+        <translation>筛选：%1。</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>来源：%1。</translation>
+    </message>
+    <message>
+        <source>Made with Alliance Atlas.</source>
+        <translation>由 Alliance Atlas 制作。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRenderer</name>
+    <message>
+        <source>US alliance ties in the Asia-Pacific and the Euro-Atlantic, %1</source>
+        <translation>美国在亚太和欧洲—大西洋地区的同盟关系，%1</translation>
+    </message>
+    <message>
+        <source>Timeline of US alliance ties</source>
+        <translation>美国同盟关系时间轴</translation>
+    </message>
+    <message>
+        <source>Typology of minilateral security cooperation, %1</source>
+        <translation>小多边安全合作类型学，%1</translation>
+    </message>
+    <message>
+        <source>Network of alliance ties, %1</source>
+        <translation>同盟关系网络，%1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWriter</name>
+    <message>
+        <source>no output file given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 是目录</translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation>目录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the figure is too large (%1×%2 pixels)</source>
+        <translation>图过大（%1×%2 像素）</translation>
+    </message>
+    <message>
+        <source>painting the figure failed</source>
+        <translation>绘制图失败</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1002,197 @@
     </message>
 </context>
 <context>
+    <name>MapRenderer</name>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Hub (%1)</source>
+        <translation>轴心（%1）</translation>
+    </message>
+    <message>
+        <source>Switched off in the member panel</source>
+        <translation>已在成员面板中关闭</translation>
+    </message>
+    <message>
+        <source>Ties in force</source>
+        <translation>有效的关系</translation>
+    </message>
+    <message>
+        <source>Alliance (members outlined)</source>
+        <translation>同盟（成员国加框）</translation>
+    </message>
+    <message>
+        <source>Small multilateral alliance</source>
+        <translation>小型多边同盟</translation>
+    </message>
+    <message>
+        <source>Minilaterals</source>
+        <translation>小多边机制</translation>
+    </message>
+    <message>
+        <source>Minilaterals (%1)</source>
+        <translation>小多边机制（%1）</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>未归类</translation>
+    </message>
+    <message>
+        <source>Line styles</source>
+        <translation>线型</translation>
+    </message>
+    <message>
+        <source>Cross-regional link (double line)</source>
+        <translation>跨区域联系（双线）</translation>
+    </message>
+    <message>
+        <source>Proposed (dashed)</source>
+        <translation>倡议中（虚线）</translation>
+    </message>
+    <message>
+        <source>Suspended (faded)</source>
+        <translation>中止（淡色）</translation>
+    </message>
+    <message>
+        <source>Ties at this date:</source>
+        <translation>此日期的关系：</translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation>%1（中止）</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPresets</name>
+    <message>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific (with %1)</source>
+        <translation>亚太（含%1）</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>亚太</translation>
+    </message>
+    <message>
+        <source>Euro-Atlantic</source>
+        <translation>欧洲—大西洋</translation>
+    </message>
+    <message>
+        <source>%1 and its treaty allies only</source>
+        <translation>仅%1及其条约盟国</translation>
+    </message>
+    <message>
+        <source>Hide %1 (spoke-to-spoke ties)</source>
+        <translation>隐藏%1（辐条之间的关系）</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1成员</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRenderer</name>
+    <message>
+        <source>Degree: %1</source>
+        <translation>度数：%1</translation>
+    </message>
+    <message>
+        <source>Betweenness: %1 (normalised)</source>
+        <translation>中介中心性：%1（归一化）</translation>
+    </message>
+    <message>
+        <source>spoke to spoke</source>
+        <translation>辐条之间</translation>
+    </message>
+    <message>
+        <source>No ties in force at this date.</source>
+        <translation>此日期没有生效的关系。</translation>
+    </message>
+    <message>
+        <source>Minilateral, not placed</source>
+        <translation>小多边（未归类）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Asia-Pacific bilateral alliances</source>
+        <translation>亚太双边同盟</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific minilaterals and multilaterals</source>
+        <translation>亚太小多边与多边机制</translation>
+    </message>
+    <message>
+        <source>Euro-Atlantic</source>
+        <translation>欧洲—大西洋</translation>
+    </message>
+    <message>
+        <source>Cross-regional links</source>
+        <translation>跨地区联系</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>倡议</translation>
+    </message>
+</context>
+<context>
+    <name>TopoJson</name>
+    <message>
+        <source>the transform needs a scale and a translate of two numbers each</source>
+        <translation>transform 需要 scale 和 translate，且各含两个数字</translation>
+    </message>
+    <message>
+        <source>arc %1 has a position with fewer than two coordinates</source>
+        <translation>弧段 %1 中有位置的坐标少于两个</translation>
+    </message>
+    <message>
+        <source>arc %1 has a coordinate that is not a finite number</source>
+        <translation>弧段 %1 中有坐标不是有限数值</translation>
+    </message>
+    <message>
+        <source>an arc index is not a number</source>
+        <translation>弧段索引不是数字</translation>
+    </message>
+    <message>
+        <source>arc index %1 is out of range (the topology has %2 arcs)</source>
+        <translation>弧段索引 %1 超出范围（该拓扑共有 %2 条弧段）</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>not a TopoJSON topology</source>
+        <translation>不是 TopoJSON 拓扑</translation>
+    </message>
+    <message>
+        <source>the topology has no object &quot;%1&quot;</source>
+        <translation>该拓扑中没有对象“%1”</translation>
+    </message>
+</context>
+<context>
     <name>TypologyMatrixRenderer</name>
     <message>
         <source>This dataset has no typology schemes.</source>
@@ -582,6 +1223,239 @@
         <translation>
             <numerusform>另有%n项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ViewFile</name>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>not an Alliance Atlas view file</source>
+        <translation>不是 Alliance Atlas 视图文件</translation>
+    </message>
+    <message>
+        <source>invalid date (expected YYYY-MM-DD)</source>
+        <translation>无效日期（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>must be an array of actor ids</source>
+        <translation>必须是行为体 ID 数组</translation>
+    </message>
+    <message>
+        <source>zoom must be a number between 0 and 1000</source>
+        <translation>zoom 必须是 0 到 1000 之间的数字</translation>
+    </message>
+    <message>
+        <source>language is &quot;en&quot; or &quot;zh_CN&quot;, not &quot;%1&quot;</source>
+        <translation>语言应为“en”或“zh_CN”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>file is too large for a view file</source>
+        <translation>文件过大，不是视图文件</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Bilateral treaty alliance</source>
+        <translation>双边条约同盟</translation>
+    </message>
+    <message>
+        <source>Multilateral alliance</source>
+        <translation>多边同盟</translation>
+    </message>
+    <message>
+        <source>Minilateral</source>
+        <translation>小多边</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Intelligence sharing</source>
+        <translation>情报共享</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>演习</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协定</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>倡议</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提议中</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>亚太</translation>
+    </message>
+    <message>
+        <source>Euro-Atlantic</source>
+        <translation>欧洲—大西洋</translation>
+    </message>
+    <message>
+        <source>Cross-regional</source>
+        <translation>跨地区</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>北美</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <source>East Asia</source>
+        <translation>东亚</translation>
+    </message>
+    <message>
+        <source>Southeast Asia</source>
+        <translation>东南亚</translation>
+    </message>
+    <message>
+        <source>South Asia</source>
+        <translation>南亚</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>大洋洲</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ExportDialog</name>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>导出图</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>自定义尺寸：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (dpi):</source>
+        <translation>分辨率（dpi）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>图注(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Typology matrix</source>
+        <translation>类型学矩阵</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Report figure (map, timeline, legend, caption)</source>
+        <translation>报告用图（地图、时间轴、图例、图注）</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>Letter landscape</source>
+        <translation>Letter 横向</translation>
+    </message>
+    <message>
+        <source>Letter portrait</source>
+        <translation>Letter 纵向</translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920×1080)</source>
+        <translation>幻灯片 16:9（1920×1080）</translation>
+    </message>
+    <message>
+        <source>Custom (pixels)</source>
+        <translation>自定义（像素）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1653,438 @@ Any existing file was left unchanged.</source>
     <message>
         <source>Save every source of the selection as BibTeX (.bib) or RIS (.ris)</source>
         <translation>将所选项的全部文献保存为 BibTeX (.bib) 或 RIS (.ris)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MainWindow</name>
+    <message>
+        <source>Ties in Force</source>
+        <translation>有效的关系</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Map View</source>
+        <translation>重置地图视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Typology</source>
+        <translation>类型学</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Network Metrics</source>
+        <translation>网络指标</translation>
+    </message>
+    <message>
+        <source>Alliance Atlas</source>
+        <translation>联盟图谱</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A date known only to the year or month counts as in force for that whole year or month.</source>
+        <translation>仅知年份或月份的日期，在该整年或整月内均视为有效。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset…</source>
+        <translation>打开数据集(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;ATOP…</source>
+        <translation>导入 ATOP(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <source>Alliance Atlas datasets (*.json);;All files (*)</source>
+        <translation>Alliance Atlas 数据集 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import ATOP: Member-Level File</source>
+        <translation>导入 ATOP：成员层级文件</translation>
+    </message>
+    <message>
+        <source>Import ATOP: Alliance-Level File</source>
+        <translation>导入 ATOP：同盟层级文件</translation>
+    </message>
+    <message>
+        <source>Could not import ATOP (problems: %1); the current dataset stays open.</source>
+        <translation>无法导入 ATOP（问题：%1）；当前数据集保持打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported ATOP: %n alliance(s), warnings: %1</source>
+        <translation>
+            <numerusform>已导入 ATOP：%n 个同盟，警告：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1 (problems: %2); the current dataset stays open.</source>
+        <translation>无法打开 %1（问题：%2）；当前数据集保持打开。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;View File…</source>
+        <translation>打开视图文件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save View File…</source>
+        <translation>保存视图文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Figure…</source>
+        <translation>导出图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Figure</source>
+        <translation>复制图(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Figure exported</source>
+        <translation>图已导出</translation>
+    </message>
+    <message>
+        <source>The map is on the clipboard (1920×1080)</source>
+        <translation>地图已复制到剪贴板（1920×1080）</translation>
+    </message>
+    <message>
+        <source>Could not open the view file %1</source>
+        <translation>无法打开视图文件 %1</translation>
+    </message>
+    <message>
+        <source>Opened view %1</source>
+        <translation>已打开视图 %1</translation>
+    </message>
+    <message>
+        <source>Save View File</source>
+        <translation>保存视图文件</translation>
+    </message>
+    <message>
+        <source>Alliance Atlas views (*.atlasview)</source>
+        <translation>Alliance Atlas 视图 (*.atlasview)</translation>
+    </message>
+    <message>
+        <source>Saved view %1</source>
+        <translation>已保存视图 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the view: %1</source>
+        <translation>无法保存视图：%1</translation>
+    </message>
+    <message>
+        <source>Open View File</source>
+        <translation>打开视图文件</translation>
+    </message>
+    <message>
+        <source>Alliance Atlas views (*.atlasview);;All files (*)</source>
+        <translation>Alliance Atlas 视图 (*.atlasview);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapView</name>
+    <message>
+        <source>World map</source>
+        <translation>世界地图</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, wheel or pinch)</source>
+        <translation>放大（+、滚轮或双指）</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0 or Home)</source>
+        <translation>显示整幅地图（0 或 Home）</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend</source>
+        <translation>显示或隐藏图例</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MemberModel</name>
+    <message>
+        <source>Organisations</source>
+        <translation>国际组织</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MemberPanel</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Custom selection</source>
+        <translation>自定义选择</translation>
+    </message>
+    <message>
+        <source>Switch on exactly these members; everyone else is hidden on every view.</source>
+        <translation>只显示这些成员；其他成员在所有视图中隐藏。</translation>
+    </message>
+    <message>
+        <source>Search members…</source>
+        <translation>搜索成员…</translation>
+    </message>
+    <message>
+        <source>Unchecked members are removed from every tie, on every view and at every date.</source>
+        <translation>未勾选的成员将从所有关系中移除，适用于所有视图和所有日期。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members shown</source>
+        <translation>显示 %2 个成员中的 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MetricsChart</name>
+    <message>
+        <source>Hub&apos;s share of betweenness</source>
+        <translation>轴心的中介中心性占比</translation>
+    </message>
+    <message>
+        <source>Spoke-to-spoke share of edges</source>
+        <translation>辐条之间连接的占比</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>%1, all actors shown</source>
+        <translation>%1（显示全部行为体）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay without toggles (dashed)</source>
+        <translation>叠加不切换成员的序列（虚线）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Also draw the series with no actor hidden, to compare with the current member toggles.</source>
+        <translation>同时绘制不隐藏任何行为体的序列，以便与当前的成员切换比较。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 edges)</source>
+        <translation>%1：%2（%4 条连接中的 %3 条）</translation>
+    </message>
+    <message>
+        <source>Actors: %1, ties: %2, components: %3</source>
+        <translation>行为体：%1，关系：%2，连通分量：%3</translation>
+    </message>
+    <message>
+        <source>All actors shown: hub share %1, spoke-to-spoke %2, density %3</source>
+        <translation>显示全部行为体时：轴心占比 %1，辐条之间 %2，密度 %3</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PresentationWindow</name>
+    <message>
+        <source>← → key dates · Esc leaves presentation</source>
+        <translation>← → 切换关键日期 · Esc 退出演示</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>关键日期</translation>
+    </message>
+    <message>
+        <source>This dataset has no bookmarks; drag the timeline to move through time.</source>
+        <translation>此数据集没有关键日期；拖动时间轴即可在时间中移动。</translation>
+    </message>
+    <message>
+        <source>Press → to go to the first of %1 key dates.</source>
+        <translation>按 → 转到 %1 个关键日期中的第一个。</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TieTableModel</name>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation>%1（中止）</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>持续中</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineWidget</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause the timeline (Space)</source>
+        <translation>播放或暂停时间轴（空格键）</translation>
+    </message>
+    <message>
+        <source>1 year/s</source>
+        <translation>1 年/秒</translation>
+    </message>
+    <message>
+        <source>%1 years/s</source>
+        <translation>%1 年/秒</translation>
+    </message>
+    <message>
+        <source>Playback speed in years per second</source>
+        <translation>播放速度（年/秒）</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Previous event (Page Up)</source>
+        <translation>上一个事件（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next event (Page Down)</source>
+        <translation>下一个事件（Page Down）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter</source>
+        <translation>输入日期（YYYY、YYYY-MM 或 YYYY-MM-DD）后按 Enter</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole period again</source>
+        <translation>重新显示整个时期</translation>
+    </message>
+    <message>
+        <source>Drag to move the date · wheel zooms · right-drag pans</source>
+        <translation>拖动以移动日期 · 滚轮缩放 · 右键拖动平移</translation>
+    </message>
+    <message>
+        <source>Left drag on the plot: move the date. Wheel: zoom the dates. Right or middle drag, or a drag on the date axis: pan. Shift+wheel or wheel over the names: scroll the lanes.
+Keys: ←/→ a day, Shift+←/→ a month, Ctrl+←/→ a year, Page Up/Down the previous/next event, Home/End the first/last date, Space play/pause.</source>
+        <translation>在图上左键拖动：移动日期。滚轮：缩放日期。右键或中键拖动，或在日期轴上拖动：平移。Shift+滚轮或在名称上滚动滚轮：滚动各泳道。
+按键：←/→ 一天，Shift+←/→ 一个月，Ctrl+←/→ 一年，Page Up/Down 上一个/下一个事件，Home/End 第一个/最后一个日期，空格 播放/暂停。</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>持续中</translation>
     </message>
 </context>
 <context>

@@ -390,8 +390,8 @@ QString MainWindow::saveViewFile(const QString &path) const
     state.hidden = mDocument->hiddenActors();
     state.selection = mDocument->selection();
     state.mapZoom = mMapView->viewport().zoom;
-    state.mapCenterLon = mMapView->viewport().centre.x();
-    state.mapCenterLat = mMapView->viewport().centre.y();
+    state.mapCenterLon = mMapView->centreLonLat().x();
+    state.mapCenterLat = mMapView->centreLonLat().y();
     state.scheme = mTypologyView->scheme();
     state.filterScheme = mDocument->typeFilterScheme();
     state.filterCell = mDocument->typeFilterCell();
@@ -417,10 +417,7 @@ bool MainWindow::openViewFile(const QString &path)
     mDocument->setHiddenActors(hidden);
     mDocument->time()->setDate(state->date);
     mDocument->setSelection(state->selection);
-    Viewport viewport = mMapView->viewport();
-    viewport.zoom = state->mapZoom;
-    viewport.centre = QPointF(state->mapCenterLon, state->mapCenterLat);
-    mMapView->setViewport(viewport);
+    mMapView->setView(state->mapZoom, QPointF(state->mapCenterLon, state->mapCenterLat)); // lon/lat -> map coordinates
     if (mDocument->dataset().typology(state->scheme))
         mTypologyView->setScheme(state->scheme);
     mDocument->setTypeFilter(state->filterScheme, state->filterCell);

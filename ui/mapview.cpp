@@ -2,6 +2,7 @@
 #include "ui/mapview.h"
 
 #include "models/atlasdocument.h"
+#include "models/geo/worldmap.h"
 
 #include <QEvent>
 #include <QGestureEvent>
@@ -103,6 +104,20 @@ void MapView::setViewport(const Viewport &viewport)
     mResetButton->setEnabled(!mViewport.isReset());
     emit viewportChanged(mViewport);
     update();
+}
+
+QPointF MapView::centreLonLat() const
+{
+    const EqualEarth &projection = mRenderer.world().projection();
+    return projection.unproject(mViewport.centre).value_or(QPointF(projection.centralMeridian(), 0));
+}
+
+void MapView::setView(double zoom, QPointF centreLonLat)
+{
+    Viewport v;
+    v.zoom = zoom;
+    v.centre = mRenderer.world().projection().project(centreLonLat);
+    setViewport(v);
 }
 
 void MapView::resetView()

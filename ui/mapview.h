@@ -27,6 +27,10 @@ public:
 
     const Viewport &viewport() const { return mViewport; }
     void setViewport(const Viewport &viewport);
+    /// The (lon, lat) in degrees at the centre of the view (Viewport::centre is in map coordinates).
+    QPointF centreLonLat() const;
+    /// Shows (lon, lat) at the centre with \a zoom. \see centreLonLat()
+    void setView(double zoom, QPointF centreLonLat);
     /// The options paintEvent uses (for export of "what you see").
     MapRenderOptions renderOptions() const;
     const MapRenderer &renderer() const { return mRenderer; }

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's session features: view files, settings round trip, presentation mode with
+// bookmarks, the language switch, and that a bad view file changes nothing.
+#include "models/atlasdocument.h"
+#include "models/timecontroller.h"
+#include "ui/languageswitcher.h"
+#include "ui/mainwindow.h"
+#include "ui/presentationwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atlas;
+
+class tst_Session : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void viewFileRoundTrip();
+    void badViewFileChangesNothing();
+    void settingsRoundTrip();
+    void presentationStepsThroughBookmarks();
+    void languageSwitchRetranslates();
+
+private:
+    QTemporaryDir mDir;
+    AtlasDocument *mDocument = nullptr;
+    MainWindow *mWindow = nullptr;
+};
+
+void tst_Session::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("alliance-atlas-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_session"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, mDir.path());
+}
+
+void tst_Session::init()
+{
+    QSettings().clear();
+    mDocument = new AtlasDocument;
+    mWindow = new MainWindow(mDocument);
+    QVERIFY(mWindow->openDataset(QStringLiteral(ATLAS_TEST_DATA_DIR "/valid/small.json")));
+}
+
+void tst_Session::cleanup()
+{
+    delete mWindow;
+    delete mDocument;
+    LanguageSwitcher::apply(Language::English);
+}
+
+void tst_Session::viewFileRoundTrip()
+{
+    mDocument->time()->setDate(QDate(1987, 6, 1));
+    mDocument->setHiddenActors({ QStringLiteral("JPN") });
+    mDocument->setSelection({ Selection::Kind::Tie, QStringLiteral("anzus") });
+    const QString path = mDir.filePath(QStringLiteral("lesson.atlasview"));
+    QCOMPARE(mWindow->saveViewFile(path), QString());
+
+    mDocument->time()->setDate(QDate(2020, 1, 1));
+    mDocument->setHiddenActors({});
+    mDocument->setSelection({});
+    QVERIFY(mWindow->openViewFile(path));
+    QCOMPARE(mDocument->time()->date(), QDate(1987, 6, 1));
+    QCOMPARE(mDocument->hiddenActors(), QSet<QString>({ QStringLiteral("JPN") }));
+    QCOMPARE(mDocument->selection().id, QStringLiteral("anzus"));
+    QCOMPARE(mDocument->dataset().ties.size(), 5); // the view's dataset is the open one
+}
+
+void tst_Session::badViewFileChangesNothing()
+{
+    mDocument->time()->setDate(QDate(1999, 1, 1));
+    const QString path = mDir.filePath(QStringLiteral("bad.atlasview"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"alliance-atlas-view\", \"date\": \"tomorrow\"}");
+    f.close();
+    QVERIFY(!mWindow->openViewFile(path));
+    QCOMPARE(mDocument->time()->date(), QDate(1999, 1, 1));
+    QVERIFY(!mDocument->issues().isEmpty());
+    QVERIFY(mDocument->issues().first().toString().contains(QStringLiteral("/date")));
+}
+
+void tst_Session::settingsRoundTrip()
+{
+    mDocument->time()->setDate(QDate(1977, 7, 1));
+    mWindow->close(); // writes the settings
+    QCOMPARE(QSettings().value(QStringLiteral("lastDate")).toDate(), QDate(1977, 7, 1));
+    QVERIFY(QSettings().contains(QStringLiteral("windowState")));
+    QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().first().endsWith(QStringLiteral("small.json")));
+
+    AtlasDocument other;
+    MainWindow again(&other);
+    QCOMPARE(other.time()->date(), QDate(1977, 7, 1)); // restored
+}
+
+void tst_Session::presentationStepsThroughBookmarks()
+{
+    auto *presentation = new PresentationWindow(mDocument);
+    presentation->setAnimated(false);
+    QSignalSpy closed(presentation, &PresentationWindow::closed);
+    presentation->show();
+    QVERIFY(QTest::qWaitForWindowExposed(presentation));
+    QTest::keyClick(presentation, Qt::Key_Right);
+    QCOMPARE(presentation->currentBookmark(), 0);
+    QCOMPARE(mDocument->time()->date(), QDate(1951, 1, 1)); // a year-only bookmark starts its year
+    QTest::keyClick(presentation, Qt::Key_Right);
+    QCOMPARE(mDocument->time()->date(), QDate(2017, 11, 1));
+    QTest::keyClick(presentation, Qt::Key_Right); // stays on the last
+    QCOMPARE(presentation->currentBookmark(), 1);
+    QTest::keyClick(presentation, Qt::Key_Left);
+    QCOMPARE(presentation->currentBookmark(), 0);
+    auto *title = presentation->findChild<QLabel *>(QStringLiteral("presentationTitle"));
+    QVERIFY(title);
+    QVERIFY(title->text().contains(QStringLiteral("San Francisco")));
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    QTest::keyClick(presentation, Qt::Key_Escape);
+    QCOMPARE(closed.count(), 1);
+}
+
+void tst_Session::languageSwitchRetranslates()
+{
+    QCOMPARE(mWindow->windowTitle(), QStringLiteral("Alliance Atlas"));
+    const QString fileMenu = mWindow->menuBar()->actions().first()->text();
+    QCOMPARE(fileMenu, QStringLiteral("&File"));
+    mWindow->setLanguage(Language::Chinese);
+    QCoreApplication::processEvents();
+    QCOMPARE(mDocument->language(), Language::Chinese);
+    QCOMPARE(mWindow->windowTitle(), QStringLiteral("联盟图谱"));
+    QVERIFY(mWindow->menuBar()->actions().first()->text().startsWith(QStringLiteral("文件")));
+    mWindow->setLanguage(Language::English);
+    QCoreApplication::processEvents();
+    QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+}
+
+QTEST_MAIN(tst_Session)
+#include "tst_session.moc"
