@@ -73,7 +73,11 @@ int runGui(int argc, char **argv)
     MainWindow window(&document);
     if (parser.isSet(dataset))
         window.openDataset(parser.value(dataset));
-    window.show();
+    // First start: use the whole screen (classroom projectors); later, the saved geometry.
+    if (QSettings().contains(QStringLiteral("geometry")))
+        window.show();
+    else
+        window.showMaximized();
     return QApplication::exec();
 }
 

@@ -18,6 +18,8 @@ QString surname(const LocalizedText &author, Language language)
 {
     if (language == Language::Chinese && hasCjk(author.zh))
         return author.zh;
+    if (author.en.contains(u',')) // "Surname, Given"
+        return author.en.section(u',', 0, 0).trimmed();
     const QStringList words = author.en.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
         return author.zh;

@@ -8,6 +8,7 @@
 #include "models/networklayout.h"
 #include "models/networkrenderer.h"
 #include "models/palette.h"
+#include "models/snapshot.h"
 #include "models/timecontroller.h"
 #include "models/timelinemodel.h"
 #include "models/timelinerenderer.h"
@@ -186,7 +187,10 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const At
         input.dataset = &document.dataset();
         const TypologyScheme *fallback = TypologyMatrixRenderer::defaultScheme(document.dataset());
         input.scheme = !options.scheme.isEmpty() ? options.scheme : fallback ? fallback->id : QString();
-        input.inForce = TypologyMatrixRenderer::inForceTies(document.dataset(), document.snapshot());
+        // Unfiltered: a cell filter hides ties elsewhere, but the matrix still shows them in force.
+        input.inForce = TypologyMatrixRenderer::inForceTies(document.dataset(),
+                                                            takeSnapshot(document.dataset(), document.time()->date(), document.hiddenActors()));
+        input.highlightedCell = document.typeFilterScheme() == input.scheme ? document.typeFilterCell() : QString();
         input.date = document.time()->date();
         input.language = document.language();
         input.selectedTie = document.selection().kind == Selection::Kind::Tie ? document.selection().id : QString();

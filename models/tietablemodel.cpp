@@ -2,6 +2,7 @@
 #include "models/tietablemodel.h"
 
 #include "models/atlasdocument.h"
+#include "models/plaintext.h"
 #include "models/vocabulary.h"
 
 namespace atlas {
@@ -68,7 +69,7 @@ QVariant TieTableModel::data(const QModelIndex &index, int role) const
     if (role == TieIdRole)
         return tie.id;
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return tie.name.text(lang);
+        return plainToolTip(tie.name.text(lang)); // dataset text: never interpreted as markup
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
 

@@ -79,11 +79,14 @@ QList<TimelineBar> barsOf(const Tie &tie, const QSet<QString> &hidden, qint64 en
 
 } // namespace
 
-TimelineModel::TimelineModel(const Dataset &dataset, const QSet<QString> &hidden, QDate end)
+TimelineModel::TimelineModel(const Dataset &dataset, const QSet<QString> &hidden, QDate end,
+                             const std::function<bool(const QString &)> &includeTie)
 {
     const qint64 endDay = end.isValid() ? end.toJulianDay() : QDate::currentDate().toJulianDay();
     for (int i = 0; i < dataset.ties.size(); ++i) {
         const Tie &tie = dataset.ties[i];
+        if (includeTie && !includeTie(tie.id))
+            continue;
         TimelineLane lane;
         lane.tie = i;
         lane.tieId = tie.id;

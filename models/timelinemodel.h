@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "models/partialdate.h"
 #include "models/tie.h"
 
@@ -72,7 +74,9 @@ public:
     TimelineModel() = default;
     /// Builds the lanes of \a dataset with \a hidden actors removed. Ongoing ties run to \a end.
     /// A tie gets no lane when fewer than two of its visible members ever hold it together.
-    TimelineModel(const Dataset &dataset, const QSet<QString> &hidden, QDate end);
+    /// \a includeTie, when given, keeps only the ties it accepts (the typology cell filter).
+    TimelineModel(const Dataset &dataset, const QSet<QString> &hidden, QDate end,
+                  const std::function<bool(const QString &)> &includeTie = {});
 
     const QList<TimelineLane> &lanes() const { return mLanes; }
     const QList<TimelineRow> &rows() const { return mRows; }

@@ -55,6 +55,7 @@ private slots:
     void markersKeepTheirPrecision();
     void eventDatesFollowTheLanes();
     void groupLabels();
+    void followsTheTypeFilter();
 
 private:
     Dataset mDataset;
@@ -185,6 +186,19 @@ void tst_TimelineModel::groupLabels()
         labels.insert(TimelineModel::groupLabel(g));
     QCOMPARE(labels.size(), 5);
     QVERIFY(!labels.contains(QString()));
+}
+
+
+// The typology cell filter reaches the timeline through the include predicate: only accepted ties get lanes.
+void tst_TimelineModel::followsTheTypeFilter()
+{
+    const TimelineModel all(mDataset, {}, mEnd);
+    const QSet<QString> keep { QStringLiteral("quad"), QStringLiteral("aukus") };
+    const TimelineModel filtered(mDataset, {}, mEnd, [&keep](const QString &tie) { return keep.contains(tie); });
+    QVERIFY(all.lanes().size() > 2);
+    QCOMPARE(filtered.lanes().size(), 2);
+    QVERIFY(filtered.laneOf(QStringLiteral("quad")) >= 0);
+    QCOMPARE(filtered.laneOf(QStringLiteral("nato")), -1);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineModel)

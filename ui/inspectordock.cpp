@@ -4,7 +4,7 @@
 #include "models/atlasdocument.h"
 #include "models/dataset.h"
 #include "models/timecontroller.h"
-#include "ui/plaintext.h"
+#include "models/plaintext.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

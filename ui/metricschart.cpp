@@ -5,7 +5,7 @@
 #include "models/palette.h"
 #include "models/partialdate.h"
 #include "models/timecontroller.h"
-#include "ui/plaintext.h"
+#include "models/plaintext.h"
 
 #include <QCheckBox>
 #include <QEvent>

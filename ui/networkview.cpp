@@ -4,7 +4,7 @@
 #include "models/actorroles.h"
 #include "models/atlasdocument.h"
 #include "models/timecontroller.h"
-#include "ui/plaintext.h"
+#include "models/plaintext.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

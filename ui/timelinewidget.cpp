@@ -207,6 +207,7 @@ TimelineWidget::TimelineWidget(AtlasDocument *document, QWidget *parent)
     });
     connect(document, &AtlasDocument::datasetChanged, this, &TimelineWidget::rebuildModel);
     connect(document, &AtlasDocument::hiddenActorsChanged, this, &TimelineWidget::rebuildModel);
+    connect(document, &AtlasDocument::typeFilterChanged, this, &TimelineWidget::rebuildModel);
     connect(document, &AtlasDocument::languageChanged, this, [this](Language language) {
         mDateTicker->language = language;
         updateLaneLabels();
@@ -439,7 +440,9 @@ void TimelineWidget::rebuildModel()
 {
     if (!mDocument)
         return;
-    mModel = TimelineModel(mDocument->dataset(), mDocument->hiddenActors(), mDocument->time()->maximum());
+    const AtlasDocument *document = mDocument;
+    mModel = TimelineModel(mDocument->dataset(), mDocument->hiddenActors(), mDocument->time()->maximum(),
+                           [document](const QString &tie) { return document->passesTypeFilter(tie); });
     updateLaneLabels();
     updateRowRange(); // the scroll bar's range, before a queued replot lays out the rows
     mPlot->replot(QCustomPlot::rpQueuedReplot);

@@ -4,7 +4,7 @@
 #include "models/atlasdocument.h"
 #include "models/snapshot.h"
 #include "models/timecontroller.h"
-#include "ui/plaintext.h"
+#include "models/plaintext.h"
 
 #include <QComboBox>
 #include <QEvent>
