@@ -560,7 +560,7 @@ QString CommandLine::builtInDatasetPath()
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
-              "  alliance-atlas [--dataset FILE] [--lang en|zh_CN]      start the GUI\n"
+              "  alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   start the GUI\n"
               "  alliance-atlas --version | --help\n"
               "  alliance-atlas validate FILE...\n"
               "  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]\n"

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
@@ -45,8 +46,10 @@ int runGui(int argc, char **argv)
         err << QStringLiteral("alliance-atlas: %1\n").arg(parser.errorText()) << CommandLine::usage();
         return 2;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << CommandLine::tr("alliance-atlas: unknown command \"%1\"").arg(parser.positionalArguments().first()) << '\n'
+    // One positional FILE (the desktop entry's %f): a dataset or a view file to open.
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && !QFileInfo(files.first()).isFile())) {
+        err << CommandLine::tr("alliance-atlas: unknown command \"%1\"").arg(files.first()) << '\n'
             << CommandLine::usage();
         return 2;
     }
@@ -73,6 +76,12 @@ int runGui(int argc, char **argv)
     MainWindow window(&document);
     if (parser.isSet(dataset))
         window.openDataset(parser.value(dataset));
+    if (files.size() == 1) {
+        if (files.first().endsWith(QStringLiteral(".atlasview")))
+            window.openViewFile(files.first());
+        else
+            window.openDataset(files.first());
+    }
     // First start: use the whole screen (classroom projectors); later, the saved geometry.
     if (QSettings().contains(QStringLiteral("geometry")))
         window.show();
@@ -104,7 +113,7 @@ int main(int argc, char **argv)
         QTextStream err(stderr);
         return CommandLine::run(args, out, err);
     }
-    if (args.size() > 1 && !args[1].startsWith(u'-')) {
+    if (args.size() > 1 && !args[1].startsWith(u'-') && !QFileInfo(args[1]).isFile()) {
         std::fprintf(stderr, "alliance-atlas: unknown command \"%s\"\n%s", qPrintable(args[1]), qPrintable(CommandLine::usage()));
         return 2;
     }
