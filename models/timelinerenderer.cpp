@@ -4,6 +4,7 @@
 #include "models/palette.h"
 
 #include <QLinearGradient>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -154,12 +155,19 @@ void TimelineRenderer::paint(QPainter &painter, const QRectF &target, const Time
     const double barInset = std::max(2.0, h * 0.2);
     QFont headingFont = painter.font();
     headingFont.setBold(true);
+    // In a compact strip (an exported figure) rows are a few points high: the headings' text must
+    // fit its row, or be left out when even a tiny font would not.
+    const bool headingText = h >= 5;
+    if (headingText && QFontMetricsF(headingFont).height() > h)
+        headingFont.setPointSizeF(std::max(1.0, headingFont.pointSizeF() * h / QFontMetricsF(headingFont).height()));
 
     for (int r = firstRow; r <= lastRow; ++r) {
         const TimelineRow &row = rows[r];
         const double top = view.y(target, r);
         if (row.isHeading()) {
             painter.fillRect(QRectF(target.left(), top, target.width(), h), QColor(0xEE, 0xEE, 0xEA));
+            if (!headingText)
+                continue;
             painter.setPen(Palette::kText);
             painter.setFont(headingFont);
             painter.drawText(QRectF(target.left() + 6, top, target.width() - 12, h), Qt::AlignVCenter | Qt::AlignLeft,

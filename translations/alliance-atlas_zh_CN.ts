@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActorRoles</name>
@@ -27,7 +26,7 @@
 <context>
     <name>AtopImporter</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <source>%1 "%2" is not a whole number</source>
         <translation>%1“%2”不是整数</translation>
     </message>
     <message>
@@ -55,7 +54,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>missing column &quot;%1&quot;</source>
+        <source>missing column "%1"</source>
         <translation>缺少列“%1”</translation>
     </message>
     <message>
@@ -83,7 +82,7 @@
         <translation>%1（COW %2）没有首都或地图位置；已跳过该行</translation>
     </message>
     <message>
-        <source>membership lies outside ATOP %1&apos;s dates (%2 to %3); row skipped</source>
+        <source>membership lies outside ATOP %1's dates (%2 to %3); row skipped</source>
         <translation>成员资格不在 ATOP %1 的起止日期内（%2 至 %3）；已跳过该行</translation>
     </message>
     <message>
@@ -91,11 +90,11 @@
         <translation>有效</translation>
     </message>
     <message>
-        <source>entry %1 is before ATOP %2 begins (%3); the alliance&apos;s begin is used</source>
+        <source>entry %1 is before ATOP %2 begins (%3); the alliance's begin is used</source>
         <translation>加入日期 %1 早于 ATOP %2 的开始日期（%3）；改用该同盟的开始日期</translation>
     </message>
     <message>
-        <source>exit %1 is after ATOP %2 ends (%3); the alliance&apos;s end is used</source>
+        <source>exit %1 is after ATOP %2 ends (%3); the alliance's end is used</source>
         <translation>退出日期 %1 晚于 ATOP %2 的结束日期（%3）；改用该同盟的结束日期</translation>
     </message>
     <message numerus="yes">
@@ -120,7 +119,7 @@
         <translation>数据集文件（默认：内置数据集）。</translation>
     </message>
     <message>
-        <source>alliance-atlas: --hide: unknown actor &quot;%1&quot; in the dataset</source>
+        <source>alliance-atlas: --hide: unknown actor "%1" in the dataset</source>
         <translation>alliance-atlas: --hide: 数据集中没有行为体“%1”</translation>
     </message>
     <message>
@@ -144,7 +143,7 @@
         <translation>json 或 table（默认）。</translation>
     </message>
     <message>
-        <source>alliance-atlas query: unexpected argument &quot;%1&quot;</source>
+        <source>alliance-atlas query: unexpected argument "%1"</source>
         <translation>alliance-atlas query: 多余的参数“%1”</translation>
     </message>
     <message>
@@ -152,11 +151,11 @@
         <translation>alliance-atlas query: 必须指定 --at DATE</translation>
     </message>
     <message>
-        <source>alliance-atlas query: invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <source>alliance-atlas query: invalid date "%1" (expected YYYY-MM-DD)</source>
         <translation>alliance-atlas query: 无效日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>alliance-atlas query: unknown format &quot;%1&quot; (expected json or table)</source>
+        <source>alliance-atlas query: unknown format "%1" (expected json or table)</source>
         <translation>alliance-atlas query: 未知格式“%1”（应为 json 或 table）</translation>
     </message>
     <message>
@@ -172,11 +171,11 @@
         <translation>json（verify-quotes 的输入）。</translation>
     </message>
     <message>
-        <source>alliance-atlas evidence: unknown format &quot;%1&quot; (expected json)</source>
+        <source>alliance-atlas evidence: unknown format "%1" (expected json)</source>
         <translation>alliance-atlas evidence: 未知格式“%1”（应为 json）</translation>
     </message>
     <message>
-        <source>alliance-atlas evidence: unknown tie &quot;%1&quot;</source>
+        <source>alliance-atlas evidence: unknown tie "%1"</source>
         <translation>alliance-atlas evidence: 未知关系“%1”</translation>
     </message>
     <message>
@@ -196,11 +195,11 @@
         <translation>csv（默认）或 json。</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unexpected argument &quot;%1&quot;</source>
+        <source>alliance-atlas metrics: unexpected argument "%1"</source>
         <translation>alliance-atlas metrics: 多余的参数“%1”</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: invalid year &quot;%1&quot; (expected YYYY)</source>
+        <source>alliance-atlas metrics: invalid year "%1" (expected YYYY)</source>
         <translation>alliance-atlas metrics: 无效年份“%1”（应为 YYYY）</translation>
     </message>
     <message>
@@ -208,11 +207,11 @@
         <translation>alliance-atlas metrics: --from %1 晚于 --to %2</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unknown step &quot;%1&quot; (expected year or month)</source>
+        <source>alliance-atlas metrics: unknown step "%1" (expected year or month)</source>
         <translation>alliance-atlas metrics: 未知步长“%1”（应为 year 或 month）</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unknown format &quot;%1&quot; (expected csv or json)</source>
+        <source>alliance-atlas metrics: unknown format "%1" (expected csv or json)</source>
         <translation>alliance-atlas metrics: 未知格式“%1”（应为 csv 或 json）</translation>
     </message>
     <message>
@@ -272,7 +271,7 @@
         <translation>输出写入的内容及耗时。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -280,7 +279,7 @@
         <translation>必须指定 --view（map、timeline、typology、network 或 figure）</translation>
     </message>
     <message>
-        <source>unknown view &quot;%1&quot; (expected map, timeline, typology, network or figure)</source>
+        <source>unknown view "%1" (expected map, timeline, typology, network or figure)</source>
         <translation>未知视图“%1”（应为 map、timeline、typology、network 或 figure）</translation>
     </message>
     <message>
@@ -292,23 +291,23 @@
         <translation>请指定 --at DATE，或 --from DATE --to DATE</translation>
     </message>
     <message>
-        <source>invalid --dpi &quot;%1&quot; (expected 30 to 1200)</source>
+        <source>invalid --dpi "%1" (expected 30 to 1200)</source>
         <translation>无效的 --dpi“%1”（应为 30 至 1200）</translation>
     </message>
     <message>
-        <source>invalid --size &quot;%1&quot;</source>
+        <source>invalid --size "%1"</source>
         <translation>无效的 --size“%1”</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (expected png, svg or pdf)</source>
+        <source>unknown format "%1" (expected png, svg or pdf)</source>
         <translation>未知格式“%1”（应为 png、svg 或 pdf）</translation>
     </message>
     <message>
-        <source>cannot tell the format of &quot;%1&quot;: use --format png|svg|pdf</source>
+        <source>cannot tell the format of "%1": use --format png|svg|pdf</source>
         <translation>无法判断“%1”的格式：请使用 --format png|svg|pdf</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (expected en or zh_CN)</source>
+        <source>unknown language "%1" (expected en or zh_CN)</source>
         <translation>未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -320,7 +319,7 @@
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <source>invalid --step &quot;%1&quot; (expected 1y or 1m)</source>
+        <source>invalid --step "%1" (expected 1y or 1m)</source>
         <translation>无效的 --step“%1”（应为 1y 或 1m）</translation>
     </message>
     <message>
@@ -328,11 +327,11 @@
         <translation>输出目录 %1 不存在</translation>
     </message>
     <message>
-        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
         <translation>无效日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>unknown typology scheme &quot;%1&quot;</source>
+        <source>unknown typology scheme "%1"</source>
         <translation>未知的类型学方案“%1”</translation>
     </message>
     <message>
@@ -356,7 +355,7 @@
         <translation>要写入的数据集文件。</translation>
     </message>
     <message>
-        <source>alliance-atlas import-atop: unexpected argument &quot;%1&quot;</source>
+        <source>alliance-atlas import-atop: unexpected argument "%1"</source>
         <translation>alliance-atlas import-atop: 多余的参数“%1”</translation>
     </message>
     <message>
@@ -376,8 +375,24 @@
         <translation>已写入 %1：%2 项关系、%3 个行为体、%4 段成员资格期（警告：%5）</translation>
     </message>
     <message>
+        <source>alliance-atlas: unknown command "%1"</source>
+        <translation>alliance-atlas: 未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Dataset file to open.</source>
+        <translation>要打开的数据集文件。</translation>
+    </message>
+    <message>
+        <source>User interface language: en or zh_CN.</source>
+        <translation>用户界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>alliance-atlas: --lang: unknown language "%1" (expected en or zh_CN)</source>
+        <translation>alliance-atlas: --lang: 未知语言“%1”（应为 en 或 zh_CN）</translation>
+    </message>
+    <message>
         <source>Usage:
-  alliance-atlas [--dataset FILE] [--lang en|zh_CN]      start the GUI
+  alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   start the GUI
   alliance-atlas --version | --help
   alliance-atlas validate FILE...
   alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
@@ -390,7 +405,7 @@
   alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
 </source>
         <translation>用法：
-  alliance-atlas [--dataset FILE] [--lang en|zh_CN]      启动图形界面
+  alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   启动图形界面
   alliance-atlas --version | --help
   alliance-atlas validate FILE...
   alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
@@ -402,22 +417,6 @@
   alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   （编号帧序列）
   alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
 </translation>
-    </message>
-    <message>
-        <source>alliance-atlas: unknown command &quot;%1&quot;</source>
-        <translation>alliance-atlas: 未知命令“%1”</translation>
-    </message>
-    <message>
-        <source>Dataset file to open.</source>
-        <translation>要打开的数据集文件。</translation>
-    </message>
-    <message>
-        <source>User interface language: en or zh_CN.</source>
-        <translation>用户界面语言：en 或 zh_CN。</translation>
-    </message>
-    <message>
-        <source>alliance-atlas: --lang: unknown language &quot;%1&quot; (expected en or zh_CN)</source>
-        <translation>alliance-atlas: --lang: 未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
 </context>
 <context>
@@ -451,7 +450,7 @@
         <translation>文件不是有效的 UTF-8；无效字节已被替换</translation>
     </message>
     <message>
-        <source>duplicate column name &quot;%1&quot; (the first one is used)</source>
+        <source>duplicate column name "%1" (the first one is used)</source>
         <translation>重复的列名“%1”（使用第一个）</translation>
     </message>
     <message>
@@ -462,35 +461,35 @@
 <context>
     <name>DatasetReader</name>
     <message>
-        <source>unknown field &quot;%1&quot; ignored</source>
+        <source>unknown field "%1" ignored</source>
         <translation>已忽略未知字段“%1”</translation>
     </message>
     <message>
-        <source>missing required field &quot;%1&quot;</source>
+        <source>missing required field "%1"</source>
         <translation>缺少必需字段“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string, not %2</source>
+        <source>"%1" must be a string, not %2</source>
         <translation>“%1”必须是字符串，而不是%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be empty</source>
+        <source>"%1" must not be empty</source>
         <translation>“%1”不能为空</translation>
     </message>
     <message>
-        <source>duplicate %1 &quot;%2&quot;</source>
+        <source>duplicate %1 "%2"</source>
         <translation>重复的%1“%2”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object {&quot;en&quot;, &quot;zh&quot;}, not %2</source>
-        <translation>“%1”必须是对象 {&quot;en&quot;, &quot;zh&quot;}，而不是%2</translation>
+        <source>"%1" must be an object {"en", "zh"}, not %2</source>
+        <translation>“%1”必须是对象 {"en", "zh"}，而不是%2</translation>
     </message>
     <message>
-        <source>invalid date &quot;%1&quot; (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <source>invalid date "%1" (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>无效日期“%1”（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not %2</source>
+        <source>"%1" must be a number, not %2</source>
         <translation>“%1”必须是数字，而不是%2</translation>
     </message>
     <message>
@@ -498,7 +497,7 @@
         <translation>必须是字符串，而不是%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an array, not %2</source>
+        <source>"%1" must be an array, not %2</source>
         <translation>“%1”必须是数组，而不是%2</translation>
     </message>
     <message>
@@ -506,7 +505,7 @@
         <translation>必须是对象，而不是%1</translation>
     </message>
     <message>
-        <source>unknown %1 &quot;%2&quot; (expected one of: %3)</source>
+        <source>unknown %1 "%2" (expected one of: %3)</source>
         <translation>未知的%1“%2”（应为以下之一：%3）</translation>
     </message>
     <message>
@@ -518,7 +517,7 @@
         <translation>行为体 ID</translation>
     </message>
     <message>
-        <source>unknown country code &quot;%1&quot; (expected ISO 3166-1 alpha-3)</source>
+        <source>unknown country code "%1" (expected ISO 3166-1 alpha-3)</source>
         <translation>未知的国家代码“%1”（应为 ISO 3166-1 alpha-3）</translation>
     </message>
     <message>
@@ -538,15 +537,15 @@
         <translation>结束日期 %1 早于开始日期 %2</translation>
     </message>
     <message>
-        <source>status &quot;ended&quot; needs an end date</source>
+        <source>status "ended" needs an end date</source>
         <translation>状态为“ended”时需要结束日期</translation>
     </message>
     <message>
-        <source>unknown actor &quot;%1&quot;</source>
+        <source>unknown actor "%1"</source>
         <translation>未知行为体“%1”</translation>
     </message>
     <message>
-        <source>a membership status is &quot;in-force&quot; or &quot;suspended&quot;, not &quot;%1&quot;</source>
+        <source>a membership status is "in-force" or "suspended", not "%1"</source>
         <translation>成员资格状态应为“in-force”或“suspended”，而不是“%1”</translation>
     </message>
     <message>
@@ -554,7 +553,7 @@
         <translation>退出日期 %1 早于加入日期 %2</translation>
     </message>
     <message>
-        <source>the membership of &quot;%1&quot; lies outside the tie&apos;s life (%2 to %3)</source>
+        <source>the membership of "%1" lies outside the tie's life (%2 to %3)</source>
         <translation>“%1”的成员资格超出了该关系的存续期（%2 至 %3）</translation>
     </message>
     <message>
@@ -574,7 +573,7 @@
         <translation>事件 ID</translation>
     </message>
     <message>
-        <source>unknown tie &quot;%1&quot;</source>
+        <source>unknown tie "%1"</source>
         <translation>未知关系“%1”</translation>
     </message>
     <message>
@@ -582,11 +581,11 @@
         <translation>证据 ID</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
+        <source>unknown event "%1"</source>
         <translation>未知事件“%1”</translation>
     </message>
     <message>
-        <source>unknown source &quot;%1&quot;</source>
+        <source>unknown source "%1"</source>
         <translation>未知来源“%1”</translation>
     </message>
     <message>
@@ -598,7 +597,7 @@
         <translation>象限 ID</translation>
     </message>
     <message>
-        <source>a cell&apos;s %1 is &quot;low&quot; or &quot;high&quot;, not &quot;%2&quot;</source>
+        <source>a cell's %1 is "low" or "high", not "%2"</source>
         <translation>象限的 %1 应为“low”或“high”，而不是“%2”</translation>
     </message>
     <message>
@@ -610,19 +609,19 @@
         <translation>一个方案必须恰好有四个象限，而不是 %1 个</translation>
     </message>
     <message>
-        <source>unknown evidence &quot;%1&quot;</source>
+        <source>unknown evidence "%1"</source>
         <translation>未知证据“%1”</translation>
     </message>
     <message>
-        <source>unknown typology &quot;%1&quot;</source>
+        <source>unknown typology "%1"</source>
         <translation>未知类型学“%1”</translation>
     </message>
     <message>
-        <source>typology &quot;%1&quot; has no cell &quot;%2&quot;</source>
+        <source>typology "%1" has no cell "%2"</source>
         <translation>类型学“%1”中没有象限“%2”</translation>
     </message>
     <message>
-        <source>tie &quot;%1&quot; is placed twice in typology &quot;%2&quot;</source>
+        <source>tie "%1" is placed twice in typology "%2"</source>
         <translation>关系“%1”在类型学“%2”中被归类了两次</translation>
     </message>
     <message>
@@ -666,8 +665,8 @@
         <translation>标量</translation>
     </message>
     <message>
-        <source>not an Alliance Atlas dataset (format must be &quot;alliance-atlas-dataset&quot;)</source>
-        <translation>不是 Alliance Atlas 数据集（format 必须为 &quot;alliance-atlas-dataset&quot;）</translation>
+        <source>not an Alliance Atlas dataset (format must be "alliance-atlas-dataset")</source>
+        <translation>不是 Alliance Atlas 数据集（format 必须为 "alliance-atlas-dataset"）</translation>
     </message>
     <message>
         <source>unsupported format version %1 (this program reads version 1)</source>
@@ -1188,7 +1187,7 @@
         <translation>不是 TopoJSON 拓扑</translation>
     </message>
     <message>
-        <source>the topology has no object &quot;%1&quot;</source>
+        <source>the topology has no object "%1"</source>
         <translation>该拓扑中没有对象“%1”</translation>
     </message>
 </context>
@@ -1248,7 +1247,7 @@
         <translation>zoom 必须是 0 到 1000 之间的数字</translation>
     </message>
     <message>
-        <source>language is &quot;en&quot; or &quot;zh_CN&quot;, not &quot;%1&quot;</source>
+        <source>language is "en" or "zh_CN", not "%1"</source>
         <translation>语言应为“en”或“zh_CN”，而不是“%1”</translation>
     </message>
     <message>
@@ -1904,7 +1903,7 @@ Any existing file was left unchanged.</source>
 <context>
     <name>atlas::MetricsChart</name>
     <message>
-        <source>Hub&apos;s share of betweenness</source>
+        <source>Hub's share of betweenness</source>
         <translation>轴心的中介中心性占比</translation>
     </message>
     <message>
