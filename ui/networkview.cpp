@@ -8,7 +8,9 @@
 
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QElapsedTimer>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QToolTip>
 
 namespace atlas {
@@ -59,7 +61,18 @@ NetworkView::NetworkView(AtlasDocument *document, QWidget *parent)
     mRenderer.setSelection(document->selection());
 
     connect(document, &AtlasDocument::datasetChanged, this, &NetworkView::datasetChanged);
-    connect(document, &AtlasDocument::snapshotChanged, this, &NetworkView::rebuild);
+    // A large network (ATOP) takes tens of ms to lay out: then a drag's date changes are coalesced so
+    // the map and timeline stay smooth, and the network catches up 120 ms after the last change.
+    mRebuildTimer = new QTimer(this);
+    mRebuildTimer->setSingleShot(true);
+    mRebuildTimer->setInterval(120);
+    connect(mRebuildTimer, &QTimer::timeout, this, &NetworkView::rebuild);
+    connect(document, &AtlasDocument::snapshotChanged, this, [this] {
+        if (mSlow)
+            mRebuildTimer->start();
+        else
+            rebuild();
+    });
     connect(document, &AtlasDocument::selectionChanged, this, [this](const Selection &selection) {
         mRenderer.setSelection(selection);
         update();
@@ -89,6 +102,10 @@ void NetworkView::rebuild()
         return;
     }
     mDirty = false;
+    mRebuildTimer->stop();
+    QElapsedTimer timer;
+    timer.start();
+    const auto measure = qScopeGuard([this, &timer] { mSlow = timer.elapsed() > 8; });
     const Dataset &dataset = mDocument->dataset();
     const NetworkGraph graph = buildNetwork(dataset, mDocument->snapshot());
     const QByteArray structure = structureKey(graph);

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 namespace atlas {
@@ -49,6 +50,8 @@ private:
     QByteArray mAnalysisKey; //!< of the network shown, to skip unchanged ones
     QString mHovered;
     bool mDirty = true; //!< the network waits for the view to be shown
+    bool mSlow = false; //!< the last rebuild took longer than a frame's share: coalesce a drag's changes
+    QTimer *mRebuildTimer = nullptr;
 };
 
 } // namespace atlas
