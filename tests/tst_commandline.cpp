@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/commandline.h"
+#include "clirun.h"
 
 #include <QFile>
 #include <QTest>
@@ -8,23 +8,11 @@
 using namespace atlas;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-Run run(QStringList args)
+Run run(const QStringList &args)
 {
-    args.prepend(QStringLiteral("alliance-atlas"));
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = CommandLine::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCli(args);
 }
 
 QString golden(const QString &name)

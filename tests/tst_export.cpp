@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `alliance-atlas export`: figures in every format, frame sequences, and every error path.
-#include "app/commandline.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QDomDocument>
@@ -15,24 +15,11 @@
 using namespace atlas;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-Run run(QStringList args)
+Run run(const QStringList &args)
 {
-    args.prepend(QStringLiteral("alliance-atlas"));
-    args.insert(1, QStringLiteral("export"));
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = CommandLine::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCli(args, QStringLiteral("export"));
 }
 
 const QString kSmall = QStringLiteral(ATLAS_TEST_DATA_DIR "/valid/small.json");

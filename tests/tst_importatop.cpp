@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import-atop subcommand: errors, atomic output, and a good import that validates.
-#include "app/commandline.h"
+#include "clirun.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -10,23 +10,11 @@
 using namespace atlas;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-Run run(QStringList args)
+Run run(const QStringList &args)
 {
-    args.prepend(QStringLiteral("alliance-atlas"));
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = CommandLine::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCli(args);
 }
 
 const QString kMembers = QStringLiteral(ATLAS_TEST_DATA_DIR "/atop/atop-member-level.csv");

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `alliance-atlas metrics`: rows of tests/data/network/metrics.json computed by hand.
-#include "app/commandline.h"
+#include "clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,24 +12,11 @@ using namespace atlas;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-Run run(QStringList args)
+Run run(const QStringList &args)
 {
-    args.prepend(QStringLiteral("alliance-atlas"));
-    args.insert(1, QStringLiteral("metrics"));
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = CommandLine::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCli(args, QStringLiteral("metrics"));
 }
 
 const QString kFixture = QStringLiteral(ATLAS_TEST_DATA_DIR "/network/metrics.json");
