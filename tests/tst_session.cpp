@@ -32,6 +32,7 @@ private slots:
     void settingsRoundTrip();
     void presentationStepsThroughBookmarks();
     void languageSwitchRetranslates();
+    void darkThemeSwitchesPaletteAndPersists();
 
 private:
     QTemporaryDir mDir;
@@ -144,6 +145,19 @@ void tst_Session::languageSwitchRetranslates()
     mWindow->setLanguage(Language::English);
     QCoreApplication::processEvents();
     QCOMPARE(mWindow->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+}
+
+void tst_Session::darkThemeSwitchesPaletteAndPersists()
+{
+    auto *dark = mWindow->findChild<QAction *>(QStringLiteral("darkThemeAction"));
+    QVERIFY(dark);
+    QVERIFY(!dark->isChecked());
+    dark->setChecked(true);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QVERIFY(QSettings().value(QStringLiteral("darkTheme")).toBool());
+    dark->setChecked(false);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    QVERIFY(!QSettings().value(QStringLiteral("darkTheme")).toBool());
 }
 
 QTEST_MAIN(tst_Session)

@@ -1826,6 +1826,10 @@ Any existing file was left unchanged.</source>
         <source>Alliance Atlas views (*.atlasview);;All files (*)</source>
         <translation>Alliance Atlas 视图 (*.atlasview);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>

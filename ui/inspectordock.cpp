@@ -34,7 +34,7 @@ namespace atlas {
 
 namespace {
 
-const QString kGrey = QStringLiteral("color: #6b6b6b;");
+const QString kGrey = QStringLiteral("color: #808080;"); // reads on light and dark palettes
 
 // Every dataset text goes through here: plain text, so markup in a file is shown, never interpreted.
 QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)

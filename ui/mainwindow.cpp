@@ -8,6 +8,7 @@
 #include "models/timecontroller.h"
 #include "models/figurecaption.h"
 #include "models/viewstate.h"
+#include "ui/appearance.h"
 #include "ui/exportdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/languageswitcher.h"
@@ -331,6 +332,15 @@ void MainWindow::createSessionActions()
     mPresentAction = mViewMenu->addAction(QString(), this, &MainWindow::present);
     mPresentAction->setObjectName(QStringLiteral("presentAction"));
     mPresentAction->setShortcuts({ QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F11) });
+    mDarkAction = mViewMenu->addAction(QString());
+    mDarkAction->setObjectName(QStringLiteral("darkThemeAction"));
+    mDarkAction->setCheckable(true);
+    mDarkAction->setChecked(QSettings().value(QStringLiteral("darkTheme"), false).toBool());
+    Appearance::setDark(mDarkAction->isChecked());
+    connect(mDarkAction, &QAction::toggled, this, [](bool dark) {
+        Appearance::setDark(dark);
+        QSettings().setValue(QStringLiteral("darkTheme"), dark);
+    });
     mLanguageMenu = mViewMenu->addMenu(QString());
     auto *group = new QActionGroup(this);
     mEnglishAction = mLanguageMenu->addAction(QStringLiteral("English"));
@@ -357,6 +367,7 @@ void MainWindow::retranslateSessionActions()
     mCopyFigureAction->setText(tr("&Copy Figure"));
     mPresentAction->setText(tr("&Present"));
     mLanguageMenu->setTitle(tr("&Language"));
+    mDarkAction->setText(tr("&Dark Theme"));
     rebuildRecentMenu();
 }
 

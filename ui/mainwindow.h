@@ -110,6 +110,7 @@ private:
     QAction *mOpenViewAction = nullptr;
     QAction *mSaveViewAction = nullptr;
     QAction *mPresentAction = nullptr;
+    QAction *mDarkAction = nullptr;
     QAction *mEnglishAction = nullptr;
     QAction *mChineseAction = nullptr;
     QString mDatasetPath; //!< file of the open dataset; empty for the built-in one
