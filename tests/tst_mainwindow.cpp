@@ -22,6 +22,7 @@ private slots:
     void brokenFileKeepsCurrentDataset();
     void dateEditDrivesTheController();
     void tableSelectionIsShared();
+    void interactiveViewsHaveAccessibleNames();
 
 private:
     AtlasDocument *mDocument = nullptr;
@@ -77,6 +78,15 @@ void tst_MainWindow::tableSelectionIsShared()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(mDocument->selection().kind, Selection::Kind::Tie);
     QVERIFY(!mDocument->selection().id.isEmpty());
+}
+
+void tst_MainWindow::interactiveViewsHaveAccessibleNames()
+{
+    for (const char *name : { "dateEdit", "dateSlider", "tieTable" }) {
+        auto *w = mWindow->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(w, name);
+        QVERIFY2(!w->accessibleName().isEmpty(), name);
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

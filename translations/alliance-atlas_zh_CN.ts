@@ -1830,6 +1830,34 @@ Any existing file was left unchanged.</source>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
+    <message>
+        <source>World map of the ties in force</source>
+        <translation>有效关系的世界地图</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>当前日期</translation>
+    </message>
+    <message>
+        <source>Current date slider</source>
+        <translation>当前日期滑块</translation>
+    </message>
+    <message>
+        <source>Ties in force</source>
+        <translation>有效的关系</translation>
+    </message>
+    <message>
+        <source>Typology matrix</source>
+        <translation>类型学矩阵</translation>
+    </message>
+    <message>
+        <source>Network of ties</source>
+        <translation>关系网络</translation>
+    </message>
+    <message>
+        <source>Network metrics over time</source>
+        <translation>网络指标的变化</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>

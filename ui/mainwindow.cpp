@@ -368,6 +368,15 @@ void MainWindow::retranslateSessionActions()
     mPresentAction->setText(tr("&Present"));
     mLanguageMenu->setTitle(tr("&Language"));
     mDarkAction->setText(tr("&Dark Theme"));
+    // Names for screen readers and UI automation on the interactive views.
+    mMapView->setAccessibleName(tr("World map of the ties in force"));
+    mDateEdit->setAccessibleName(tr("Current date"));
+    mDateSlider->setAccessibleName(tr("Current date slider"));
+    mTieTable->setAccessibleName(tr("Ties in force"));
+    mTimeline->setAccessibleName(tr("Timeline"));
+    mTypologyView->setAccessibleName(tr("Typology matrix"));
+    mNetworkView->setAccessibleName(tr("Network of ties"));
+    mMetricsChart->setAccessibleName(tr("Network metrics over time"));
     rebuildRecentMenu();
 }
 
