@@ -8,6 +8,7 @@
 //   bench_map --frames 2000 --png /tmp/last.png --size 1920x1080
 // ATOP: Leeds, Ritter, Mitchell & Long (2002), "Alliance Treaty Obligations and Provisions, 1815-1944",
 // International Interactions 28: 237–260.
+#include "models/atopimporter.h"
 #include "models/atlasdocument.h"
 #include "models/countrycodes.h"
 #include "models/dataset.h"
@@ -33,103 +34,16 @@ using namespace atlas;
 
 namespace {
 
-QStringList splitCsv(const QString &line)
-{
-    return line.trimmed().split(u',');
-}
-
-PartialDate atopDate(int year, int month, int day)
-{
-    if (year <= 0)
-        return {};
-    if (month <= 0 || month > 12)
-        return PartialDate(year);
-    if (day <= 0 || !QDate(year, month, day).isValid())
-        return PartialDate(year, month);
-    return PartialDate(year, month, day);
-}
-
-// ATOP member-level rows -> ties with one spell per member and phase. Members are mapped from COW
-// codes to ISO alpha-3 and placed at the centroid of their country on the base map; historic states
-// without a country on today's map are left out.
+/// The full ATOP data through the application's own importer (what a user loads with File > Import ATOP).
 std::optional<Dataset> loadAtop(const QString &dir, QTextStream &err)
 {
-    QFile file(dir + QStringLiteral("/atop-member-level.csv"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << "cannot open " << file.fileName() << '\n';
+    LoadResult result = AtopImporter::importDirectory(dir);
+    if (!result.dataset) {
+        for (const Issue &issue : result.issues)
+            err << issue.toString() << '\n';
         return std::nullopt;
     }
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    const QStringList header = splitCsv(lines.value(0));
-    auto col = [&](const char *name) { return header.indexOf(QLatin1String(name)); };
-    const qsizetype cId = col("atopid"), cMember = col("member"), cYe = col("yrent"), cMe = col("moent"), cDe = col("dayent"),
-                    cYx = col("yrexit"), cMx = col("moexit"), cDx = col("dayexit"), cBilat = col("bilat");
-    if (std::min({ cId, cMember, cYe, cMe, cDe, cYx, cMx, cDx, cBilat }) < 0) {
-        err << "unexpected ATOP header\n";
-        return std::nullopt;
-    }
-    const WorldMap &world = WorldMap::builtIn();
-    Dataset d;
-    d.hub = QStringLiteral("USA");
-    QHash<QString, int> tieIndex;
-    QSet<QString> actors;
-    constexpr qint64 kOpenEnd = 5373484; // 9999-12-31
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList f = splitCsv(lines[i]);
-        if (f.size() < header.size())
-            continue;
-        const QString alpha3 = CountryCodes::instance().alpha3FromCow(f[cMember].toInt());
-        const WorldMap::Country *country = world.country(alpha3);
-        if (!country)
-            continue;
-        if (!actors.contains(alpha3)) {
-            actors.insert(alpha3);
-            Actor a;
-            a.id = alpha3;
-            a.name = CountryCodes::instance().byAlpha3(alpha3)->name;
-            a.lon = country->anchorLonLat.x();
-            a.lat = country->anchorLonLat.y();
-            a.region = alpha3 == u"USA" ? ActorRegion::NorthAmerica : ActorRegion::Other;
-            d.actors.append(a);
-        }
-        const QString id = QStringLiteral("atop-") + f[cId];
-        int t = tieIndex.value(id, -1);
-        if (t < 0) {
-            Tie tie;
-            tie.id = id;
-            tie.name = { QStringLiteral("ATOP %1").arg(f[cId]), QStringLiteral("ATOP %1").arg(f[cId]) };
-            tie.kind = f[cBilat].toInt() == 1 ? TieKind::BilateralAlliance : TieKind::MultilateralAlliance;
-            tie.region = TieRegion::AsiaPacific; // one line style for all: ATOP has no regions
-            tie.fromDay = kOpenEnd;
-            tie.toDay = 0;
-            t = static_cast<int>(d.ties.size());
-            tieIndex.insert(id, t);
-            d.ties.append(tie);
-        }
-        Tie &tie = d.ties[t];
-        MembershipSpell spell;
-        spell.actor = alpha3;
-        spell.joined = atopDate(f[cYe].toInt(), f[cMe].toInt(), f[cDe].toInt());
-        spell.left = atopDate(f[cYx].toInt(), f[cMx].toInt(), f[cDx].toInt());
-        if (!spell.joined.isValid())
-            continue;
-        spell.fromDay = spell.joined.firstDay().toJulianDay();
-        spell.toDay = spell.left.isValid() ? spell.left.lastDay().toJulianDay() : kOpenEnd;
-        tie.members.append(spell);
-        if (spell.fromDay < tie.fromDay) {
-            tie.fromDay = spell.fromDay;
-            tie.start = spell.joined;
-        }
-        if (spell.toDay > tie.toDay) {
-            tie.toDay = spell.toDay;
-            tie.end = spell.left;
-        }
-    }
-    d.ties.removeIf([](const Tie &t) { return t.memberIds().size() < 2; });
-    for (Tie &t : d.ties)
-        t.status = t.toDay == kOpenEnd ? TieStatus::InForce : TieStatus::Ended;
-    d.buildIndex();
-    return d;
+    return std::move(result.dataset);
 }
 
 // Process CPU time: on a machine shared with other jobs the wall clock measures the neighbours too.

@@ -10,6 +10,7 @@
 // ATOP: Leeds, Ritter, Mitchell & Long (2002), "Alliance Treaty Obligations and Provisions, 1815-1944",
 // International Interactions 28: 237–260.
 #include "app/commandline.h"
+#include "models/atopimporter.h"
 #include "models/atlasdocument.h"
 #include "models/countrycodes.h"
 #include "models/dataset.h"
@@ -35,96 +36,10 @@ using namespace atlas;
 
 namespace {
 
-PartialDate atopDate(int year, int month, int day)
-{
-    if (year <= 0)
-        return {};
-    if (month <= 0 || month > 12)
-        return PartialDate(year);
-    if (day <= 0 || !QDate(year, month, day).isValid())
-        return PartialDate(year, month);
-    return PartialDate(year, month, day);
-}
-
-// ATOP member-level rows -> ties, one spell per member row; members by COW code -> ISO alpha-3.
+/// The full ATOP data through the application's own importer (what a user loads with File > Import ATOP).
 std::optional<Dataset> loadAtop(const QString &dir)
 {
-    QFile file(dir + QStringLiteral("/atop-member-level.csv"));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    const QStringList header = lines.value(0).trimmed().split(u',');
-    auto col = [&](const char *name) { return header.indexOf(QLatin1String(name)); };
-    const qsizetype cId = col("atopid"), cMember = col("member"), cYe = col("yrent"), cMe = col("moent"), cDe = col("dayent"),
-                    cYx = col("yrexit"), cMx = col("moexit"), cDx = col("dayexit"), cBilat = col("bilat");
-    if (std::min({ cId, cMember, cYe, cMe, cDe, cYx, cMx, cDx, cBilat }) < 0)
-        return std::nullopt;
-    constexpr qint64 kOpenEnd = std::numeric_limits<qint32>::max();
-    Dataset d;
-    d.hub = QStringLiteral("USA");
-    QHash<QString, int> tieIndex;
-    QSet<QString> actors;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList f = lines[i].trimmed().split(u',');
-        if (f.size() < header.size())
-            continue;
-        const QString alpha3 = CountryCodes::instance().alpha3FromCow(f[cMember].toInt());
-        const auto *country = CountryCodes::instance().byAlpha3(alpha3);
-        if (alpha3.isEmpty() || !country)
-            continue;
-        if (!actors.contains(alpha3)) {
-            actors.insert(alpha3);
-            Actor a;
-            a.id = alpha3;
-            a.name = country->name;
-            d.actors.append(a);
-        }
-        const QString id = QStringLiteral("atop-") + f[cId];
-        int t = tieIndex.value(id, -1);
-        if (t < 0) {
-            Tie tie;
-            tie.id = id;
-            tie.name = { QStringLiteral("ATOP %1").arg(f[cId]), QStringLiteral("ATOP %1").arg(f[cId]) };
-            tie.kind = f[cBilat].toInt() == 1 ? TieKind::BilateralAlliance : TieKind::MultilateralAlliance;
-            tie.region = f[cBilat].toInt() == 1 ? TieRegion::AsiaPacific : TieRegion::CrossRegional;
-            tie.fromDay = kOpenEnd;
-            tie.toDay = 0;
-            t = int(d.ties.size());
-            tieIndex.insert(id, t);
-            d.ties.append(tie);
-        }
-        Tie &tie = d.ties[t];
-        MembershipSpell spell;
-        spell.actor = alpha3;
-        spell.joined = atopDate(f[cYe].toInt(), f[cMe].toInt(), f[cDe].toInt());
-        spell.left = atopDate(f[cYx].toInt(), f[cMx].toInt(), f[cDx].toInt());
-        if (!spell.joined.isValid())
-            continue;
-        spell.fromDay = spell.joined.firstDay().toJulianDay();
-        spell.toDay = spell.left.isValid() ? spell.left.lastDay().toJulianDay() : kOpenEnd;
-        tie.members.append(spell);
-        if (spell.fromDay < tie.fromDay) {
-            tie.fromDay = spell.fromDay;
-            tie.start = spell.joined;
-        }
-        if (spell.toDay > tie.toDay) {
-            tie.toDay = spell.toDay;
-            tie.end = spell.toDay == kOpenEnd ? PartialDate() : spell.left;
-        }
-    }
-    d.ties.removeIf([](const Tie &t) { return t.memberIds().size() < 2; });
-    for (Tie &t : d.ties) {
-        t.status = t.end.isValid() ? TieStatus::Ended : TieStatus::InForce;
-        // One event at the start of every tie, at the precision ATOP gives.
-        Event e;
-        e.id = t.id + QStringLiteral("-start");
-        e.date = t.start;
-        e.ties = { t.id };
-        e.text = { QStringLiteral("start"), QStringLiteral("开始") };
-        d.events.append(e);
-    }
-    d.buildIndex();
-    return d;
+    return std::move(AtopImporter::importDirectory(dir).dataset);
 }
 
 struct Stats
