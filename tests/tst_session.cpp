@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QUrl>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +36,7 @@ private slots:
     void presentationStepsThroughBookmarks();
     void languageSwitchRetranslates();
     void darkThemeSwitchesPaletteAndPersists();
+    void droppingADatasetOpensIt();
 
 private:
     QTemporaryDir mDir;
@@ -158,6 +162,19 @@ void tst_Session::darkThemeSwitchesPaletteAndPersists()
     dark->setChecked(false);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
     QVERIFY(!QSettings().value(QStringLiteral("darkTheme")).toBool());
+}
+
+void tst_Session::droppingADatasetOpensIt()
+{
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(QStringLiteral(ATLAS_TEST_DATA_DIR "/timeline/ties.json")) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(mWindow, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(mWindow, &drop);
+    QVERIFY(mDocument->dataset().tie(QStringLiteral("us-jpn-1960")) != nullptr); // only in the dropped file
+    QVERIFY(!mDocument->dataset().tie(QStringLiteral("jpn-aus")));              // only in the one before
 }
 
 QTEST_MAIN(tst_Session)
