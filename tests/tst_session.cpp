@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QClipboard>
+#include <QImage>
 #include <QDropEvent>
 #include <QUrl>
 #include <QSettings>
@@ -37,6 +39,7 @@ private slots:
     void languageSwitchRetranslates();
     void darkThemeSwitchesPaletteAndPersists();
     void droppingADatasetOpensIt();
+    void copyFigureCopiesTheFocusedView();
 
 private:
     QTemporaryDir mDir;
@@ -175,6 +178,16 @@ void tst_Session::droppingADatasetOpensIt()
     QCoreApplication::sendEvent(mWindow, &drop);
     QVERIFY(mDocument->dataset().tie(QStringLiteral("us-jpn-1960")) != nullptr); // only in the dropped file
     QVERIFY(!mDocument->dataset().tie(QStringLiteral("jpn-aus")));              // only in the one before
+}
+
+void tst_Session::copyFigureCopiesTheFocusedView()
+{
+    auto *copy = mWindow->findChild<QAction *>(QStringLiteral("copyFigureAction"));
+    QVERIFY(copy);
+    QGuiApplication::clipboard()->clear();
+    copy->trigger();
+    const QImage image = QGuiApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(1920, 1080));
 }
 
 QTEST_MAIN(tst_Session)

@@ -1791,10 +1791,6 @@ Any existing file was left unchanged.</source>
         <translation>图已导出</translation>
     </message>
     <message>
-        <source>The map is on the clipboard (1920×1080)</source>
-        <translation>地图已复制到剪贴板（1920×1080）</translation>
-    </message>
-    <message>
         <source>Could not open the view file %1</source>
         <translation>无法打开视图文件 %1</translation>
     </message>
@@ -1857,6 +1853,10 @@ Any existing file was left unchanged.</source>
     <message>
         <source>Network metrics over time</source>
         <translation>网络指标的变化</translation>
+    </message>
+    <message>
+        <source>The figure is on the clipboard (1920×1080)</source>
+        <translation>图已复制到剪贴板（1920×1080）</translation>
     </message>
 </context>
 <context>

@@ -387,19 +387,36 @@ void MainWindow::setLanguage(Language language)
     (language == Language::Chinese ? mChineseAction : mEnglishAction)->setChecked(true);
 }
 
+FigureView MainWindow::currentFigureView() const
+{
+    // The view the user last worked in: the one holding the keyboard focus, else the map.
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        if (w == mTimeline)
+            return FigureView::Timeline;
+        if (w == mTypologyView)
+            return FigureView::Typology;
+        if (w == mNetworkView)
+            return FigureView::Network;
+        if (w == mMapView)
+            return FigureView::Map;
+    }
+    return FigureView::Map;
+}
+
 void MainWindow::exportFigureDialog()
 {
-    ExportDialog dialog(mDocument, FigureView::Report, mMapView->viewport(), mTypologyView->scheme(), this);
+    ExportDialog dialog(mDocument, currentFigureView() == FigureView::Map ? FigureView::Report : currentFigureView(),
+                        mMapView->viewport(), mTypologyView->scheme(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Figure exported"), 5000);
 }
 
 void MainWindow::copyFigure()
 {
-    const QImage image = ExportDialog::renderImage(*mDocument, FigureView::Map, mMapView->viewport(), mTypologyView->scheme(),
+    const QImage image = ExportDialog::renderImage(*mDocument, currentFigureView(), mMapView->viewport(), mTypologyView->scheme(),
                                                    QSize(1920, 1080));
     QGuiApplication::clipboard()->setImage(image);
-    statusBar()->showMessage(tr("The map is on the clipboard (1920×1080)"), 5000);
+    statusBar()->showMessage(tr("The figure is on the clipboard (1920×1080)"), 5000);
 }
 
 QString MainWindow::saveViewFile(const QString &path) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/figurerenderer.h"
 #include "models/localizedtext.h"
 
 #include <QMainWindow>
@@ -71,6 +72,8 @@ private:
     void retranslateSessionActions();
     void exportFigureDialog();
     void copyFigure();
+    /// The view holding the keyboard focus, for Export Figure and Copy Figure (the map by default).
+    FigureView currentFigureView() const;
     void saveViewDialog();
     void openViewDialog();
     void addRecentFile(const QString &path);
