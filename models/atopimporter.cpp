@@ -167,12 +167,9 @@ public:
 
     void add(Issue::Severity severity, int column, const QString &message)
     {
-        Issue i;
+        Issue i = Issue::at(mFile, message, column < 0 ? mRecord.line : mRecord.fields[column].line,
+                               column < 0 ? 1 : mRecord.fields[column].column);
         i.severity = severity;
-        i.file = mFile;
-        i.line = column < 0 ? mRecord.line : mRecord.fields[column].line;
-        i.column = column < 0 ? 1 : mRecord.fields[column].column;
-        i.message = message;
         mIssues.append(i);
         if (severity == Issue::Severity::Error)
             ok = false;
@@ -245,12 +242,7 @@ private:
 
 void fileIssue(QList<Issue> &issues, const QString &file, int line, const QString &message)
 {
-    Issue i;
-    i.file = file;
-    i.line = line;
-    i.column = line > 0 ? 1 : 0;
-    i.message = message;
-    issues.append(i);
+    issues.append(Issue::at(file, message, line, line > 0 ? 1 : 0));
 }
 
 /// Column indexes of \a names in \a table; reports each missing one and returns an empty list then.
@@ -423,11 +415,8 @@ LoadResult build(const CsvTable &memberTable, const QString &memberName, const C
         QStringList ids;
         for (int id : it->alliances)
             ids.append(QString::number(id));
-        Issue i;
+        Issue i = Issue::at(memberName, QString(), it->line, it->column);
         i.severity = Issue::Severity::Warning;
-        i.file = memberName;
-        i.line = it->line;
-        i.column = it->column;
         i.message = AtopImporter::tr("COW %1 (%2) has no ISO 3166 successor code; %n membership row(s) skipped (ATOP %3)", nullptr, it->rows)
                         .arg(h.cow)
                         .arg(QString::fromUtf16(h.en), ids.join(QStringLiteral(", ")));

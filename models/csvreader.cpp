@@ -52,12 +52,8 @@ public:
 
     void issue(Issue::Severity severity, int line, int column, const QString &message)
     {
-        Issue i;
+        Issue i = Issue::at(mFile, message, line, column);
         i.severity = severity;
-        i.file = mFile;
-        i.line = line;
-        i.column = column;
-        i.message = message;
         mIssues.append(i);
     }
 
@@ -126,10 +122,7 @@ CsvTable CsvReader::readFile(const QString &path)
 {
     CsvTable table;
     const auto fail = [&](const QString &message) {
-        Issue issue;
-        issue.file = path;
-        issue.message = message;
-        table.issues.append(issue);
+        table.issues.append(Issue::at(path, message));
         return table;
     };
     if (QFileInfo(path).isDir())

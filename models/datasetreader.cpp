@@ -210,13 +210,8 @@ private:
     void add(Issue::Severity severity, const QString &path, const QString &message, const QString &context)
     {
         const JsonLocator::Position pos = mLocator.position(path);
-        Issue issue;
+        Issue issue = Issue::at(mFile, message, pos.line, pos.column, path);
         issue.severity = severity;
-        issue.file = mFile;
-        issue.line = pos.line;
-        issue.column = pos.column;
-        issue.path = path;
-        issue.message = path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
         issue.contextId = context;
         issues.append(issue);
     }
@@ -527,10 +522,7 @@ LoadResult DatasetReader::readFile(const QString &path)
     LoadResult result;
     QFile file(path);
     const auto fail = [&](const QString &message) {
-        Issue issue;
-        issue.file = path;
-        issue.message = message;
-        result.issues.append(issue);
+        result.issues.append(Issue::at(path, message));
         return result;
     };
     if (QFileInfo(path).isDir())
@@ -548,24 +540,14 @@ LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName)
     LoadResult result;
 
     if (utf8.trimmed().isEmpty()) {
-        Issue issue;
-        issue.file = fileName;
-        issue.line = 1;
-        issue.column = 1;
-        issue.message = tr("the file is empty");
-        result.issues.append(issue);
+        result.issues.append(Issue::at(fileName, tr("the file is empty"), 1, 1));
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const JsonLocator::Position pos = JsonLocator(utf8).positionOfOffset(parseError.offset);
-        Issue issue;
-        issue.file = fileName;
-        issue.line = pos.line;
-        issue.column = pos.column;
-        issue.message = tr("malformed JSON: %1").arg(parseError.errorString());
-        result.issues.append(issue);
+        result.issues.append(Issue::at(fileName, tr("malformed JSON: %1").arg(parseError.errorString()), pos.line, pos.column));
         return result;
     }
     if (!doc.isObject()) {

@@ -19,6 +19,18 @@ struct Issue
     QString message;
     QString contextId; //!< id of the tie/actor/... concerned, for selecting it
 
+    /// An issue (an error unless changed) in \a file; with a JSON \a path the message is prefixed with it.
+    static Issue at(const QString &file, const QString &message, int line = 0, int column = 0, const QString &path = {})
+    {
+        Issue issue;
+        issue.file = file;
+        issue.line = line;
+        issue.column = column;
+        issue.path = path;
+        issue.message = path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
+        return issue;
+    }
+
     /// "FILE:LINE:COL: message" (with "warning: " before warnings).
     QString toString() const
     {

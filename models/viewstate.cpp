@@ -52,28 +52,17 @@ std::optional<ViewState> ViewState::fromJson(const QByteArray &json, const QStri
     const JsonLocator locator(json);
     bool ok = true;
     const auto fail = [&](const QString &path, const QString &message) {
-        Issue issue;
-        issue.file = fileName;
         const JsonLocator::Position pos = locator.position(path);
-        issue.line = pos.line;
-        issue.column = pos.column;
-        issue.path = path;
-        issue.message = path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
         if (issues)
-            issues->append(issue);
+            issues->append(Issue::at(fileName, message, pos.line, pos.column, path));
         ok = false;
     };
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        Issue issue;
-        issue.file = fileName;
         const JsonLocator::Position pos = locator.positionOfOffset(error.offset);
-        issue.line = pos.line;
-        issue.column = pos.column;
-        issue.message = ViewFile::tr("malformed JSON: %1").arg(error.errorString());
         if (issues)
-            issues->append(issue);
+            issues->append(Issue::at(fileName, ViewFile::tr("malformed JSON: %1").arg(error.errorString()), pos.line, pos.column));
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
@@ -136,11 +125,9 @@ std::optional<ViewState> ViewFile::load(const QString &path, QList<Issue> *issue
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024) {
-        Issue issue;
-        issue.file = path;
-        issue.message = file.isOpen() ? tr("file is too large for a view file") : tr("cannot open: %1").arg(file.errorString());
         if (issues)
-            issues->append(issue);
+            issues->append(Issue::at(path, file.isOpen() ? tr("file is too large for a view file")
+                                                            : tr("cannot open: %1").arg(file.errorString())));
         return std::nullopt;
     }
     return ViewState::fromJson(file.readAll(), path, issues);

@@ -67,10 +67,7 @@ bool LanguageSwitcher::apply(Language language)
     }
     if (language == Language::English) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        // Removing translators posts LanguageChange too, but only when one was installed.
-        QEvent change(QEvent::LanguageChange);
-        QCoreApplication::sendEvent(app, &change);
-        return true;
+        return true; // removing the translators above already sent LanguageChange
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     sQtTranslator = new QTranslator(app);
