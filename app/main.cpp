@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
-#include "models/atlasdocument.h"
-#include "models/dataset.h"
-#include "models/datasetreader.h"
+#include "models/query/atlasdocument.h"
+#include "models/domain/dataset.h"
+#include "models/io/datasetreader.h"
 #include "ui/languageswitcher.h"
 #include "ui/mainwindow.h"
 

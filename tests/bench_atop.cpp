@@ -6,10 +6,10 @@
 // beside the source tree, with AtopImporter (the same path as File > Import ATOP and import-atop), then
 // times takeSnapshot() for 1 January of every year 1815–2016, as a drag of the time cursor asks for.
 // Prints a note and exits 0 when the data is not there: the full files are never bundled.
-#include "models/atopimporter.h"
-#include "models/dataset.h"
-#include "models/datasetwriter.h"
-#include "models/snapshot.h"
+#include "models/io/atopimporter.h"
+#include "models/domain/dataset.h"
+#include "models/io/datasetwriter.h"
+#include "models/query/snapshot.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,10 +4,10 @@
 // For each step of a monthly scrub 1950-2025 it times what the views do per frame: building the
 // inspector content for a selection and comparing it with the previous one, taking the unfiltered
 // snapshot and painting the matrix at dock size. Prints median, p95 and max in microseconds.
-#include "models/datasetreader.h"
-#include "models/inspectorcontent.h"
-#include "models/snapshot.h"
-#include "models/typologymatrixrenderer.h"
+#include "models/io/datasetreader.h"
+#include "models/text/inspectorcontent.h"
+#include "models/query/snapshot.h"
+#include "models/render/typologymatrixrenderer.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

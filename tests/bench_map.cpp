@@ -8,14 +8,14 @@
 //   bench_map --frames 2000 --png /tmp/last.png --size 1920x1080
 // ATOP: Leeds, Ritter, Mitchell & Long (2002), "Alliance Treaty Obligations and Provisions, 1815-1944",
 // International Interactions 28: 237–260.
-#include "models/atopimporter.h"
-#include "models/atlasdocument.h"
-#include "models/countrycodes.h"
-#include "models/dataset.h"
-#include "models/datasetreader.h"
+#include "models/io/atopimporter.h"
+#include "models/query/atlasdocument.h"
+#include "models/domain/countrycodes.h"
+#include "models/domain/dataset.h"
+#include "models/io/datasetreader.h"
 #include "models/geo/worldmap.h"
-#include "models/maprenderer.h"
-#include "models/timecontroller.h"
+#include "models/render/maprenderer.h"
+#include "models/query/timecontroller.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

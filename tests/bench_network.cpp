@@ -5,12 +5,12 @@
 // on the built-in dataset and on ATOP v4.01's 745 alliances (Leeds, Ritter, Mitchell & Long 2002),
 // imported from ../shared/data/atop-v4 unless a directory is given; skipped when it cannot be read.
 #include "app/commandline.h"
-#include "models/atopimporter.h"
-#include "models/dataset.h"
-#include "models/datasetreader.h"
-#include "models/networkanalysis.h"
-#include "models/networklayout.h"
-#include "models/snapshot.h"
+#include "models/io/atopimporter.h"
+#include "models/domain/dataset.h"
+#include "models/io/datasetreader.h"
+#include "models/analysis/networkanalysis.h"
+#include "models/analysis/networklayout.h"
+#include "models/query/snapshot.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

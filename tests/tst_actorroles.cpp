@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/actorroles.h"
-#include "models/datasetreader.h"
-#include "models/snapshot.h"
+#include "models/query/actorroles.h"
+#include "models/io/datasetreader.h"
+#include "models/query/snapshot.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/atopimporter.h"
-#include "models/dataset.h"
-#include "models/datasetwriter.h"
+#include "models/io/atopimporter.h"
+#include "models/domain/dataset.h"
+#include "models/io/datasetwriter.h"
 #include "models/geo/worldmap.h"
-#include "models/snapshot.h"
+#include "models/query/snapshot.h"
 
 #include <QFile>
 #include <QLineF>

@@ -2,7 +2,7 @@
 // Checks of the curated, built-in dataset: it validates cleanly, every record is cited, and every
 // quoted excerpt really stands in its source article (../shared/tools/verify-quotes).
 #include "app/commandline.h"
-#include "models/datasetreader.h"
+#include "models/io/datasetreader.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Golden strings checked by hand against GB/T 7714-2015 (sections 8.1, 8.2, examples in appendix A),
 // the Chicago Manual of Style 17th ed. author-date examples (15.9, 15.47) and the BibTeX / RIS specs.
-#include "models/citationformatter.h"
+#include "models/text/citationformatter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/csvreader.h"
+#include "models/io/csvreader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

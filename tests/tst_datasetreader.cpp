@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/datasetreader.h"
+#include "models/io/datasetreader.h"
 
 #include <QDir>
 #include <QFile>

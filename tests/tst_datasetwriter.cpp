@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/dataset.h"
-#include "models/datasetreader.h"
-#include "models/datasetwriter.h"
+#include "models/domain/dataset.h"
+#include "models/io/datasetreader.h"
+#include "models/io/datasetwriter.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/datasetreader.h"
-#include "models/figurecaption.h"
-#include "models/figurewriter.h"
-#include "models/snapshot.h"
+#include "models/io/datasetreader.h"
+#include "models/text/figurecaption.h"
+#include "models/io/figurewriter.h"
+#include "models/query/snapshot.h"
 
 #include <QDomDocument>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Wiring of File > Import ATOP…: the action exists, a good import replaces the document's dataset,
 // a broken one shows its issues and keeps the dataset that was open.
-#include "models/atlasdocument.h"
-#include "models/datasetreader.h"
+#include "models/query/atlasdocument.h"
+#include "models/io/datasetreader.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>

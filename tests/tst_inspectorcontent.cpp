@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/datasetreader.h"
-#include "models/inspectorcontent.h"
-#include "models/vocabulary.h"
+#include "models/io/datasetreader.h"
+#include "models/text/inspectorcontent.h"
+#include "models/domain/vocabulary.h"
 
 #include <QTest>
 

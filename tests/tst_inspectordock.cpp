@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Wiring of the inspector dock: what it shows for a selection, plain text, the events list, citations.
-#include "models/atlasdocument.h"
-#include "models/datasetreader.h"
-#include "models/timecontroller.h"
+#include "models/query/atlasdocument.h"
+#include "models/io/datasetreader.h"
+#include "models/query/timecontroller.h"
 #include "ui/inspectordock.h"
 #include "ui/mainwindow.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/jsonlocator.h"
+#include "models/io/jsonlocator.h"
 
 #include <QTest>
 

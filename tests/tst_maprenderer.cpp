@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/actorroles.h"
-#include "models/datasetreader.h"
+#include "models/query/actorroles.h"
+#include "models/io/datasetreader.h"
 #include "models/geo/worldmap.h"
-#include "models/maprenderer.h"
-#include "models/palette.h"
-#include "models/snapshot.h"
+#include "models/render/maprenderer.h"
+#include "models/render/palette.h"
+#include "models/query/snapshot.h"
 
 #include <QImage>
 #include <QPainter>

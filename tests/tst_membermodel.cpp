@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/atlasdocument.h"
-#include "models/datasetreader.h"
-#include "models/membermodel.h"
+#include "models/query/atlasdocument.h"
+#include "models/io/datasetreader.h"
+#include "models/items/membermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/dataset.h"
-#include "models/networkanalysis.h"
-#include "models/snapshot.h"
+#include "models/domain/dataset.h"
+#include "models/analysis/networkanalysis.h"
+#include "models/query/snapshot.h"
 
 #include <QTest>
 

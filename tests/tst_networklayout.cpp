@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/dataset.h"
-#include "models/networkanalysis.h"
-#include "models/networklayout.h"
-#include "models/snapshot.h"
+#include "models/domain/dataset.h"
+#include "models/analysis/networkanalysis.h"
+#include "models/analysis/networklayout.h"
+#include "models/query/snapshot.h"
 
 #include <QLineF>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/datasetreader.h"
-#include "models/networkrenderer.h"
-#include "models/palette.h"
-#include "models/snapshot.h"
+#include "models/io/datasetreader.h"
+#include "models/render/networkrenderer.h"
+#include "models/render/palette.h"
+#include "models/query/snapshot.h"
 
 #include <QImage>
 #include <QPainter>

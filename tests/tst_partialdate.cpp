@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/partialdate.h"
+#include "models/domain/partialdate.h"
 
 #include <QTest>
 

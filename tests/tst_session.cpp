@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's session features: view files, settings round trip, presentation mode with
 // bookmarks, the language switch, and that a bad view file changes nothing.
-#include "models/atlasdocument.h"
-#include "models/timecontroller.h"
+#include "models/query/atlasdocument.h"
+#include "models/query/timecontroller.h"
 #include "ui/languageswitcher.h"
 #include "ui/mainwindow.h"
 #include "ui/presentationwindow.h"

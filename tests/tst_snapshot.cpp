@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/datasetreader.h"
-#include "models/snapshot.h"
-#include "models/vocabulary.h"
+#include "models/io/datasetreader.h"
+#include "models/query/snapshot.h"
+#include "models/domain/vocabulary.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/timecontroller.h"
+#include "models/query/timecontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>

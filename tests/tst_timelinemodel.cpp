@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/dataset.h"
-#include "models/datasetreader.h"
-#include "models/timelinemodel.h"
-#include "models/vocabulary.h"
+#include "models/domain/dataset.h"
+#include "models/io/datasetreader.h"
+#include "models/query/timelinemodel.h"
+#include "models/domain/vocabulary.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/dataset.h"
-#include "models/datasetreader.h"
-#include "models/palette.h"
-#include "models/timelinerenderer.h"
+#include "models/domain/dataset.h"
+#include "models/io/datasetreader.h"
+#include "models/render/palette.h"
+#include "models/render/timelinerenderer.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The typology type filter of AtlasDocument: what the typology view's cell click does to every view.
-#include "models/atlasdocument.h"
-#include "models/datasetreader.h"
-#include "models/timecontroller.h"
+#include "models/query/atlasdocument.h"
+#include "models/io/datasetreader.h"
+#include "models/query/timecontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>

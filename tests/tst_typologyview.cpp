@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Wiring of the typology view: scheme chooser, tie click selects, cell click filters (and back), tooltips.
-#include "models/atlasdocument.h"
-#include "models/datasetreader.h"
-#include "models/timecontroller.h"
+#include "models/query/atlasdocument.h"
+#include "models/io/datasetreader.h"
+#include "models/query/timecontroller.h"
 #include "ui/typologyview.h"
 
 #include <QApplication>

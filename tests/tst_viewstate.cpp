@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/viewstate.h"
+#include "models/io/viewstate.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/figurerenderer.h"
-#include "models/figurewriter.h"
+#include "models/render/figurerenderer.h"
+#include "models/io/figurewriter.h"
 
 #include <QDialog>
 

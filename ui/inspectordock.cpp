@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/inspectordock.h"
 
-#include "models/atlasdocument.h"
-#include "models/dataset.h"
-#include "models/timecontroller.h"
-#include "models/plaintext.h"
+#include "models/query/atlasdocument.h"
+#include "models/domain/dataset.h"
+#include "models/query/timecontroller.h"
+#include "models/text/plaintext.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

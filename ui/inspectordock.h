@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/citationformatter.h"
-#include "models/inspectorcontent.h"
+#include "models/text/citationformatter.h"
+#include "models/text/inspectorcontent.h"
 
 #include <QDockWidget>
 #include <QList>

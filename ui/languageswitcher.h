@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/localizedtext.h"
+#include "models/domain/localizedtext.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/figurerenderer.h"
-#include "models/localizedtext.h"
+#include "models/render/figurerenderer.h"
+#include "models/domain/localizedtext.h"
 
 #include <QMainWindow>
 

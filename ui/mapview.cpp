@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mapview.h"
 
-#include "models/atlasdocument.h"
+#include "models/query/atlasdocument.h"
 #include "models/geo/worldmap.h"
 
 #include <QEvent>

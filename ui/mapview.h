@@ -2,7 +2,7 @@
 #pragma once
 
 #include "models/geo/viewport.h"
-#include "models/maprenderer.h"
+#include "models/render/maprenderer.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

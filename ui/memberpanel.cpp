@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/memberpanel.h"
 
-#include "models/atlasdocument.h"
-#include "models/membermodel.h"
+#include "models/query/atlasdocument.h"
+#include "models/items/membermodel.h"
 
 #include <QComboBox>
 #include <QEvent>

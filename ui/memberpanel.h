@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/memberpresets.h"
+#include "models/query/memberpresets.h"
 
 #include <QDockWidget>
 #include <QPointer>

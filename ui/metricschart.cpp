@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/metricschart.h"
 
-#include "models/atlasdocument.h"
-#include "models/palette.h"
-#include "models/partialdate.h"
-#include "models/timecontroller.h"
-#include "models/plaintext.h"
+#include "models/query/atlasdocument.h"
+#include "models/render/palette.h"
+#include "models/domain/partialdate.h"
+#include "models/query/timecontroller.h"
+#include "models/text/plaintext.h"
 
 #include <QCheckBox>
 #include <QEvent>

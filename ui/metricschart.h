@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/networkanalysis.h"
+#include "models/analysis/networkanalysis.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/networkview.h"
 
-#include "models/actorroles.h"
-#include "models/atlasdocument.h"
-#include "models/timecontroller.h"
-#include "models/plaintext.h"
+#include "models/query/actorroles.h"
+#include "models/query/atlasdocument.h"
+#include "models/query/timecontroller.h"
+#include "models/text/plaintext.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

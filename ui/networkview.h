@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/networkanalysis.h"
-#include "models/networklayout.h"
-#include "models/networkrenderer.h"
+#include "models/analysis/networkanalysis.h"
+#include "models/analysis/networklayout.h"
+#include "models/render/networkrenderer.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/presentationwindow.h"
 
-#include "models/atlasdocument.h"
-#include "models/figurecaption.h"
-#include "models/timecontroller.h"
+#include "models/query/atlasdocument.h"
+#include "models/text/figurecaption.h"
+#include "models/query/timecontroller.h"
 #include "ui/mapview.h"
 #include "ui/timelinewidget.h"
 

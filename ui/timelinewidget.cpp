@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timelinewidget.h"
 
-#include "models/dataset.h"
-#include "models/palette.h"
-#include "models/partialdate.h"
-#include "models/timecontroller.h"
-#include "models/vocabulary.h"
+#include "models/domain/dataset.h"
+#include "models/render/palette.h"
+#include "models/domain/partialdate.h"
+#include "models/query/timecontroller.h"
+#include "models/domain/vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>

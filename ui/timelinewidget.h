@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/atlasdocument.h"
-#include "models/timelinemodel.h"
-#include "models/timelinerenderer.h"
+#include "models/query/atlasdocument.h"
+#include "models/query/timelinemodel.h"
+#include "models/render/timelinerenderer.h"
 
 #include <QDate>
 #include <QPointer>

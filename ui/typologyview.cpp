@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/typologyview.h"
 
-#include "models/atlasdocument.h"
-#include "models/snapshot.h"
-#include "models/timecontroller.h"
-#include "models/plaintext.h"
+#include "models/query/atlasdocument.h"
+#include "models/query/snapshot.h"
+#include "models/query/timecontroller.h"
+#include "models/text/plaintext.h"
 
 #include <QComboBox>
 #include <QEvent>

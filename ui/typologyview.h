@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/typologymatrixrenderer.h"
+#include "models/render/typologymatrixrenderer.h"
 
 #include <QSet>
 #include <QWidget>

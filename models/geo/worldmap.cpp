@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/geo/worldmap.h"
 
-#include "models/countrycodes.h"
+#include "models/domain/countrycodes.h"
 #include "models/geo/topojson.h"
 
 #include <QFile>

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Boost.Graph stays in this file, which has no tr(): lupdate must not parse Boost.
+#include "models/analysis/networkanalysis.h"
+
+#include "models/domain/dataset.h"
+#include "models/query/snapshot.h"
+
+#include <QHash>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/connected_components.hpp>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace atlas {
+
+namespace {
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+quint64 pairKey(int a, int b)
+{
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
+
+/// Whether \a actor holds an in-force (not suspended) membership of \a tie on \a day.
+bool isMemberOn(const Tie &tie, const QString &actor, qint64 day)
+{
+    for (const MembershipSpell &spell : tie.members)
+        if (spell.actor == actor && !spell.suspended && spell.fromDay <= day && day <= spell.toDay)
+            return true;
+    return false;
+}
+
+/// Actors sharing an in-force tie with \a hub on \a day, the toggles ignored: who counts as a spoke
+/// does not change when an actor is switched off.
+QSet<QString> hubPartners(const Dataset &dataset, const QString &hub, qint64 day)
+{
+    QSet<QString> partners;
+    if (hub.isEmpty())
+        return partners;
+    for (const Tie &tie : dataset.ties) {
+        if (day < tie.fromDay || day > tie.toDay || statusAt(tie, day) != TieStatus::InForce)
+            continue;
+        if (!isMemberOn(tie, hub, day))
+            continue;
+        for (const MembershipSpell &spell : tie.members)
+            if (!spell.suspended && spell.fromDay <= day && day <= spell.toDay && spell.actor != hub)
+                partners.insert(spell.actor);
+    }
+    return partners;
+}
+
+/// The typology schemes and every tie's placements as small integers, built once per series: the
+/// per-edge breakdown then counts into arrays instead of string maps.
+struct PlacementIndex
+{
+    QStringList schemes;
+    QList<QStringList> cells;                          //!< per scheme: its placed cell ids
+    QHash<int, QList<std::pair<int, int>>> placements; //!< tie -> (scheme, cell) indices
+};
+
+PlacementIndex placementIndex(const Dataset &dataset)
+{
+    PlacementIndex index;
+    for (const TypologyScheme &scheme : dataset.typologies) {
+        index.schemes.append(scheme.id);
+        index.cells.append(QStringList());
+    }
+    for (const Placement &p : dataset.placements) {
+        const int tie = dataset.tieIndex(p.tie);
+        const auto scheme = index.schemes.indexOf(p.scheme);
+        if (tie < 0 || scheme < 0)
+            continue;
+        QStringList &cells = index.cells[scheme];
+        auto cell = cells.indexOf(p.cell);
+        if (cell < 0) {
+            cell = cells.size();
+            cells.append(p.cell);
+        }
+        index.placements[tie].append({ int(scheme), int(cell) });
+    }
+    return index;
+}
+
+NetworkMetrics analyse(const Dataset &dataset, const NetworkGraph &graph, const PlacementIndex &placements)
+{
+    NetworkMetrics m;
+    m.date = graph.date;
+    m.actors = static_cast<int>(graph.actors.size());
+    m.ties = graph.ties;
+    m.edges = static_cast<int>(graph.edges.size());
+    const int n = m.actors;
+    m.centrality.resize(n);
+    for (int v = 0; v < n; ++v)
+        m.centrality[v].actor = graph.actors[v];
+    if (n >= 2)
+        m.density = m.edges / (n * (n - 1) / 2.0);
+
+    std::vector<bool> spoke(static_cast<std::size_t>(n), false); // NetworkGraph::isSpoke(), without the search
+    for (int i : graph.spokes)
+        spoke[std::size_t(i)] = true;
+    Graph g(static_cast<std::size_t>(n));
+    for (const NetworkEdge &e : graph.edges) {
+        boost::add_edge(static_cast<std::size_t>(e.a), static_cast<std::size_t>(e.b), g);
+        ++m.centrality[e.a].degree;
+        ++m.centrality[e.b].degree;
+        if (spoke[std::size_t(e.a)] && spoke[std::size_t(e.b)])
+            ++m.spokeSpokeEdges;
+    }
+    if (m.edges > 0)
+        m.spokeSpokeShare = double(m.spokeSpokeEdges) / m.edges;
+
+    if (n > 0) {
+        std::vector<int> component(static_cast<std::size_t>(n));
+        m.components = static_cast<int>(boost::connected_components(g, component.data()));
+
+        // Boost halves the undirected sums itself, so raw values count each unordered pair once.
+        std::vector<double> betweenness(static_cast<std::size_t>(n), 0.0);
+        boost::brandes_betweenness_centrality(
+            g, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), boost::get(boost::vertex_index, g))));
+        const double pairs = (n - 1) * (n - 2) / 2.0;
+        double total = 0;
+        for (int v = 0; v < n; ++v) {
+            m.centrality[v].rawBetweenness = betweenness[std::size_t(v)];
+            m.centrality[v].betweenness = pairs > 0 ? betweenness[std::size_t(v)] / pairs : 0.0;
+            total += betweenness[std::size_t(v)];
+        }
+        if (graph.hub >= 0 && total > 0)
+            m.hubBetweennessShare = betweenness[std::size_t(graph.hub)] / total;
+    }
+
+    // counts[scheme][0]: edges the scheme does not classify; counts[scheme][1 + cell]: edges in the cell.
+    QList<QList<int>> counts;
+    for (const QStringList &cells : placements.cells)
+        counts.append(QList<int>(cells.size() + 1, 0));
+    std::array<int, 32> kindCounts {};
+    for (const NetworkEdge &e : graph.edges) {
+        quint32 kinds = 0; // bit per TieKind
+        QList<std::pair<int, int>> cells;
+        for (int tie : e.ties) {
+            kinds |= 1u << int(dataset.ties[tie].kind);
+            if (const auto it = placements.placements.constFind(tie); it != placements.placements.constEnd())
+                for (const auto &placement : *it)
+                    if (!cells.contains(placement))
+                        cells.append(placement);
+        }
+        for (int k = 0; k < 32; ++k)
+            if (kinds & (1u << k))
+                ++kindCounts[std::size_t(k)];
+        for (qsizetype scheme = 0; scheme < counts.size(); ++scheme) {
+            bool classified = false;
+            for (const auto &[sc, cell] : std::as_const(cells))
+                if (sc == scheme) {
+                    ++counts[scheme][1 + cell];
+                    classified = true;
+                }
+            if (!classified)
+                ++counts[scheme][0];
+        }
+    }
+    for (int k = 0; k < 32; ++k)
+        if (kindCounts[std::size_t(k)] > 0)
+            m.edgesByKind.insert(TieKind(k), kindCounts[std::size_t(k)]);
+    if (m.edges > 0) {
+        for (qsizetype scheme = 0; scheme < counts.size(); ++scheme) {
+            QMap<QString, int> &cells = m.edgesByTypology[placements.schemes[scheme]];
+            if (counts[scheme][0] > 0)
+                cells.insert(QString(), counts[scheme][0]);
+            for (qsizetype cell = 0; cell < placements.cells[scheme].size(); ++cell)
+                if (counts[scheme][1 + cell] > 0)
+                    cells.insert(placements.cells[scheme][cell], counts[scheme][1 + cell]);
+        }
+    }
+    return m;
+}
+
+} // namespace
+
+NetworkGraph buildNetwork(const Dataset &dataset, const Snapshot &snapshot)
+{
+    NetworkGraph graph;
+    graph.date = snapshot.date;
+
+    // Pairs are keyed by dataset actor index, then renumbered to the graph's dense node indices.
+    QHash<quint64, int> edgeIndex;
+    struct RawEdge { int a; int b; QList<int> ties; };
+    QList<RawEdge> raw;
+    QList<int> datasetActors;
+    for (const TieState &state : snapshot.ties) {
+        if (state.status != TieStatus::InForce || state.members.size() < 2)
+            continue;
+        QList<int> members;
+        for (const QString &id : state.members) {
+            const int i = dataset.actorIndex(id);
+            if (i >= 0 && !members.contains(i))
+                members.append(i);
+        }
+        if (members.size() < 2)
+            continue;
+        std::sort(members.begin(), members.end());
+        ++graph.ties;
+        graph.tieSize.insert(state.tie, static_cast<int>(members.size()));
+        for (qsizetype x = 0; x < members.size(); ++x) {
+            datasetActors.append(members[x]);
+            for (qsizetype y = x + 1; y < members.size(); ++y) {
+                const quint64 key = pairKey(members[x], members[y]);
+                auto it = edgeIndex.constFind(key);
+                if (it == edgeIndex.constEnd()) {
+                    it = edgeIndex.insert(key, static_cast<int>(raw.size()));
+                    raw.append({ members[x], members[y], {} });
+                }
+                QList<int> &ties = raw[*it].ties;
+                if (ties.isEmpty() || ties.last() != state.tie)
+                    ties.append(state.tie);
+            }
+        }
+    }
+
+    std::sort(datasetActors.begin(), datasetActors.end());
+    datasetActors.erase(std::unique(datasetActors.begin(), datasetActors.end()), datasetActors.end());
+    QHash<int, int> node;
+    for (int i : std::as_const(datasetActors)) {
+        node.insert(i, static_cast<int>(graph.actors.size()));
+        graph.actors.append(dataset.actors[i].id);
+    }
+    graph.edges.reserve(raw.size());
+    for (RawEdge &e : raw)
+        graph.edges.append({ node.value(e.a), node.value(e.b), std::move(e.ties) });
+    std::sort(graph.edges.begin(), graph.edges.end(), [](const NetworkEdge &x, const NetworkEdge &y) {
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+
+    graph.hub = graph.indexOf(dataset.hub);
+    const QSet<QString> partners = hubPartners(dataset, dataset.hub, snapshot.date.toJulianDay());
+    for (int i = 0; i < graph.actors.size(); ++i)
+        if (partners.contains(graph.actors[i]))
+            graph.spokes.append(i);
+    return graph;
+}
+
+NetworkMetrics analyseNetwork(const Dataset &dataset, const NetworkGraph &graph)
+{
+    return analyse(dataset, graph, placementIndex(dataset));
+}
+
+NetworkMetrics networkMetrics(const Dataset &dataset, QDate date, const QSet<QString> &hidden)
+{
+    return analyseNetwork(dataset, buildNetwork(dataset, takeSnapshot(dataset, date, hidden)));
+}
+
+QList<QDate> seriesDates(QDate from, QDate to, SeriesStep step)
+{
+    QList<QDate> dates;
+    if (!from.isValid() || !to.isValid())
+        return dates;
+    QDate d(from.year(), step == SeriesStep::Month ? from.month() : 1, 1);
+    for (; d <= to; d = step == SeriesStep::Month ? d.addMonths(1) : d.addYears(1))
+        dates.append(d);
+    return dates;
+}
+
+QList<QDate> changeDates(const Dataset &dataset, QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return {};
+    const qint64 first = from.toJulianDay();
+    const qint64 last = to.toJulianDay();
+    std::vector<qint64> days { first };
+    const auto add = [&](qint64 start, qint64 end) {
+        if (start > first && start <= last)
+            days.push_back(start);
+        if (end >= first && end < last)
+            days.push_back(end + 1);
+    };
+    for (const Tie &tie : dataset.ties) {
+        add(tie.fromDay, tie.toDay);
+        for (const MembershipSpell &spell : tie.members)
+            add(spell.fromDay, spell.toDay);
+        for (const StatusPhase &phase : tie.phases)
+            add(phase.fromDay, phase.toDay);
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    QList<QDate> dates;
+    dates.reserve(qsizetype(days.size()));
+    for (qint64 day : days)
+        dates.append(QDate::fromJulianDay(day));
+    return dates;
+}
+
+QList<NetworkMetrics> metricsSeries(const Dataset &dataset, QDate from, QDate to, SeriesStep step, const QSet<QString> &hidden)
+{
+    return metricsSeries(dataset, seriesDates(from, to, step), hidden);
+}
+
+QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &dates, const QSet<QString> &hidden)
+{
+    const PlacementIndex placements = placementIndex(dataset);
+    QList<NetworkMetrics> series;
+    series.reserve(dates.size());
+    for (QDate date : dates)
+        series.append(analyse(dataset, buildNetwork(dataset, takeSnapshot(dataset, date, hidden)), placements));
+    return series;
+}
+
+} // namespace atlas

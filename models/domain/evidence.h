@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/localizedtext.h"
+#include "models/domain/partialdate.h"
+
+#include <QStringList>
+
+namespace atlas {
+
+/// A claim a source makes about a tie, an event, a date or a typology placement, with the verbatim
+/// excerpt and section that locate it, and the primary documents the source cites for it.
+struct Evidence
+{
+    QString id;
+    QString tie;
+    QString event;
+    QString aspect; //!< existence, start, end, members, member:ISO3, status, event, placement:<scheme>, other
+    PartialDate asOf;
+    LocalizedText claim;
+    QString source;
+    QString section;
+    QString quote;
+    QStringList cites;
+    LocalizedText note;
+};
+
+} // namespace atlas

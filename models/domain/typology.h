@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/localizedtext.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace atlas {
+
+struct TypologyAxis
+{
+    LocalizedText name;
+    LocalizedText low;
+    LocalizedText high;
+};
+
+/// One cell of a 2×2 scheme; \a highX / \a highY say which side of each axis it lies on.
+struct TypologyCell
+{
+    QString id;
+    bool highX = false;
+    bool highY = false;
+    LocalizedText name;
+    LocalizedText definition;
+};
+
+/// A typology of arrangements as one source defines it: two axes and four cells.
+struct TypologyScheme
+{
+    QString id;
+    QString source;
+    LocalizedText name;
+    TypologyAxis xAxis;
+    TypologyAxis yAxis;
+    QList<TypologyCell> cells;
+    QStringList evidence;
+
+    const TypologyCell *cell(const QString &cellId) const
+    {
+        for (const TypologyCell &c : cells)
+            if (c.id == cellId)
+                return &c;
+        return nullptr;
+    }
+};
+
+/// A tie placed in one cell of one scheme, with the reasoning and the evidence for it.
+struct Placement
+{
+    QString scheme;
+    QString tie;
+    QString cell;
+    LocalizedText reasoning;
+    QStringList evidence;
+};
+
+} // namespace atlas

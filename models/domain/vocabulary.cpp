@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/domain/vocabulary.h"
+
+#include <array>
+#include <utility>
+
+namespace atlas {
+
+namespace {
+
+template<typename E, std::size_t N>
+std::optional<E> lookup(const std::array<std::pair<E, const char16_t *>, N> &table, QStringView keyword)
+{
+    for (const auto &[value, word] : table)
+        if (keyword == QStringView(word))
+            return value;
+    return std::nullopt;
+}
+
+template<typename E, std::size_t N>
+QString keywordOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
+{
+    for (const auto &[v, word] : table)
+        if (v == value)
+            return QString::fromUtf16(word);
+    return {};
+}
+
+constexpr std::array<std::pair<TieKind, const char16_t *>, 9> kTieKinds { {
+    { TieKind::BilateralAlliance, u"bilateral-alliance" },
+    { TieKind::MultilateralAlliance, u"multilateral-alliance" },
+    { TieKind::Minilateral, u"minilateral" },
+    { TieKind::Partnership, u"partnership" },
+    { TieKind::Dialogue, u"dialogue" },
+    { TieKind::IntelligenceSharing, u"intelligence-sharing" },
+    { TieKind::Exercise, u"exercise" },
+    { TieKind::Agreement, u"agreement" },
+    { TieKind::Proposal, u"proposal" },
+} };
+constexpr std::array<std::pair<TieStatus, const char16_t *>, 4> kTieStatuses { {
+    { TieStatus::InForce, u"in-force" },
+    { TieStatus::Suspended, u"suspended" },
+    { TieStatus::Ended, u"ended" },
+    { TieStatus::Proposed, u"proposed" },
+} };
+constexpr std::array<std::pair<TieRegion, const char16_t *>, 3> kTieRegions { {
+    { TieRegion::AsiaPacific, u"asia-pacific" },
+    { TieRegion::EuroAtlantic, u"euro-atlantic" },
+    { TieRegion::CrossRegional, u"cross-regional" },
+} };
+constexpr std::array<std::pair<ActorKind, const char16_t *>, 2> kActorKinds { {
+    { ActorKind::Country, u"country" },
+    { ActorKind::Organisation, u"organisation" },
+} };
+constexpr std::array<std::pair<ActorRegion, const char16_t *>, 7> kActorRegions { {
+    { ActorRegion::NorthAmerica, u"north-america" },
+    { ActorRegion::Europe, u"europe" },
+    { ActorRegion::EastAsia, u"east-asia" },
+    { ActorRegion::SoutheastAsia, u"southeast-asia" },
+    { ActorRegion::SouthAsia, u"south-asia" },
+    { ActorRegion::Oceania, u"oceania" },
+    { ActorRegion::Other, u"other" },
+} };
+constexpr std::array<std::pair<SourceKind, const char16_t *>, 5> kSourceKinds { {
+    { SourceKind::Article, u"article" },
+    { SourceKind::Primary, u"primary" },
+    { SourceKind::Dataset, u"dataset" },
+    { SourceKind::Book, u"book" },
+    { SourceKind::Web, u"web" },
+} };
+
+} // namespace
+
+std::optional<TieKind> Vocabulary::tieKind(QStringView keyword) { return lookup(kTieKinds, keyword); }
+std::optional<TieStatus> Vocabulary::tieStatus(QStringView keyword) { return lookup(kTieStatuses, keyword); }
+std::optional<TieRegion> Vocabulary::tieRegion(QStringView keyword) { return lookup(kTieRegions, keyword); }
+std::optional<ActorKind> Vocabulary::actorKind(QStringView keyword) { return lookup(kActorKinds, keyword); }
+std::optional<ActorRegion> Vocabulary::actorRegion(QStringView keyword) { return lookup(kActorRegions, keyword); }
+std::optional<SourceKind> Vocabulary::sourceKind(QStringView keyword) { return lookup(kSourceKinds, keyword); }
+
+QString Vocabulary::keyword(TieKind kind) { return keywordOf(kTieKinds, kind); }
+QString Vocabulary::keyword(TieStatus status) { return keywordOf(kTieStatuses, status); }
+QString Vocabulary::keyword(TieRegion region) { return keywordOf(kTieRegions, region); }
+QString Vocabulary::keyword(ActorRegion region) { return keywordOf(kActorRegions, region); }
+
+QString Vocabulary::label(TieKind kind)
+{
+    switch (kind) {
+    case TieKind::BilateralAlliance: return tr("Bilateral treaty alliance");
+    case TieKind::MultilateralAlliance: return tr("Multilateral alliance");
+    case TieKind::Minilateral: return tr("Minilateral");
+    case TieKind::Partnership: return tr("Partnership");
+    case TieKind::Dialogue: return tr("Dialogue");
+    case TieKind::IntelligenceSharing: return tr("Intelligence sharing");
+    case TieKind::Exercise: return tr("Exercise");
+    case TieKind::Agreement: return tr("Agreement");
+    case TieKind::Proposal: return tr("Proposal");
+    }
+    return {};
+}
+
+QString Vocabulary::label(TieStatus status)
+{
+    switch (status) {
+    case TieStatus::InForce: return tr("In force");
+    case TieStatus::Suspended: return tr("Suspended");
+    case TieStatus::Ended: return tr("Ended");
+    case TieStatus::Proposed: return tr("Proposed");
+    }
+    return {};
+}
+
+QString Vocabulary::label(TieRegion region)
+{
+    switch (region) {
+    case TieRegion::AsiaPacific: return tr("Asia-Pacific");
+    case TieRegion::EuroAtlantic: return tr("Euro-Atlantic");
+    case TieRegion::CrossRegional: return tr("Cross-regional");
+    }
+    return {};
+}
+
+QString Vocabulary::label(ActorRegion region)
+{
+    switch (region) {
+    case ActorRegion::NorthAmerica: return tr("North America");
+    case ActorRegion::Europe: return tr("Europe");
+    case ActorRegion::EastAsia: return tr("East Asia");
+    case ActorRegion::SoutheastAsia: return tr("Southeast Asia");
+    case ActorRegion::SouthAsia: return tr("South Asia");
+    case ActorRegion::Oceania: return tr("Oceania");
+    case ActorRegion::Other: return tr("Other");
+    }
+    return {};
+}
+
+} // namespace atlas

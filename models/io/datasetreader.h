@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/dataset.h"
+#include "models/domain/issue.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace atlas {
+
+/// What reading a dataset gave: the dataset when it had no errors, and every problem found, located.
+struct LoadResult
+{
+    std::optional<Dataset> dataset;
+    QList<Issue> issues;
+};
+
+/// Reads and validates a dataset file (format v1, see resources/dataset/FORMAT.md). Never throws and
+/// never shows UI: every problem becomes an Issue with file, line, column and JSON path. A file with
+/// any error yields no dataset, so a caller keeps the one it has.
+class DatasetReader
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetReader)
+
+public:
+    static LoadResult readFile(const QString &path);
+    /// \a fileName is only used in the issues' locations.
+    static LoadResult read(const QByteArray &utf8, const QString &fileName);
+
+    static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+};
+
+} // namespace atlas

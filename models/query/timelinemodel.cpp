@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/query/timelinemodel.h"
+
+#include "models/domain/dataset.h"
+#include "models/query/snapshot.h"
+
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+
+// The bars of one tie: the periods when at least two visible members hold it, cut where the
+// status changes. Mirrors takeSnapshot() so the bars and the map always agree.
+QList<TimelineBar> barsOf(const Tie &tie, const QSet<QString> &hidden, qint64 endDay)
+{
+    QList<const MembershipSpell *> spells;
+    for (const MembershipSpell &spell : tie.members)
+        if (!hidden.contains(spell.actor))
+            spells.append(&spell);
+    const qint64 first = tie.fromDay;
+    const qint64 last = std::min(tie.toDay, endDay);
+    if (spells.size() < 2 || last < first)
+        return {};
+
+    // Every day on which something may change, within [first, last + 1].
+    QList<qint64> cuts { first, last + 1 };
+    const auto cut = [&](qint64 day) {
+        if (day > first && day <= last)
+            cuts.append(day);
+    };
+    for (const MembershipSpell *spell : std::as_const(spells)) {
+        cut(spell->fromDay);
+        cut(spell->toDay + 1);
+    }
+    for (const StatusPhase &phase : tie.phases) {
+        cut(phase.fromDay);
+        cut(phase.toDay + 1);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    QList<TimelineBar> bars;
+    for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+        const qint64 day = cuts[i];
+        QSet<QString> inForce;
+        QSet<QString> suspended;
+        for (const MembershipSpell *spell : std::as_const(spells))
+            if (spell->fromDay <= day && day <= spell->toDay)
+                (spell->suspended ? suspended : inForce).insert(spell->actor);
+        suspended.subtract(inForce);
+        if (inForce.size() + suspended.size() < 2)
+            continue;
+        TieStatus status = statusAt(tie, day);
+        if (status == TieStatus::InForce && inForce.size() < 2)
+            status = TieStatus::Suspended;
+        const qint64 to = cuts[i + 1] - 1;
+        if (!bars.isEmpty() && bars.last().status == status && bars.last().toDay + 1 == day) {
+            bars.last().toDay = to;
+        } else {
+            TimelineBar bar;
+            bar.fromDay = day;
+            bar.toDay = to;
+            bar.status = status;
+            bars.append(bar);
+        }
+    }
+    for (TimelineBar &bar : bars) {
+        bar.certainFromDay = bar.fromDay;
+        bar.certainToDay = bar.toDay;
+        if (bar.fromDay == tie.fromDay && tie.start.isValid())
+            bar.certainFromDay = std::min(bar.toDay, tie.start.lastDay().toJulianDay());
+        if (bar.toDay == tie.toDay && tie.end.isValid())
+            bar.certainToDay = std::max(bar.certainFromDay, tie.end.firstDay().toJulianDay());
+        bar.openEnd = bar.toDay == last && tie.toDay > endDay;
+    }
+    return bars;
+}
+
+} // namespace
+
+TimelineModel::TimelineModel(const Dataset &dataset, const QSet<QString> &hidden, QDate end,
+                             const std::function<bool(const QString &)> &includeTie)
+{
+    const qint64 endDay = end.isValid() ? end.toJulianDay() : QDate::currentDate().toJulianDay();
+    for (int i = 0; i < dataset.ties.size(); ++i) {
+        const Tie &tie = dataset.ties[i];
+        if (includeTie && !includeTie(tie.id))
+            continue;
+        TimelineLane lane;
+        lane.tie = i;
+        lane.tieId = tie.id;
+        lane.group = groupOf(tie);
+        lane.kind = tie.kind;
+        lane.bars = barsOf(tie, hidden, endDay);
+        if (!lane.bars.isEmpty())
+            mLanes.append(lane);
+    }
+    std::stable_sort(mLanes.begin(), mLanes.end(), [](const TimelineLane &a, const TimelineLane &b) {
+        if (a.group != b.group)
+            return a.group < b.group;
+        return a.bars.first().fromDay < b.bars.first().fromDay;
+    });
+
+    for (int l = 0; l < mLanes.size(); ++l)
+        mLaneOfTie.insert(mLanes[l].tieId, l);
+    for (int e = 0; e < dataset.events.size(); ++e) {
+        const Event &event = dataset.events[e];
+        if (!event.date.isValid())
+            continue;
+        TimelineMarker marker;
+        marker.event = e;
+        marker.fromDay = event.date.firstDay().toJulianDay();
+        marker.toDay = event.date.lastDay().toJulianDay();
+        marker.precision = event.date.precision();
+        bool shown = false;
+        for (const QString &tieId : event.ties) {
+            const int l = laneOf(tieId);
+            if (l < 0 || (!mLanes[l].markers.isEmpty() && mLanes[l].markers.last().event == e))
+                continue;
+            mLanes[l].markers.append(marker);
+            shown = true;
+        }
+        if (shown)
+            mEventDates.append(event.date.firstDay());
+    }
+    for (TimelineLane &lane : mLanes)
+        std::stable_sort(lane.markers.begin(), lane.markers.end(),
+                         [](const TimelineMarker &a, const TimelineMarker &b) { return a.fromDay < b.fromDay; });
+    std::sort(mEventDates.begin(), mEventDates.end());
+    mEventDates.erase(std::unique(mEventDates.begin(), mEventDates.end()), mEventDates.end());
+
+    mRowOfLane.resize(mLanes.size());
+    for (int l = 0; l < mLanes.size(); ++l) {
+        if (l == 0 || mLanes[l - 1].group != mLanes[l].group)
+            mRows.append({ mLanes[l].group, -1 });
+        mRowOfLane[l] = static_cast<int>(mRows.size());
+        mRows.append({ mLanes[l].group, l });
+    }
+}
+
+TimelineGroup TimelineModel::groupOf(const Tie &tie)
+{
+    if (tie.kind == TieKind::Proposal || tie.status == TieStatus::Proposed)
+        return TimelineGroup::Proposals;
+    switch (tie.region) {
+    case TieRegion::EuroAtlantic:
+        return TimelineGroup::EuroAtlantic;
+    case TieRegion::CrossRegional:
+        return TimelineGroup::CrossRegional;
+    case TieRegion::AsiaPacific:
+        break;
+    }
+    return tie.kind == TieKind::BilateralAlliance ? TimelineGroup::AsiaPacificAlliances
+                                                  : TimelineGroup::AsiaPacificMinilaterals;
+}
+
+QString TimelineModel::groupLabel(TimelineGroup group)
+{
+    switch (group) {
+    case TimelineGroup::AsiaPacificAlliances: return tr("Asia-Pacific bilateral alliances");
+    case TimelineGroup::AsiaPacificMinilaterals: return tr("Asia-Pacific minilaterals and multilaterals");
+    case TimelineGroup::EuroAtlantic: return tr("Euro-Atlantic");
+    case TimelineGroup::CrossRegional: return tr("Cross-regional links");
+    case TimelineGroup::Proposals: return tr("Proposals");
+    }
+    return {};
+}
+
+} // namespace atlas

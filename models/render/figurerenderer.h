@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/geo/viewport.h"
+#include "models/domain/localizedtext.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QPainter;
+
+namespace atlas {
+
+class AtlasDocument;
+class MapRenderer;
+
+/// Which view an exported figure shows.
+enum class FigureView { Map, Timeline, Typology, Network, Report };
+
+struct FigureOptions
+{
+    FigureView view = FigureView::Report;
+    QString title;   //!< drawn at the top; empty: none
+    QString caption; //!< drawn at the bottom; empty: none (FigureCaption::build gives the default)
+    QString scheme;  //!< typology scheme; empty: the dataset's default
+    Viewport viewport; //!< the map's zoom and centre (the whole map by default)
+};
+
+/// Paints any view of a document as a figure: the same renderers the widgets use (MapRenderer,
+/// TimelineRenderer, TypologyMatrixRenderer, NetworkRenderer), framed with a title and a caption; the
+/// report figure composes map, timeline strip, legend and caption. Used by File > Export figure,
+/// Edit > Copy figure and `alliance-atlas export`. Coordinates are points (see FigurePage).
+class FigureRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(FigureRenderer)
+
+public:
+    FigureRenderer();
+    ~FigureRenderer();
+
+    void paint(QPainter &painter, const QRectF &target, const AtlasDocument &document, const FigureOptions &options) const;
+
+    /// "map", "timeline", "typology", "network", "figure"; std::nullopt for anything else.
+    static std::optional<FigureView> parseView(const QString &text);
+    static QString keyword(FigureView view);
+    /// A default title for \a view at the document's date, in the translator's language.
+    static QString defaultTitle(FigureView view, const AtlasDocument &document);
+
+private:
+    void paintView(QPainter &painter, const QRectF &target, const AtlasDocument &document, FigureView view,
+                   const FigureOptions &options, bool compact) const;
+
+    std::unique_ptr<MapRenderer> mMap;
+};
+
+} // namespace atlas

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/localizedtext.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace atlas {
+
+class Dataset;
+struct Snapshot;
+struct Source;
+
+/// The provenance line under an exported figure: the date shown, the members switched off, the
+/// active filter, and the sources cited for what is drawn (short author–year form).
+class FigureCaption
+{
+    Q_DECLARE_TR_FUNCTIONS(FigureCaption)
+
+public:
+    /// "Li 2024", "Ling & Wang 2022", "Leeds et al. 2002"; "李德杰 2024" in Chinese.
+    static QString shortCitation(const Source &source, Language language);
+    /// Keys of the sources cited by the evidence of the ties in \a snapshot, in order of first use.
+    static QStringList sourcesOf(const Dataset &dataset, const Snapshot &snapshot);
+    /// The whole caption in the translator's current language, dataset names in \a language.
+    static QString build(const Dataset &dataset, const Snapshot &snapshot, const QSet<QString> &hidden,
+                         const QString &filterDescription, Language language);
+};
+
+} // namespace atlas
