@@ -3,8 +3,7 @@
 
 #include "models/query/atlasdocument.h"
 #include "models/text/figurecaption.h"
-#include "models/query/timecontroller.h"
-#include "ui/languageswitcher.h"
+#include "models/render/scene.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,17 +22,6 @@
 namespace atlas {
 
 namespace {
-
-/// A copy of \a source's state in \a language, so a figure can be made in a language other than the UI's.
-void copyState(const AtlasDocument &source, AtlasDocument &copy, Language language)
-{
-    copy.time()->setRange(source.time()->minimum(), source.time()->maximum());
-    copy.setDataset(source.dataset());
-    copy.setHiddenActors(source.hiddenActors());
-    copy.time()->setDate(source.time()->date());
-    copy.setSelection(source.selection());
-    copy.setLanguage(language);
-}
 
 const char *const kSizes[] = { "a4-landscape", "a4-portrait", "letter-landscape", "letter-portrait", "slide" };
 
@@ -174,8 +162,7 @@ void ExportDialog::changeEvent(QEvent *event)
 
 void ExportDialog::regenerateCaption()
 {
-    const Language language = mLanguage->currentData().toString() == u"zh_CN" ? Language::Chinese : Language::English;
-    mCaption->setPlainText(FigureCaption::build(mDocument->dataset(), mDocument->snapshot(), mDocument->hiddenActors(), QString(), language));
+    mCaption->setPlainText(FigureCaption::build(mDocument->dataset(), mDocument->snapshot(), mDocument->hiddenActors(), QString(), figureLanguage()));
 }
 
 void ExportDialog::updateSizeControls()
@@ -207,27 +194,26 @@ FigurePage ExportDialog::page() const
     return page;
 }
 
+Language ExportDialog::figureLanguage() const
+{
+    return mLanguage->currentData().toString() == u"zh_CN" ? Language::Chinese : Language::English;
+}
+
 QString ExportDialog::exportTo(const QString &path)
 {
-    const Language language = mLanguage->currentData().toString() == u"zh_CN" ? Language::Chinese : Language::English;
-    const Language uiLanguage = mDocument->language();
-    AtlasDocument copy;
-    copyState(*mDocument, copy, language);
+    // The figure's own scene: the document's state in the chosen language, translated through the
+    // scene's translator. Neither the document nor the application's translators change.
+    Scene scene = Scene::fromDocument(*mDocument);
+    scene.scheme = mScheme;
+    scene.setLanguage(figureLanguage());
     FigureOptions options;
     options.view = static_cast<FigureView>(mView->currentData().toInt());
     options.title = mTitle->text();
     options.caption = mCaption->toPlainText();
-    options.scheme = mScheme;
     options.viewport = mViewport;
-    // The legend and axis words follow the translator: switch it for the figure's language only.
-    if (language != uiLanguage)
-        LanguageSwitcher::apply(language);
     const FigureRenderer renderer;
-    const QString error = FigureWriter::write(path, page(), options.title,
-                                              [&](QPainter &painter, const QRectF &rect) { renderer.paint(painter, rect, copy, options); });
-    if (language != uiLanguage)
-        LanguageSwitcher::apply(uiLanguage);
-    return error;
+    return FigureWriter::write(path, page(), options.title,
+                               [&](QPainter &painter, const QRectF &rect) { renderer.paint(painter, rect, scene, options); });
 }
 
 QImage ExportDialog::renderImage(const AtlasDocument &document, FigureView view, const Viewport &viewport, const QString &scheme, QSize pixels)
@@ -236,13 +222,14 @@ QImage ExportDialog::renderImage(const AtlasDocument &document, FigureView view,
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
+    Scene scene = Scene::fromDocument(document);
+    scene.scheme = scheme;
     FigureOptions options;
     options.view = view;
     options.viewport = viewport;
-    options.scheme = scheme;
-    options.title = FigureRenderer::defaultTitle(view, document);
+    options.title = FigureRenderer::defaultTitle(view, scene);
     options.caption = FigureCaption::build(document.dataset(), document.snapshot(), document.hiddenActors(), QString(), document.language());
-    FigureRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), document, options);
+    FigureRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), scene, options);
     return image;
 }
 

@@ -18,8 +18,10 @@ namespace atlas {
 class AtlasDocument;
 
 /// File > Export figure: the view, format, page size, resolution, language, title and an editable,
-/// generated caption. Paints through FigureRenderer, the renderers the screen uses, and writes
-/// through FigureWriter (atomic; a failure says why and leaves existing files intact).
+/// generated caption. Paints a Scene of its own (the document's state in the figure's language, with
+/// that language's translator) through FigureRenderer, the renderers the screen uses, so exporting
+/// changes neither the document nor the application's translators; writes through FigureWriter
+/// (atomic; a failure says why and leaves existing files intact).
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ private:
     void chooseFile();
     void updateSizeControls();
     FigurePage page() const;
+    Language figureLanguage() const;
 
     AtlasDocument *mDocument;
     Viewport mViewport;

@@ -3,6 +3,7 @@
 
 #include "models/domain/dataset.h"
 #include "models/render/palette.h"
+#include "models/render/timeaxis.h"
 #include "models/domain/partialdate.h"
 #include "models/query/timecontroller.h"
 #include "models/domain/vocabulary.h"
@@ -10,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -43,77 +45,30 @@ QString dateText(QDate date, Language language)
 
 } // namespace
 
-/// The date axis: ticks on the first day of years, months or days, labelled at that precision in
-/// the document's language. Keys are Julian days.
+/// The date axis: the core's TimeAxis (shared with exported timeline strips) chooses ticks and
+/// labels that fit the axis's width in its tick label font, in the document's language. Keys are
+/// Julian days.
 class TimelineDateTicker : public QCPAxisTicker
 {
 public:
     Language language = Language::English;
     double pixelWidth = 800;
+    QFont font;
 
     void generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks, QVector<double> *subTicks,
                   QVector<QString> *tickLabels) override
     {
+        const TimeAxisTicks axis = TimeAxis::ticks(range.lower, range.upper, pixelWidth, QFontMetricsF(font), language);
         ticks.clear();
-        if (subTicks)
-            subTicks->clear();
         if (tickLabels)
             tickLabels->clear();
-        const double span = range.size();
-        if (!(span > 0))
-            return;
-        const double maxTicks = std::max(2.0, pixelWidth / (language == Language::Chinese ? 95.0 : 80.0));
-        struct Step { int days, months, years; double approxDays; };
-        static const Step steps[] = { { 1, 0, 0, 1 }, { 2, 0, 0, 2 }, { 7, 0, 0, 7 }, { 0, 1, 0, 30.4 }, { 0, 3, 0, 91 },
-                                      { 0, 6, 0, 182 }, { 0, 0, 1, 365.25 }, { 0, 0, 2, 730.5 }, { 0, 0, 5, 1826 },
-                                      { 0, 0, 10, 3652 }, { 0, 0, 20, 7305 }, { 0, 0, 50, 18262 } };
-        Step step = steps[std::size(steps) - 1];
-        for (const Step &s : steps) {
-            if (span / s.approxDays <= maxTicks) {
-                step = s;
-                break;
-            }
-        }
-        const QDate first = QDate::fromJulianDay(qint64(std::floor(range.lower)));
-        const QDate last = QDate::fromJulianDay(qint64(std::ceil(range.upper)));
-        if (!first.isValid() || !last.isValid())
-            return;
-        const auto add = [&](QDate d, PartialDate label) {
-            if (double(d.toJulianDay()) < range.lower || double(d.toJulianDay()) > range.upper)
-                return;
-            ticks.append(double(d.toJulianDay()));
+        for (const TimeAxisTick &tick : axis.major) {
+            ticks.append(tick.day);
             if (tickLabels)
-                tickLabels->append(label.displayString(language));
-        };
-        const auto sub = [&](QDate d) {
-            if (subTicks && double(d.toJulianDay()) >= range.lower && double(d.toJulianDay()) <= range.upper)
-                subTicks->append(double(d.toJulianDay()));
-        };
-        if (step.years > 0) {
-            int year = first.year() - (first.year() % step.years);
-            for (; year <= last.year(); year += step.years)
-                add(QDate(year, 1, 1), PartialDate(year));
-            const int subEvery = step.years == 1 ? 3 : 0;
-            for (int y = first.year(); y <= last.year(); ++y) {
-                if (subEvery)
-                    for (int m = 4; m <= 12; m += subEvery)
-                        sub(QDate(y, m, 1));
-                else if (y % step.years != 0)
-                    sub(QDate(y, 1, 1));
-            }
-        } else if (step.months > 0) {
-            for (QDate d(first.year(), 1, 1); d <= last; d = d.addMonths(1)) {
-                if ((d.month() - 1) % step.months == 0)
-                    add(d, d.month() == 1 && step.months > 1 ? PartialDate(d.year()) : PartialDate(d.year(), d.month()));
-                else
-                    sub(d);
-            }
-        } else {
-            for (QDate d = first; d <= last; d = d.addDays(1)) {
-                if (step.days == 1 || (d.toJulianDay() % step.days) == 0)
-                    add(d, PartialDate(d.year(), d.month(), d.day()));
-            }
+                tickLabels->append(tick.label);
         }
+        if (subTicks)
+            *subTicks = axis.minor;
     }
 };
 
@@ -349,6 +304,7 @@ void TimelineWidget::buildPlot()
     mPlot->axisRect()->setBackground(QBrush(Qt::white));
 
     mDateTicker = QSharedPointer<TimelineDateTicker>::create();
+    mDateTicker->font = mPlot->xAxis->tickLabelFont();
     mPlot->xAxis->setTicker(mDateTicker);
     mPlot->xAxis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 1));
     mPlot->xAxis->grid()->setSubGridVisible(false);

@@ -8,8 +8,8 @@
 #include "models/analysis/networklayout.h"
 #include "models/render/networkrenderer.h"
 #include "models/render/palette.h"
+#include "models/render/scene.h"
 #include "models/query/snapshot.h"
-#include "models/query/timecontroller.h"
 #include "models/query/timelinemodel.h"
 #include "models/render/timelinerenderer.h"
 #include "models/render/typologymatrixrenderer.h"
@@ -87,25 +87,40 @@ QString FigureRenderer::keyword(FigureView view)
     return {};
 }
 
-QString FigureRenderer::defaultTitle(FigureView view, const AtlasDocument &document)
+QString FigureRenderer::defaultTitle(FigureView view, const Scene &scene)
 {
-    const QString date = PartialDate::fromDate(document.time()->date()).displayString(document.language());
+    const QString date = PartialDate::fromDate(scene.date).displayString(scene.language);
+    const auto word = [&scene](const char *source) { return scene.translate("FigureRenderer", source); };
     switch (view) {
     case FigureView::Map:
     case FigureView::Report:
-        return tr("US alliance ties in the Asia-Pacific and the Euro-Atlantic, %1").arg(date);
+        return word(QT_TRANSLATE_NOOP("FigureRenderer", "US alliance ties in the Asia-Pacific and the Euro-Atlantic, %1")).arg(date);
     case FigureView::Timeline:
-        return tr("Timeline of US alliance ties");
+        return word(QT_TRANSLATE_NOOP("FigureRenderer", "Timeline of US alliance ties"));
     case FigureView::Typology:
-        return tr("Typology of minilateral security cooperation, %1").arg(date);
+        return word(QT_TRANSLATE_NOOP("FigureRenderer", "Typology of minilateral security cooperation, %1")).arg(date);
     case FigureView::Network:
-        return tr("Network of alliance ties, %1").arg(date);
+        return word(QT_TRANSLATE_NOOP("FigureRenderer", "Network of alliance ties, %1")).arg(date);
     }
     return {};
 }
 
+QString FigureRenderer::defaultTitle(FigureView view, const AtlasDocument &document)
+{
+    return defaultTitle(view, Scene::fromDocument(document));
+}
+
 void FigureRenderer::paint(QPainter &painter, const QRectF &target, const AtlasDocument &document, const FigureOptions &options) const
 {
+    Scene scene = Scene::fromDocument(document);
+    scene.scheme = options.scheme;
+    paint(painter, target, scene, options);
+}
+
+void FigureRenderer::paint(QPainter &painter, const QRectF &target, const Scene &scene, const FigureOptions &options) const
+{
+    if (!scene.dataset)
+        return;
     painter.save();
     painter.fillRect(target, Qt::white);
     const double unit = std::min(target.width(), target.height()) / 595.0; // 1 at A4's short side
@@ -130,18 +145,19 @@ void FigureRenderer::paint(QPainter &painter, const QRectF &target, const AtlasD
         const double strip = body.height() * 0.26;
         const QRectF mapBox(body.left(), body.top(), body.width(), body.height() - strip - 6 * unit);
         const QRectF stripBox(body.left(), body.bottom() - strip, body.width(), strip);
-        paintView(painter, mapBox, document, FigureView::Map, options, false);
-        paintView(painter, stripBox, document, FigureView::Timeline, options, true);
+        paintView(painter, mapBox, scene, FigureView::Map, options, false);
+        paintView(painter, stripBox, scene, FigureView::Timeline, options, true);
     } else {
-        paintView(painter, body, document, options.view, options, false);
+        paintView(painter, body, scene, options.view, options, false);
     }
     painter.restore();
 }
 
-void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const AtlasDocument &document, FigureView view,
+void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Scene &scene, FigureView view,
                                const FigureOptions &options, bool compact) const
 {
     const double unit = std::min(target.width(), target.height()) / 595.0;
+    const Dataset &dataset = *scene.dataset;
     painter.save();
     painter.setClipRect(target);
     switch (view) {
@@ -149,60 +165,48 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const At
     case FigureView::Report: {
         MapRenderOptions map;
         map.viewport = options.viewport;
-        map.language = document.language();
-        map.scheme = options.scheme.isEmpty() ? QStringLiteral("li2024") : options.scheme;
-        map.scale = std::max(0.6, target.height() / 700.0);
-        mMap->paint(painter, target, document, map);
+        map.language = scene.language;
+        map.scheme = scene.schemeOrDefault();
+        map.scale = std::max(0.6, target.height() / 700.0) * scene.textScale;
+        mMap->paint(painter, target, scene.mapInput(), map);
         break;
     }
     case FigureView::Timeline: {
-        const QDate today = document.time()->maximum();
-        const TimelineModel model(document.dataset(), document.hiddenActors(), today);
+        const TimelineModel model(dataset, scene.hidden, scene.lastDay);
         TimelineView tv;
-        tv.fromDay = static_cast<double>(document.time()->minimum().toJulianDay());
-        tv.toDay = static_cast<double>(today.toJulianDay()) + 1;
+        tv.fromDay = static_cast<double>(scene.firstDay.toJulianDay());
+        tv.toDay = static_cast<double>(scene.lastDay.toJulianDay()) + 1;
         const int rows = std::max<int>(1, static_cast<int>(model.rows().size()));
-        const double axis = (compact ? 12 : 18) * std::max(unit, 0.5);
+        const QFont axisFont = figureFont(std::max(5.0, 7 * unit) * scene.textScale);
+        const double axis = QFontMetricsF(axisFont, painter.device()).height() * (compact ? 1.5 : 1.8);
         tv.rowHeight = std::max(1.0, (target.height() - axis) / rows);
-        tv.selectedTie = document.selection().kind == Selection::Kind::Tie ? document.selection().id : QString();
+        tv.selectedTie = scene.selectedTie();
         const QRectF lanes(target.left(), target.top(), target.width(), target.height() - axis);
         TimelineRenderer::paint(painter, lanes, model, tv);
-        // Date axis: a tick per decade, and the cursor at the document's date.
-        painter.setPen(QPen(Palette::kText, 0.6 * std::max(unit, 0.5)));
-        painter.drawLine(QPointF(lanes.left(), lanes.bottom()), QPointF(lanes.right(), lanes.bottom()));
-        painter.setFont(figureFont(std::max(5.0, 7 * unit)));
-        for (int year = (document.time()->minimum().year() / 10 + 1) * 10; year <= today.year(); year += 10) {
-            const double x = tv.x(lanes, static_cast<double>(QDate(year, 1, 1).toJulianDay()));
-            painter.drawLine(QPointF(x, lanes.bottom()), QPointF(x, lanes.bottom() + axis * 0.25));
-            painter.drawText(QRectF(x - 30 * unit, lanes.bottom() + axis * 0.25, 60 * unit, axis * 0.75),
-                             Qt::AlignHCenter | Qt::AlignTop, QString::number(year));
-        }
-        const double cx = tv.x(lanes, static_cast<double>(document.time()->date().toJulianDay()));
-        painter.setPen(QPen(Palette::kVermillion, 1.5 * std::max(unit, 0.5)));
-        painter.drawLine(QPointF(cx, lanes.top()), QPointF(cx, lanes.bottom()));
+        const double line = std::max(unit, 0.5);
+        TimelineRenderer::paintDateAxis(painter, QRectF(lanes.bottomLeft(), target.bottomRight()), tv, axisFont,
+                                        scene.language, 0.6 * line);
+        TimelineRenderer::paintCursor(painter, lanes, tv, scene.date, 1.5 * line);
         break;
     }
     case FigureView::Typology: {
         TypologyMatrixInput input;
-        input.dataset = &document.dataset();
-        const TypologyScheme *fallback = TypologyMatrixRenderer::defaultScheme(document.dataset());
-        input.scheme = !options.scheme.isEmpty() ? options.scheme : fallback ? fallback->id : QString();
+        input.dataset = &dataset;
+        input.scheme = scene.schemeOrDefault();
         // Unfiltered: a cell filter hides ties elsewhere, but the matrix still shows them in force.
-        input.inForce = TypologyMatrixRenderer::inForceTies(document.dataset(),
-                                                            takeSnapshot(document.dataset(), document.time()->date(), document.hiddenActors()));
-        input.highlightedCell = document.typeFilterScheme() == input.scheme ? document.typeFilterCell() : QString();
-        input.date = document.time()->date();
-        input.language = document.language();
-        input.selectedTie = document.selection().kind == Selection::Kind::Tie ? document.selection().id : QString();
+        input.inForce = TypologyMatrixRenderer::inForceTies(dataset, takeSnapshot(dataset, scene.date, scene.hidden));
+        input.highlightedCell = scene.typeFilterScheme == input.scheme ? scene.typeFilterCell : QString();
+        input.date = scene.date;
+        input.language = scene.language;
+        input.selectedTie = scene.selectedTie();
+        input.translator = scene.translator.get();
         TypologyMatrixRenderer::paint(painter, target, input);
         break;
     }
     case FigureView::Network: {
         NetworkRenderer network;
-        network.setSnapshot(document.dataset(), document.snapshot(), document.isHidden(document.dataset().hub));
+        network.setScene(scene);
         network.setShowDate(false); // the figure's title carries it
-        network.setLanguage(document.language());
-        network.setSelection(document.selection());
         network.paint(painter, target);
         break;
     }

@@ -4,7 +4,6 @@
 #include "models/geo/viewport.h"
 #include "models/domain/localizedtext.h"
 
-#include <QCoreApplication>
 #include <QRectF>
 #include <QString>
 
@@ -17,6 +16,7 @@ namespace atlas {
 
 class AtlasDocument;
 class MapRenderer;
+struct Scene;
 
 /// Which view an exported figure shows.
 enum class FigureView { Map, Timeline, Typology, Network, Report };
@@ -26,32 +26,35 @@ struct FigureOptions
     FigureView view = FigureView::Report;
     QString title;   //!< drawn at the top; empty: none
     QString caption; //!< drawn at the bottom; empty: none (FigureCaption::build gives the default)
-    QString scheme;  //!< typology scheme; empty: the dataset's default
+    QString scheme;  //!< typology scheme for the AtlasDocument overload of paint() (a Scene carries its own)
     Viewport viewport; //!< the map's zoom and centre (the whole map by default)
 };
 
-/// Paints any view of a document as a figure: the same renderers the widgets use (MapRenderer,
+/// Paints any view of a Scene as a figure: the same renderers the widgets use (MapRenderer,
 /// TimelineRenderer, TypologyMatrixRenderer, NetworkRenderer), framed with a title and a caption; the
 /// report figure composes map, timeline strip, legend and caption. Used by File > Export figure,
 /// Edit > Copy figure and `alliance-atlas export`. Coordinates are points (see FigurePage).
+/// Its own words (titles, axis labels) come from the scene's translator.
 class FigureRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(FigureRenderer)
-
 public:
     FigureRenderer();
     ~FigureRenderer();
 
+    void paint(QPainter &painter, const QRectF &target, const Scene &scene, const FigureOptions &options) const;
+    /// Paints Scene::fromDocument(\a document) with \a options' scheme.
     void paint(QPainter &painter, const QRectF &target, const AtlasDocument &document, const FigureOptions &options) const;
 
     /// "map", "timeline", "typology", "network", "figure"; std::nullopt for anything else.
     static std::optional<FigureView> parseView(const QString &text);
     static QString keyword(FigureView view);
-    /// A default title for \a view at the document's date, in the translator's language.
+    /// A default title for \a view at the scene's date, in the scene's language.
+    static QString defaultTitle(FigureView view, const Scene &scene);
+    /// defaultTitle() of Scene::fromDocument(\a document).
     static QString defaultTitle(FigureView view, const AtlasDocument &document);
 
 private:
-    void paintView(QPainter &painter, const QRectF &target, const AtlasDocument &document, FigureView view,
+    void paintView(QPainter &painter, const QRectF &target, const Scene &scene, FigureView view,
                    const FigureOptions &options, bool compact) const;
 
     std::unique_ptr<MapRenderer> mMap;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/render/networkrenderer.h"
 
+#include "models/render/scene.h"
+
 #include "models/domain/dataset.h"
 #include "models/render/palette.h"
 #include "models/domain/partialdate.h"
@@ -79,6 +81,19 @@ void NetworkRenderer::setSnapshot(const Dataset &dataset, const Snapshot &snapsh
     setRoles(ActorRoles::compute(dataset, snapshot, hubHidden));
 }
 
+void NetworkRenderer::setScene(const Scene &scene)
+{
+    setSnapshot(*scene.dataset, scene.snapshot, scene.hidden.contains(scene.dataset->hub));
+    setLanguage(scene.language);
+    setSelection(scene.selection);
+    setTranslator(scene.translator);
+}
+
+QString NetworkRenderer::word(const char *source) const
+{
+    return translateWith(mTranslator.get(), "NetworkRenderer", source);
+}
+
 QRectF NetworkRenderer::plotRect(const QRectF &target) const
 {
     const qreal bottom = mShowLegend ? kLegendRows * legendRowHeight(target) : 0;
@@ -141,8 +156,8 @@ QString NetworkRenderer::actorToolTip(int index) const
     QString text = actor ? QStringLiteral("%1 (%2)").arg(actor->name.text(mLanguage), id) : id;
     if (const ActorRole role = mRoles.role(id); role != ActorRole::Other)
         text += QStringLiteral(" — ") + ActorRoles::label(role);
-    text += u'\n' + tr("Degree: %1").arg(c.degree);
-    text += u'\n' + tr("Betweenness: %1 (normalised)").arg(c.betweenness, 0, 'f', 3);
+    text += u'\n' + word(QT_TRANSLATE_NOOP("NetworkRenderer", "Degree: %1")).arg(c.degree);
+    text += u'\n' + word(QT_TRANSLATE_NOOP("NetworkRenderer", "Betweenness: %1 (normalised)")).arg(c.betweenness, 0, 'f', 3);
     return text;
 }
 
@@ -153,7 +168,7 @@ QString NetworkRenderer::edgeToolTip(int index) const
     const NetworkEdge &e = mGraph.edges[index];
     QString text = QStringLiteral("%1 – %2").arg(actorLabel(e.a), actorLabel(e.b));
     if (mGraph.isSpokeSpoke(e))
-        text += QStringLiteral(" (") + tr("spoke to spoke") + u')';
+        text += QStringLiteral(" (") + word(QT_TRANSLATE_NOOP("NetworkRenderer", "spoke to spoke")) + u')';
     for (int tie : e.ties) {
         const Tie &t = mDataset->ties[tie];
         text += QStringLiteral("\n• %1 — %2").arg(t.label().text(mLanguage), Vocabulary::label(t.kind));
@@ -211,7 +226,7 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
     }
     if (!mDataset || mGraph.actors.isEmpty()) {
         painter.setPen(Palette::kText);
-        painter.drawText(target, Qt::AlignCenter, tr("No ties in force at this date."));
+        painter.drawText(target, Qt::AlignCenter, word(QT_TRANSLATE_NOOP("NetworkRenderer", "No ties in force at this date.")));
         painter.restore();
         return;
     }
@@ -333,7 +348,7 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
                 const Placement *p = mDataset->placement(QStringLiteral("li2024"), tie.id);
                 const TypologyScheme *scheme = mDataset->typology(QStringLiteral("li2024"));
                 const TypologyCell *cell = p && scheme ? scheme->cell(p->cell) : nullptr;
-                label = cell ? cell->name.text(mLanguage) : tr("Minilateral, not placed");
+                label = cell ? cell->name.text(mLanguage) : word(QT_TRANSLATE_NOOP("NetworkRenderer", "Minilateral, not placed"));
             }
             entries.append({ int(tie.kind), label });
         }

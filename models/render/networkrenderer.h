@@ -6,15 +6,18 @@
 #include "models/domain/localizedtext.h"
 #include "models/analysis/networkanalysis.h"
 #include "models/analysis/networklayout.h"
+#include "models/i18n/translator.h"
 
-#include <QCoreApplication>
 #include <QRectF>
+
+#include <memory>
 
 class QPainter;
 
 namespace atlas {
 
 class Dataset;
+struct Scene;
 
 /// Paints a tie network (nodes at a NetworkLayout filled by role and edges coloured by tie as on
 /// the map, large alliances faint, the hub and the selection emphasised, the date and a legend) into any QPainter: the network view calls it in
@@ -23,8 +26,6 @@ class Dataset;
 /// same geometry as it paints.
 class NetworkRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(NetworkRenderer)
-
 public:
     void setDataset(const Dataset *dataset) { mDataset = dataset; }
     void setNetwork(const NetworkGraph &graph, const NetworkMetrics &metrics, const NetworkLayout &layout);
@@ -34,7 +35,11 @@ public:
     void setSnapshot(const Dataset &dataset, const Snapshot &snapshot, bool hubHidden);
     /// The actors' roles at the date (node fills, as on the map).
     void setRoles(const ActorRoles &roles) { mRoles = roles; }
+    /// The network of \a scene's snapshot (setSnapshot()), with its language, selection and translator.
+    void setScene(const Scene &scene);
     void setLanguage(Language language) { mLanguage = language; }
+    /// The language of the renderer's own words; nullptr (the default): the application's translators.
+    void setTranslator(std::shared_ptr<const Translator> translator) { mTranslator = std::move(translator); }
     void setSelection(const Selection &selection) { mSelection = selection; }
     /// The actor drawn as hovered (empty: none).
     void setHoveredActor(const QString &actor) { mHoveredActor = actor; }
@@ -71,6 +76,7 @@ private:
     /// The tie that gives an edge its colour: the strongest kind (the TieKind order runs from treaty
     /// alliances down), the first in dataset order among equals.
     int primaryTie(const NetworkEdge &edge) const;
+    QString word(const char *source) const;
 
     const Dataset *mDataset = nullptr;
     NetworkGraph mGraph;
@@ -79,6 +85,7 @@ private:
     ActorRoles mRoles;
     QRectF mBounds = NetworkLayout::frame(); //!< the part of the layout frame drawn into the target
     Language mLanguage = Language::English;
+    std::shared_ptr<const Translator> mTranslator;
     Selection mSelection;
     QString mHoveredActor;
     bool mShowLegend = true;

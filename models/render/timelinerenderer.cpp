@@ -2,6 +2,7 @@
 #include "models/render/timelinerenderer.h"
 
 #include "models/render/palette.h"
+#include "models/render/timeaxis.h"
 
 #include <QLinearGradient>
 #include <QFontMetricsF>
@@ -200,6 +201,47 @@ void TimelineRenderer::paint(QPainter &painter, const QRectF &target, const Time
             paintMarker(painter, marker, top, target, view);
         }
     }
+    painter.restore();
+}
+
+void TimelineRenderer::paintDateAxis(QPainter &painter, const QRectF &box, const TimelineView &view, const QFont &font,
+                                     Language language, double lineWidth)
+{
+    if (box.isEmpty() || view.toDay <= view.fromDay)
+        return;
+    painter.save();
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    const TimeAxisTicks ticks = TimeAxis::ticks(view.fromDay, view.toDay, box.width(), metrics, language);
+    const double tickLength = std::min(box.height() * 0.25, metrics.height() * 0.4);
+    painter.setPen(QPen(Palette::kText, lineWidth));
+    painter.drawLine(box.topLeft(), box.topRight());
+    QPen minorPen(QColor(0, 0, 0, 90), lineWidth);
+    painter.setPen(minorPen);
+    for (double day : ticks.minor) {
+        const double x = view.x(box, day);
+        painter.drawLine(QPointF(x, box.top()), QPointF(x, box.top() + tickLength * 0.6));
+    }
+    painter.setPen(QPen(Palette::kText, lineWidth));
+    for (const TimeAxisTick &tick : ticks.major) {
+        const double x = view.x(box, tick.day);
+        painter.drawLine(QPointF(x, box.top()), QPointF(x, box.top() + tickLength));
+        const double w = metrics.horizontalAdvance(tick.label);
+        const QRectF label(x - w / 2, box.top() + tickLength, w, box.height() - tickLength);
+        if (label.left() >= box.left() && label.right() <= box.right())
+            painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip, tick.label);
+    }
+    painter.restore();
+}
+
+void TimelineRenderer::paintCursor(QPainter &painter, const QRectF &lanes, const TimelineView &view, QDate date, double lineWidth)
+{
+    const double x = view.x(lanes, static_cast<double>(date.toJulianDay()));
+    if (x < lanes.left() || x > lanes.right())
+        return;
+    painter.save();
+    painter.setPen(QPen(Palette::kVermillion, lineWidth));
+    painter.drawLine(QPointF(x, lanes.top()), QPointF(x, lanes.bottom()));
     painter.restore();
 }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/localizedtext.h"
 #include "models/query/timelinemodel.h"
 
 #include <QColor>
+#include <QDate>
+#include <QFont>
 #include <QRectF>
 #include <QString>
 
@@ -52,6 +55,14 @@ public:
     static void paint(QPainter &painter, const QRectF &target, const TimelineModel &model, const TimelineView &view);
     /// What lies under \a pos (in the target's coordinates); markers within a few pixels count.
     static Hit hitTest(const QRectF &target, const TimelineModel &model, const TimelineView &view, QPointF pos);
+
+    /// The date axis under lanes drawn with \a view: a base line along \a box's top, ticks and labels
+    /// (TimeAxis, the screen axis's logic) in \a font and \a language. A label that would leave \a box
+    /// sideways is left out (its tick stays). \a lineWidth in the painter's units.
+    static void paintDateAxis(QPainter &painter, const QRectF &box, const TimelineView &view, const QFont &font,
+                              Language language, double lineWidth);
+    /// The date cursor: a vertical line at the start of \a date across \a lanes.
+    static void paintCursor(QPainter &painter, const QRectF &lanes, const TimelineView &view, QDate date, double lineWidth);
 
     /// The colour of a lane's bars.
     static QColor laneColour(const TimelineLane &lane);

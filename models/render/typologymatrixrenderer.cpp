@@ -2,6 +2,7 @@
 #include "models/render/typologymatrixrenderer.h"
 
 #include "models/text/citationformatter.h"
+#include "models/i18n/translator.h"
 #include "models/domain/dataset.h"
 #include "models/render/palette.h"
 #include "models/query/snapshot.h"
@@ -176,11 +177,14 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
     const double m = base * 0.8;
     const QRectF area = target.adjusted(m, m, -m, -m);
     const Language lang = input.language;
+    const auto word = [&input](const char *source, int n = -1) {
+        return translateWith(input.translator, "TypologyMatrixRenderer", source, nullptr, n);
+    };
 
     const TypologyScheme *scheme = input.dataset ? input.dataset->typology(input.scheme) : nullptr;
     if (!scheme || scheme->cells.isEmpty()) {
-        l.message = { area, input.dataset && input.dataset->typologies.isEmpty() ? tr("This dataset has no typology schemes.")
-                                                                                 : tr("No typology scheme chosen.") };
+        l.message = { area, input.dataset && input.dataset->typologies.isEmpty() ? word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "This dataset has no typology schemes."))
+                                                                                 : word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "No typology scheme chosen.")) };
         return l;
     }
     const Dataset &d = *input.dataset;
@@ -192,11 +196,11 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
     // Caption: citation of the scheme and what the emphasis means (the legend goes first when space is short).
     QString citation;
     if (const Source *s = d.source(scheme->source))
-        citation = tr("Source: %1").arg(CitationFormatter::reference(*s, lang));
+        citation = word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Source: %1")).arg(CitationFormatter::reference(*s, lang));
     else if (!scheme->source.isEmpty())
-        citation = tr("Source: %1").arg(scheme->source);
+        citation = word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Source: %1")).arg(scheme->source);
     const QString dateText = PartialDate::fromDate(input.date).displayString(lang);
-    const QString legend = tr("Solid labels: in force on %1; grey dashed labels: not in force on that date.").arg(dateText);
+    const QString legend = word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Solid labels: in force on %1; grey dashed labels: not in force on that date.")).arg(dateText);
 
     const double line = fm.height() * 1.25;
     const double yBand = line * 3.2;
@@ -210,8 +214,8 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
     for (const Tie &t : d.ties)
         if (input.inForce.contains(t.id) && !d.placement(scheme->id, t.id))
             unclassified.append({ t.id, t.label().text(lang), QString(), {}, true });
-    const QString heading = unclassified.isEmpty() ? tr("Not classified by this source: none in force on %1.").arg(dateText)
-                                                   : tr("Not classified by this source (in force on %1):").arg(dateText);
+    const QString heading = unclassified.isEmpty() ? word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Not classified by this source: none in force on %1.")).arg(dateText)
+                                                   : word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Not classified by this source (in force on %1):")).arg(dateText);
     const double headingHeight = wrappedHeight(fmSmall, area.width(), heading);
 
     // The matrix keeps at least half the height; the legend line and extra rows of unclassified ties give way.
@@ -231,14 +235,14 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
     double chipsHeight = 0;
     if (!unclassified.isEmpty()) {
         QList<Chip> probe = unclassified;
-        const double more = fmSmall.horizontalAdvance(tr("+%n more", nullptr, 999)) + cm.gap;
+        const double more = fmSmall.horizontalAdvance(word(QT_TRANSLATE_N_NOOP("TypologyMatrixRenderer", "+%n more"), 999)) + cm.gap;
         chipsHeight = flowChips(probe, QRectF(area.left(), 0, area.width() - more, kUnbounded), 0, rowsHeight, l.chipFont, device,
                                 cm, &dropped);
     }
     const double unclassifiedTop = l.caption.rect.top() - m * 0.6 - headingHeight - (chipsHeight > 0 ? cm.gap + chipsHeight : 0);
     l.unclassifiedHeading = { QRectF(area.left(), unclassifiedTop, area.width(), headingHeight), heading };
     if (!unclassified.isEmpty()) {
-        const double more = dropped > 0 ? fmSmall.horizontalAdvance(tr("+%n more", nullptr, dropped)) + cm.gap : 0;
+        const double more = dropped > 0 ? fmSmall.horizontalAdvance(word(QT_TRANSLATE_N_NOOP("TypologyMatrixRenderer", "+%n more"), dropped)) + cm.gap : 0;
         const double y = l.unclassifiedHeading.rect.bottom() + cm.gap;
         int droppedAgain = 0;
         flowChips(unclassified, QRectF(area.left(), y, area.width() - more, kUnbounded), y, y + chipsHeight, l.chipFont, device, cm,
@@ -246,7 +250,7 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
         if (droppedAgain > 0) {
             const QRectF last = unclassified.isEmpty() ? QRectF(area.left(), y, 0, cm.height) : unclassified.last().rect;
             l.unclassifiedMore = { QRectF(last.right() + cm.gap, last.top(), area.right() - last.right() - cm.gap, cm.height),
-                                   tr("+%n more", nullptr, droppedAgain) };
+                                   word(QT_TRANSLATE_N_NOOP("TypologyMatrixRenderer", "+%n more"), droppedAgain) };
         }
     }
 
@@ -328,14 +332,14 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
             const ChipMetrics cmc = chipMetrics(chipFont, device);
             box.name = shortName;
             const double y = shortName.rect.bottom() + pad * 0.4;
-            const double more = fmSmall.horizontalAdvance(tr("+%n more", nullptr, 999)) + cmc.gap;
+            const double more = fmSmall.horizontalAdvance(word(QT_TRANSLATE_N_NOOP("TypologyMatrixRenderer", "+%n more"), 999)) + cmc.gap;
             int lost = 0;
             flowChips(chips, QRectF(inner.left(), y, inner.width() - more, kUnbounded), y, inner.bottom(), chipFont, device, cmc, &lost);
             l.chips += chips;
             if (lost > 0) {
                 const QRectF last = chips.isEmpty() ? QRectF(inner.left(), y, 0, cmc.height) : chips.last().rect;
                 box.more = { QRectF(last.right() + cmc.gap, last.top(), inner.right() - last.right() - cmc.gap, cmc.height),
-                             tr("+%n more", nullptr, lost) };
+                             word(QT_TRANSLATE_N_NOOP("TypologyMatrixRenderer", "+%n more"), lost) };
             }
         }
         l.cells.append(box);

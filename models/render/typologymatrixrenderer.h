@@ -3,7 +3,6 @@
 
 #include "models/domain/localizedtext.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QFont>
 #include <QHash>
@@ -18,6 +17,7 @@ class QPainter;
 namespace atlas {
 
 class Dataset;
+class Translator;
 struct Snapshot;
 struct TypologyScheme;
 
@@ -33,6 +33,7 @@ struct TypologyMatrixInput
     QString highlightedCell; //!< the cell that filters the views, or empty
     QString selectedTie;
     QString hoveredTie;
+    const Translator *translator = nullptr; //!< the words' language; nullptr: the application's translators
 };
 
 /// Paints a 2×2 typology matrix (axes, cell names and definitions, each classified tie in its cell,
@@ -41,8 +42,6 @@ struct TypologyMatrixInput
 /// Stateless: layout() is recomputed from the input and the target, so hit tests agree with paint().
 class TypologyMatrixRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(TypologyMatrixRenderer)
-
 public:
     struct Chip
     {
