@@ -2,9 +2,13 @@
 #include "models/query/atlasdocument.h"
 #include "models/io/datasetreader.h"
 #include "models/query/timecontroller.h"
+#include "models/i18n/translator.h"
 #include "ui/exportdialog.h"
+#include "ui/languageswitcher.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -15,6 +19,32 @@
 
 using namespace atlas;
 
+namespace {
+
+/// Counts the LanguageChange events the application delivers (to itself or any widget): installing or
+/// removing a translator sends them.
+class LanguageChangeCounter : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+QString readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
 class tst_ExportDialog : public QObject
 {
     Q_OBJECT
@@ -23,6 +53,9 @@ private slots:
     void init();
     void exportsWhatTheControlsSay();
     void chineseFigureLeavesTheUiInEnglish();
+    void chineseExportInstallsNoTranslator();
+    void englishExportFromAChineseWindow();
+    void translatorReadsTheCatalogue();
     void failureIsReportedAndKeepsTheFile();
     void copyFigureImage();
 
@@ -75,6 +108,68 @@ void tst_ExportDialog::chineseFigureLeavesTheUiInEnglish()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("四国机制")));
     QCOMPARE(mDocument->language(), Language::English); // the document's language is untouched
+}
+
+void tst_ExportDialog::chineseExportInstallsNoTranslator()
+{
+    ExportDialog dialog(mDocument.get(), FigureView::Typology, Viewport(), QStringLiteral("li2024"));
+    dialog.show();
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("exportLanguage"));
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(1); // SVG
+    LanguageChangeCounter counter;
+    qApp->installEventFilter(&counter);
+    const QString path = mDir.filePath(QStringLiteral("typology-zh.svg"));
+    QCOMPARE(dialog.exportTo(path), QString());
+    QCoreApplication::processEvents();
+    qApp->removeEventFilter(&counter);
+    QCOMPARE(counter.count, 0); // no translator was installed or removed, no widget retranslated
+    const QString svg = readAll(path);
+    QVERIFY(svg.contains(QStringLiteral("来源"))); // the renderer's own words, through the scene's translator
+    QVERIFY(svg.contains(QStringLiteral("四国机制"))); // the dataset's names in the figure's language
+    QVERIFY(!svg.contains(QStringLiteral("Source:")));
+    // The application still speaks English.
+    QCOMPARE(QCoreApplication::translate("TypologyMatrixRenderer", "Source: %1"), QStringLiteral("Source: %1"));
+    QCOMPARE(mDocument->language(), Language::English);
+}
+
+void tst_ExportDialog::englishExportFromAChineseWindow()
+{
+    QVERIFY(LanguageSwitcher::apply(Language::Chinese));
+    mDocument->setLanguage(Language::Chinese);
+    QCoreApplication::processEvents();
+    ExportDialog dialog(mDocument.get(), FigureView::Typology, Viewport(), QStringLiteral("li2024"));
+    dialog.show();
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("exportLanguage"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(1); // SVG
+    LanguageChangeCounter counter;
+    qApp->installEventFilter(&counter);
+    const QString path = mDir.filePath(QStringLiteral("typology-en.svg"));
+    const QString error = dialog.exportTo(path);
+    QCoreApplication::processEvents();
+    qApp->removeEventFilter(&counter);
+    const QString stillChinese = QCoreApplication::translate("TypologyMatrixRenderer", "Source: %1");
+    LanguageSwitcher::apply(Language::English);
+    QCOMPARE(error, QString());
+    QCOMPARE(counter.count, 0);
+    QCOMPARE(stillChinese, QStringLiteral("来源：%1"));
+    const QString svg = readAll(path);
+    QVERIFY(svg.contains(QStringLiteral("Source:")));
+    QVERIFY(!svg.contains(QStringLiteral("来源")));
+}
+
+void tst_ExportDialog::translatorReadsTheCatalogue()
+{
+    const Translator chinese(Language::Chinese);
+    QVERIFY(chinese.isLoaded());
+    QCOMPARE(chinese.translate("FigureRenderer", "Typology of minilateral security cooperation, %1"),
+             QStringLiteral("小多边安全合作类型学，%1"));
+    QCOMPARE(chinese.translate("TypologyMatrixRenderer", "+%n more", nullptr, 4), QStringLiteral("另有4项"));
+    QCOMPARE(chinese.translate("FigureRenderer", "no such text"), QStringLiteral("no such text"));
+    // Loading it installed nothing.
+    QCOMPARE(QCoreApplication::translate("FigureRenderer", "Typology of minilateral security cooperation, %1"),
+             QStringLiteral("Typology of minilateral security cooperation, %1"));
 }
 
 void tst_ExportDialog::failureIsReportedAndKeepsTheFile()

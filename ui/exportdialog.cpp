@@ -83,7 +83,6 @@ ExportDialog::ExportDialog(AtlasDocument *document, FigureView view, const Viewp
     row(mLanguage);
     mTitle = new QLineEdit(this);
     mTitle->setObjectName(QStringLiteral("exportTitle"));
-    mTitle->setText(FigureRenderer::defaultTitle(view, *document));
     row(mTitle);
     mCaption = new QPlainTextEdit(this);
     mCaption->setObjectName(QStringLiteral("exportCaption"));
@@ -112,7 +111,8 @@ ExportDialog::ExportDialog(AtlasDocument *document, FigureView view, const Viewp
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(mSize, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSizeControls);
     connect(mFormat, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSizeControls);
-    connect(mLanguage, &QComboBox::currentIndexChanged, this, &ExportDialog::regenerateCaption);
+    connect(mLanguage, &QComboBox::currentIndexChanged, this, &ExportDialog::regenerateTexts);
+    connect(mView, &QComboBox::currentIndexChanged, this, &ExportDialog::regenerateTexts);
     connect(mFormat, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QString suffix = mFormat->itemText(index).toLower();
         if (!mPath->text().isEmpty())
@@ -131,7 +131,7 @@ ExportDialog::ExportDialog(AtlasDocument *document, FigureView view, const Viewp
             mStatus->setText(tr("Export failed: %1").arg(error));
     });
     retranslateUi();
-    regenerateCaption();
+    regenerateTexts();
     updateSizeControls();
 }
 
@@ -160,9 +160,15 @@ void ExportDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void ExportDialog::regenerateCaption()
+void ExportDialog::regenerateTexts()
 {
-    mCaption->setPlainText(FigureCaption::build(mDocument->dataset(), mDocument->snapshot(), mDocument->hiddenActors(), QString(), figureLanguage()));
+    // The generated title and caption follow the figure's language (a title the user typed stays).
+    Scene scene = Scene::fromDocument(*mDocument);
+    scene.setLanguage(figureLanguage());
+    if (!mTitle->isModified())
+        mTitle->setText(FigureRenderer::defaultTitle(static_cast<FigureView>(mView->currentData().toInt()), scene));
+    mCaption->setPlainText(FigureCaption::build(*scene.dataset, scene.snapshot, scene.hidden, QString(), scene.language,
+                                                scene.translator.get()));
 }
 
 void ExportDialog::updateSizeControls()
@@ -228,7 +234,7 @@ QImage ExportDialog::renderImage(const AtlasDocument &document, FigureView view,
     options.view = view;
     options.viewport = viewport;
     options.title = FigureRenderer::defaultTitle(view, scene);
-    options.caption = FigureCaption::build(document.dataset(), document.snapshot(), document.hiddenActors(), QString(), document.language());
+    options.caption = FigureCaption::build(*scene.dataset, scene.snapshot, scene.hidden, QString(), scene.language, scene.translator.get());
     FigureRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), scene, options);
     return image;
 }

@@ -42,7 +42,7 @@ protected:
 
 private:
     void retranslateUi();
-    void regenerateCaption();
+    void regenerateTexts();
     void chooseFile();
     void updateSizeControls();
     FigurePage page() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/text/figurecaption.h"
 
+#include "models/i18n/translator.h"
+
 #include "models/domain/dataset.h"
 #include "models/query/snapshot.h"
 
@@ -55,28 +57,29 @@ QStringList FigureCaption::sourcesOf(const Dataset &dataset, const Snapshot &sna
 }
 
 QString FigureCaption::build(const Dataset &dataset, const Snapshot &snapshot, const QSet<QString> &hidden,
-                             const QString &filterDescription, Language language)
+                             const QString &filterDescription, Language language, const Translator *translator)
 {
+    const auto word = [translator](const char *source) { return translateWith(translator, "FigureCaption", source); };
     QStringList parts;
     const QString date = PartialDate::fromDate(snapshot.date).displayString(language);
-    parts.append(tr("Ties in force on %1.").arg(date));
+    parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Ties in force on %1.")).arg(date));
     if (!hidden.isEmpty()) {
         QStringList names;
         for (const QString &id : hidden)
             names.append(dataset.actor(id) ? dataset.actor(id)->name.text(language) : id);
         names.sort();
-        parts.append(tr("Hidden: %1.").arg(names.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "))));
+        parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Hidden: %1.")).arg(names.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "))));
     }
     if (!filterDescription.isEmpty())
-        parts.append(tr("Filter: %1.").arg(filterDescription));
+        parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Filter: %1.")).arg(filterDescription));
     QStringList cited;
     for (const QString &key : sourcesOf(dataset, snapshot))
         if (const Source *s = dataset.source(key))
             if (s->kind != SourceKind::Primary) // primary documents are reached through the articles
                 cited.append(shortCitation(*s, language));
     if (!cited.isEmpty())
-        parts.append(tr("Sources: %1.").arg(cited.join(QStringLiteral("; "))));
-    parts.append(tr("Made with Alliance Atlas."));
+        parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Sources: %1.")).arg(cited.join(QStringLiteral("; "))));
+    parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Made with Alliance Atlas.")));
     return parts.join(u' ');
 }
 

@@ -11,6 +11,7 @@
 namespace atlas {
 
 class Dataset;
+class Translator;
 struct Snapshot;
 struct Source;
 
@@ -25,9 +26,10 @@ public:
     static QString shortCitation(const Source &source, Language language);
     /// Keys of the sources cited by the evidence of the ties in \a snapshot, in order of first use.
     static QStringList sourcesOf(const Dataset &dataset, const Snapshot &snapshot);
-    /// The whole caption in the translator's current language, dataset names in \a language.
+    /// The whole caption, dataset names in \a language, words through \a translator (a Scene's;
+    /// nullptr: the application's installed translators).
     static QString build(const Dataset &dataset, const Snapshot &snapshot, const QSet<QString> &hidden,
-                         const QString &filterDescription, Language language);
+                         const QString &filterDescription, Language language, const Translator *translator = nullptr);
 };
 
 } // namespace atlas
