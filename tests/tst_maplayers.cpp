@@ -48,6 +48,7 @@ private slots:
     void baseMapLayerHitsCountries();
     void tieLayerHitsMarkersCapitalsAndLines();
     void layersAnswerOnlyTheirOwnToolTips();
+    void cachedImagesFollowTheMapArea();
     void layoutReportIsFilled_data();
     void layoutReportIsFilled();
     void layoutReportHasTheFigureDecorations();
@@ -160,6 +161,45 @@ void tst_MapLayers::layersAnswerOnlyTheirOwnToolTips()
     const MapRenderer renderer;
     QCOMPARE(renderer.toolTip(treaty, in, Language::English),
              QStringLiteral("<p style='white-space:pre-wrap'>") + ties.toolTip(treaty, in, Language::English) + QStringLiteral("</p>"));
+}
+
+void tst_MapLayers::cachedImagesFollowTheMapArea()
+{
+    // Another typology changes the legend and so the map area, at the same size and view: the cached
+    // base map and fills must be redrawn for the new area, not blitted from the old one.
+    const Snapshot s = takeSnapshot(mBuiltIn, QDate(2021, 9, 15));
+    const MapInput in { &mBuiltIn, &s, &mNone, {} };
+    const QRectF target(0, 0, 700, 420);
+    MapRenderOptions first;
+    first.showLabels = false;
+    first.showDate = false;
+    first.rasterCache = true;
+    MapRenderOptions second = first;
+    second.scheme = QStringLiteral("no-such-scheme");
+    MapRenderer renderer;
+    QVERIFY(renderer.mapArea(target, in, first) != renderer.mapArea(target, in, second));
+    MapLayoutReport report;
+    second.layoutReport = &report;
+    auto paint = [&](MapRenderer &r, const MapRenderOptions &options) {
+        QImage image(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::magenta);
+        QPainter p(&image);
+        r.paint(p, target, in, options);
+        return image;
+    };
+    paint(renderer, first);
+    QImage switched = paint(renderer, second);
+    MapRenderer fresh;
+    QImage direct = paint(fresh, second);
+    QVERIFY(report.legend);
+    // The legend is text drawn through the font's glyph cache; compare the map around it.
+    QPainter blank;
+    for (QImage *image : { &switched, &direct }) {
+        blank.begin(image);
+        blank.fillRect(report.legend->adjusted(-2, -2, 2, 2), Qt::black);
+        blank.end();
+    }
+    QVERIFY(switched == direct);
 }
 
 void tst_MapLayers::layoutReportIsFilled_data()

@@ -92,7 +92,7 @@ QString BaseMapLayer::toolTip(const MapHit &hit, const MapInput &input, Language
 
 BaseMapLayer::Key BaseMapLayer::keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    return { (frame.target.size() * frame.dpr).toSize(), frame.dpr, options.viewport, frame.unit, options.showGraticule,
+    return { (frame.target.size() * frame.dpr).toSize(), frame.dpr, frame.toTarget, frame.unit, options.showGraticule,
              input.hidden ? *input.hidden : QSet<QString>() };
 }
 

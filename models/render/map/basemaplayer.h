@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/geo/viewport.h"
 #include "models/render/map/maplayer.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSize>
+#include <QTransform>
 
 #include <optional>
 
@@ -37,7 +37,7 @@ private:
     {
         QSize pixels;
         qreal dpr = 1;
-        Viewport viewport;
+        QTransform toTarget; //!< the view and the map area (the legend moves the map)
         double unit = 1;
         bool graticule = true;
         QSet<QString> hidden;

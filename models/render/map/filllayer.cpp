@@ -52,8 +52,9 @@ void FillLayer::drawCountry(QPainter &painter, const MapFrame &frame, int index,
 
 void FillLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
+    Q_UNUSED(options)
     if (frame.sprites) {
-        const SpriteKey spriteKey { (frame.target.size() * frame.dpr).toSize(), frame.dpr, options.viewport, frame.unit, frame.draft };
+        const SpriteKey spriteKey { (frame.target.size() * frame.dpr).toSize(), frame.dpr, frame.toTarget, frame.unit, frame.draft };
         if (!mSpriteKey || !(*mSpriteKey == spriteKey)) {
             mSprites.clear(); // drawn for another view, size or quality
             mSpriteKey = spriteKey;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/geo/viewport.h"
 #include "models/query/actorroles.h"
 #include "models/render/map/mapframe.h"
 #include "models/render/map/maplayer.h"
@@ -10,6 +9,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPen>
+#include <QTransform>
 
 #include <optional>
 
@@ -42,7 +42,7 @@ private:
     {
         QSize pixels;
         qreal dpr = 1;
-        Viewport viewport;
+        QTransform toTarget;
         double unit = 1;
         bool draft = false;
         friend bool operator==(const SpriteKey &, const SpriteKey &) = default;
