@@ -1,80 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/localizedtext.h"
 #include "models/query/actorroles.h"
 #include "models/query/atlasdocument.h"
-#include "models/geo/viewport.h"
-#include "models/domain/localizedtext.h"
+#include "models/render/map/maplayer.h"
+#include "models/render/map/mapinput.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QImage>
 #include <QList>
-#include <QPolygonF>
 #include <QRectF>
-#include <QSet>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QPainter;
 
 namespace atlas {
 
-class Dataset;
+class ArcCache;
+class LegendLayer;
 class WorldMap;
-struct Snapshot;
-
-/// How the map is drawn: what part of it, in which language, with which decorations.
-struct MapRenderOptions
-{
-    Viewport viewport;
-    Language language = Language::English; //!< of the dataset's names (UI words follow the translator)
-    bool showLegend = true;
-    bool showDate = true;
-    bool showLabels = true;
-    bool showGraticule = true;
-    QString title;   //!< drawn at the top when not empty (exported figures)
-    QString caption; //!< drawn at the bottom when not empty (exported figures: sources)
-    QString scheme = QStringLiteral("li2024"); //!< typology whose cells colour the minilaterals
-    double scale = 1.0;       //!< multiplies text, line and marker sizes
-    bool rasterCache = false; //!< keep the base map as images between frames (screen painting only)
-    bool draft = false;       //!< ties without antialiasing: for frames while the date is being dragged
-};
-
-/// What the map shows: the dataset, the snapshot at the date, the hidden members and the selection.
-/// Refers to data it does not own; build it for one paint or hit test.
-struct MapInput
-{
-    const Dataset *dataset = nullptr;
-    const Snapshot *snapshot = nullptr;
-    const QSet<QString> *hidden = nullptr;
-    Selection selection;
-
-    static MapInput fromDocument(const AtlasDocument &document)
-    {
-        return { &document.dataset(), &document.snapshot(), &document.hiddenActors(), document.selection() };
-    }
-};
+struct MapFrame;
 
 /// Paints the world map with the ties in force into any QPainter (widget, QImage, PDF, SVG) and answers
 /// what lies under a point. The one renderer of the map: MapView calls it in paintEvent, figure export
-/// calls it on its own device. Country geometry comes projected from WorldMap; great-circle arcs are
-/// projected once per pair of points and kept, so a date change only re-runs the cheap part. With
-/// MapRenderOptions::rasterCache, the base map and the country fills are kept as images until the
-/// size, the view, the roles or the toggles change.
+/// calls it on its own device. It computes the frame (MapFrame: where the map goes, the glyph of every
+/// tie) once per paint and hands it to its layers in paint order (MapLayerOrder: base map, fills,
+/// selection, ties, labels, date, legend, decorations); each layer lives in models/render/map/.
+/// Great-circle arcs are projected once per pair of points and kept, so a date change only re-runs the
+/// cheap part. With MapRenderOptions::rasterCache, the layers up to the labels are kept as three
+/// images (base map; with the fills; with selection, ties and labels), each redrawn only when one of
+/// its layers reports a change.
 class MapRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(MapRenderer)
 
 public:
-    struct Hit
-    {
-        enum class Kind { None, Actor, Tie, Country };
-        Kind kind = Kind::None;
-        QString id; //!< actor id, tie id, or the alpha-3 code of a country that is no actor of the dataset
-        friend bool operator==(const Hit &, const Hit &) = default;
-    };
+    using Hit = MapHit;
 
     explicit MapRenderer(const WorldMap &world);
     MapRenderer();
@@ -110,31 +74,19 @@ public:
     /// The role (and so the fill) of \a actor in \a input's snapshot; hidden actors have none.
     static ActorRole roleOf(const QString &actor, const MapInput &input);
 
+    /// The layers in paint order (for tests and tools; painting goes through paint()).
+    QList<const MapLayer *> layers() const;
+
 private:
-    struct Glyph;
-    struct Frame;
-    struct Caches;
-    struct LegendLayout;
+    MapFrame frame(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const;
+    void paintCached(QPainter &painter, MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
 
-    static double unitFor(const QRectF &target, const MapRenderOptions &options);
-    const LegendLayout &legendLayout(const QRectF &target, double unit, const MapInput &input, const MapRenderOptions &options) const;
-
-    Frame layout(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const;
-    QList<QPolygonF> arc(QPointF fromLonLat, QPointF toLonLat) const;
-
-    void paintBase(QPainter &painter, const Frame &frame, const MapInput &input, const MapRenderOptions &options) const;
-    void paintFills(QPainter &painter, const Frame &frame, const MapInput &input) const;
-    void paintTies(QPainter &painter, const Frame &frame, const MapInput &input) const;
-    void paintSelection(QPainter &painter, const Frame &frame, const MapInput &input) const;
-    void paintLabels(QPainter &painter, const Frame &frame, const MapInput &input, const MapRenderOptions &options) const;
-    void paintDecorations(QPainter &painter, const Frame &frame, const MapInput &input, const MapRenderOptions &options) const;
-    void paintLegend(QPainter &painter, const Frame &frame, const MapInput &input, const MapRenderOptions &options) const;
-    QSizeF textSize(const QString &text, const QFont &font) const;
-    void drawText(QPainter &painter, QPointF topLeft, const QString &text, const QFont &font, const QColor &colour,
-                  bool halo, bool cache) const;
-
+    struct Raster;
     const WorldMap *mWorld;
-    std::unique_ptr<Caches> mCaches;
+    std::unique_ptr<ArcCache> mArcs;
+    std::vector<std::unique_ptr<MapLayer>> mLayers; //!< sorted by order()
+    const LegendLayer *mLegend = nullptr;
+    std::unique_ptr<Raster> mRaster;
     mutable int mCacheRebuilds = 0;
     mutable int mOverlayRebuilds = 0;
 };

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/render/map/datelayer.h"
+
+#include "models/domain/partialdate.h"
+#include "models/query/snapshot.h"
+#include "models/render/map/mapframe.h"
+#include "models/render/map/mapinput.h"
+#include "models/render/map/maplayoutreport.h"
+#include "models/render/map/mapstyle.h"
+#include "models/render/palette.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace atlas {
+
+DateLayer::Heading DateLayer::layout(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    Heading heading;
+    const double u = frame.unit;
+    const double margin = 12 * u;
+    double top = frame.target.top() + margin;
+    if (!options.title.isEmpty()) {
+        heading.titleFont = MapStyle::sizedFont(16 * u, true);
+        const QFontMetricsF fm(heading.titleFont);
+        heading.title = fm.elidedText(options.title, Qt::ElideRight, frame.target.width() - 2 * margin);
+        const double width = fm.horizontalAdvance(heading.title);
+        heading.titleRect = QRectF(frame.target.center().x() - width / 2, top, width, fm.height());
+        top += fm.height() + 4 * u;
+    }
+    if (options.showDate && input.snapshot && input.snapshot->date.isValid()) {
+        heading.dateFont = MapStyle::sizedFont(std::max(30.0 * u, 0.06 * frame.target.height()), true);
+        heading.date = PartialDate::fromDate(input.snapshot->date).displayString(options.language);
+        heading.dateRect = QRectF(QPointF(frame.target.left() + margin, top), mText.size(heading.date, heading.dateFont));
+    }
+    return heading;
+}
+
+void DateLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const bool cache = MapText::cacheable(painter, options.rasterCache);
+    const Heading heading = layout(frame, input, options);
+    if (!heading.title.isEmpty())
+        mText.draw(painter, heading.titleRect.topLeft(), heading.title, heading.titleFont, Palette::kText, true, cache);
+    if (heading.date.isEmpty())
+        return;
+    if (!cache) {
+        mText.draw(painter, heading.dateRect.topLeft(), heading.date, heading.dateFont, Palette::kText, true, false);
+        return;
+    }
+    // The date changes on every frame of a scrub, its words far less often ("12", "Dec", "1951",
+    // "1951年"): cached per word, it costs a few image blits.
+    QStringList words;
+    QString current;
+    for (const QChar ch : heading.date) {
+        if (ch == u' ') {
+            words.append(current + u' ');
+            current.clear();
+            continue;
+        }
+        current.append(ch);
+        if (ch == u'年' || ch == u'月') {
+            words.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        words.append(current);
+    QPointF at = heading.dateRect.topLeft();
+    for (const QString &word : std::as_const(words)) {
+        mText.draw(painter, at, word, heading.dateFont, Palette::kText, true, true);
+        at.rx() += mText.size(word, heading.dateFont).width();
+    }
+}
+
+void DateLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const Heading heading = layout(frame, input, options);
+    if (!heading.title.isEmpty())
+        report.labels.append({ heading.title, QStringLiteral("title"), heading.titleRect, double(heading.titleFont.pixelSize()) });
+    if (!heading.date.isEmpty())
+        report.date = heading.dateRect;
+}
+
+} // namespace atlas

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/render/map/maplayer.h"
+#include "models/render/map/maptext.h"
+
+#include <QRectF>
+
+namespace atlas {
+
+/// The heading in the top left: an exported figure's title (centred) and, below it, the date shown in
+/// large type. On screen the date is drawn word by word from cached images, as it changes every frame
+/// of a scrub while its words rarely do.
+class DateLayer : public MapLayer
+{
+public:
+    MapLayerOrder order() const override { return MapLayerOrder::Date; }
+    void paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
+    void report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
+    void clearCaches() override { mText.clear(); }
+
+private:
+    struct Heading
+    {
+        QString title;
+        QFont titleFont;
+        QRectF titleRect;
+        QString date;
+        QFont dateFont;
+        QRectF dateRect;
+    };
+    Heading layout(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+
+    MapText mText;
+};
+
+} // namespace atlas

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/query/actorroles.h"
+#include "models/query/atlasdocument.h"
+#include "models/render/map/mapframe.h"
+#include "models/render/map/maplayer.h"
+#include "models/render/map/maptext.h"
+
+#include <optional>
+
+namespace atlas {
+
+class Dataset;
+class WorldMap;
+
+/// Names on the map: tie labels first (beside a star's marker, on a group's centre), then actors by
+/// role and country size, each in the first of four places beside its point that is free and inside
+/// the target. A label that finds no place is dropped.
+class LabelLayer : public MapLayer
+{
+public:
+    explicit LabelLayer(const WorldMap &world) : mWorld(&world) { }
+
+    /// One placed label.
+    struct Placed
+    {
+        enum class Kind { Tie, Actor };
+        Kind kind = Kind::Actor;
+        QString text;
+        QRectF rect; //!< target coordinates
+        QFont font;
+        QColor colour;
+    };
+    /// Where the labels go for this frame (what paint() draws); empty when labels are off.
+    QList<Placed> place(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+
+    MapLayerOrder order() const override { return MapLayerOrder::Labels; }
+    void paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
+    void report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
+    bool changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
+    void remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) override;
+    void clearCaches() override;
+
+private:
+    struct Key
+    {
+        QList<MapGlyphKey> glyphs;
+        QHash<QString, ActorRole> roles;
+        Selection selection;
+        Language language = Language::English;
+        QString scheme;
+        bool labels = true;
+        const Dataset *dataset = nullptr;
+        friend bool operator==(const Key &, const Key &) = default;
+    };
+    static Key keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
+
+    const WorldMap *mWorld;
+    MapText mText;
+    std::optional<Key> mKey;
+};
+
+} // namespace atlas

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/render/map/legendlayer.h"
+
+#include "models/domain/dataset.h"
+#include "models/domain/vocabulary.h"
+#include "models/query/actorroles.h"
+#include "models/render/map/mapframe.h"
+#include "models/render/map/mapinput.h"
+#include "models/render/map/maplayoutreport.h"
+#include "models/render/map/mapstyle.h"
+#include "models/render/palette.h"
+#include "models/text/figurecaption.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace atlas {
+
+QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapRenderOptions &options)
+{
+    const Dataset &d = *input.dataset;
+    const bool hiddenAny = input.hidden && !input.hidden->isEmpty();
+    using K = Entry::Kind;
+    QList<Entry> entries;
+    entries.append({ K::Header, {}, tr("Countries") });
+    const QString hubName = d.hub.isEmpty() ? QString() : MapStyle::actorName(d, d.hub, options.language);
+    entries.append({ K::Swatch, Palette::roleColour(ActorRole::Hub),
+                     hubName.isEmpty() ? ActorRoles::label(ActorRole::Hub) : tr("Hub (%1)").arg(hubName) });
+    for (ActorRole role : { ActorRole::TreatyAlly, ActorRole::MinilateralPartner, ActorRole::SecurityPartner, ActorRole::Other })
+        entries.append({ K::Swatch, Palette::roleColour(role), ActorRoles::label(role) });
+    if (hiddenAny)
+        entries.append({ K::Hatch, Palette::kHiddenLand, tr("Switched off in the member panel") });
+
+    // Tie styles: the kinds that occur in the dataset (not only at this date, so the legend holds still
+    // while the date moves).
+    bool kinds[static_cast<int>(TieKind::Proposal) + 1] = {};
+    bool crossRegional = false, proposed = false, suspended = false, groups = false, smallAlliances = false, unclassified = false;
+    QList<const TypologyCell *> cells;
+    const TypologyScheme *scheme = d.typology(options.scheme);
+    for (const Tie &t : d.ties) {
+        kinds[static_cast<int>(t.kind)] = true;
+        crossRegional |= t.region == TieRegion::CrossRegional;
+        proposed |= t.status == TieStatus::Proposed || t.kind == TieKind::Proposal;
+        suspended |= t.status == TieStatus::Suspended || !t.phases.isEmpty();
+        for (const MembershipSpell &s : t.members)
+            suspended |= s.suspended;
+        if (t.kind == TieKind::MultilateralAlliance) {
+            const qsizetype n = t.memberIds().size();
+            groups |= n >= MapStyle::kGroupThreshold;
+            smallAlliances |= n < MapStyle::kGroupThreshold;
+        }
+        if (t.kind == TieKind::Minilateral) {
+            const Placement *p = d.placement(options.scheme, t.id);
+            const TypologyCell *cell = p && scheme ? scheme->cell(p->cell) : nullptr;
+            if (cell && !cells.contains(cell))
+                cells.append(cell);
+            unclassified |= !cell;
+        }
+    }
+    entries.append({ K::Header, {}, tr("Ties in force") });
+    if (kinds[static_cast<int>(TieKind::BilateralAlliance)])
+        entries.append({ K::Line, Palette::kBlue, Vocabulary::label(TieKind::BilateralAlliance) });
+    if (groups)
+        entries.append({ K::Outline, Palette::kAllianceGroup, tr("Alliance (members outlined)") });
+    if (smallAlliances)
+        entries.append({ K::Star, Palette::kAllianceGroup, tr("Small multilateral alliance") });
+    for (TieKind kind : { TieKind::Partnership, TieKind::Dialogue, TieKind::IntelligenceSharing, TieKind::Exercise, TieKind::Agreement })
+        if (kinds[static_cast<int>(kind)])
+            entries.append({ K::Line, Palette::tieKindColour(kind), Vocabulary::label(kind) });
+    if (!cells.isEmpty() || unclassified) {
+        QString by = scheme ? scheme->name.text(options.language) : QString();
+        if (scheme)
+            if (const Source *source = d.source(scheme->source))
+                by = FigureCaption::shortCitation(*source, options.language);
+        entries.append({ K::Header, {}, by.isEmpty() ? tr("Minilaterals") : tr("Minilaterals (%1)").arg(by) });
+        if (scheme)
+            std::sort(cells.begin(), cells.end(), [&](const TypologyCell *a, const TypologyCell *b) {
+                return a - scheme->cells.constData() < b - scheme->cells.constData();
+            });
+        for (const TypologyCell *cell : std::as_const(cells))
+            entries.append({ K::Star, Palette::typologyCellColour(*cell), cell->name.text(options.language) });
+        if (unclassified)
+            entries.append({ K::Star, Palette::kUnclassified, tr("not placed") });
+    }
+    if (crossRegional || proposed || suspended) {
+        entries.append({ K::Header, {}, tr("Line styles") });
+        if (crossRegional)
+            entries.append({ K::Line, Palette::kText, tr("Cross-regional link (double line)"), false, false, true });
+        if (proposed)
+            entries.append({ K::Line, Palette::kText, tr("Proposed (dashed)"), true });
+        if (suspended)
+            entries.append({ K::Line, Palette::kText, tr("Suspended (faded)"), false, true });
+    }
+    return entries;
+}
+
+const LegendLayer::Layout &LegendLayer::layout(const QRectF &target, double u, const MapInput &input, const MapRenderOptions &options) const
+{
+    const Dataset &d = *input.dataset;
+    const bool hiddenAny = input.hidden && !input.hidden->isEmpty();
+    const double maxHeight = std::max(0.2 * target.height(), 120.0 * u);
+    // Everything the legend depends on, cheaply: it is the same on nearly every frame.
+    const QString key = tr("Countries") + u'|' + QString::number(quintptr(&d)) + u'|' + QString::number(d.ties.size()) + u'|'
+        + QString::number(d.placements.size()) + u'|' + QString::number(int(options.language)) + u'|' + options.scheme + u'|'
+        + QString::number(u) + u'|' + QString::number(maxHeight) + u'|' + QString::number(target.width()) + u'|'
+        + QString::number(target.height()) + (hiddenAny ? u'h' : u'-');
+    Layout &layout = mLayout;
+    if (key == layout.key)
+        return layout;
+    layout = Layout();
+    layout.key = key;
+    const QList<Entry> all = entries(input, options);
+
+    // Columns of at most rowsPerColumn rows, so the legend stays in the empty band below the map;
+    // a section header never ends a column.
+    using K = Entry::Kind;
+    const QFont font = MapStyle::sizedFont(11.5 * u);
+    const QFont headerFont = MapStyle::sizedFont(11.5 * u, true);
+    const QFontMetricsF fm(font);
+    const double row = fm.height() * 1.2;
+    const double swatch = 20 * u;
+    const double pad = 7 * u;
+    // The fewest rows that keep the legend within the target's width; the band below the map is the
+    // aim (maxHeight), a narrow target gets a taller legend, and one that still does not fit is scaled.
+    QList<QList<Entry>> &columns = layout.columns;
+    QList<double> &widths = layout.widths;
+    QSizeF &box = layout.box;
+    const double availableWidth = target.width() - 24 * u;
+    const int minRows = std::max(5, static_cast<int>((maxHeight - 2 * pad) / row));
+    for (int rowsPerColumn = std::min<int>(minRows, static_cast<int>(all.size())); rowsPerColumn <= all.size(); ++rowsPerColumn) {
+        columns = { QList<Entry>() };
+        for (const Entry &e : all) {
+            if (columns.last().size() >= rowsPerColumn || (e.kind == K::Header && columns.last().size() >= rowsPerColumn - 1))
+                columns.append(QList<Entry>());
+            columns.last().append(e);
+        }
+        widths.clear();
+        int rows = 0;
+        double totalWidth = pad;
+        for (const QList<Entry> &column : std::as_const(columns)) {
+            double w = 0;
+            for (const Entry &e : column)
+                w = std::max(w, e.kind == K::Header ? mText.size(e.text, headerFont).width() : swatch + 6 * u + mText.size(e.text, font).width());
+            widths.append(w);
+            rows = std::max(rows, static_cast<int>(column.size()));
+            totalWidth += w + 2 * pad;
+        }
+        box = QSizeF(totalWidth - pad, rows * row + 2 * pad - (row - fm.height()));
+        if (box.width() <= availableWidth)
+            break;
+    }
+    layout.fit = std::max(0.1, std::min({ 1.0, availableWidth / box.width(), (target.height() - 24 * u) / box.height() }));
+    layout.row = row;
+    layout.swatch = swatch;
+    layout.pad = pad;
+    return layout;
+}
+
+QSizeF LegendLayer::size(const QRectF &target, double unit, const MapInput &input, const MapRenderOptions &options) const
+{
+    const Layout &l = layout(target, unit, input, options);
+    return l.box * l.fit;
+}
+
+QPointF LegendLayer::corner(const MapFrame &frame, QSizeF size)
+{
+    const double u = frame.unit;
+    const QPointF left(frame.target.left() + 12 * u - 0.5, frame.target.bottom() - 12 * u - size.height() + 1.5);
+    const QPointF right(frame.target.right() - 12 * u - size.width() + 0.5, left.y());
+    int underLeft = 0, underRight = 0;
+    for (const QPointF &p : frame.position) {
+        const QPointF at = frame.toTarget.map(p);
+        underLeft += QRectF(left, size).contains(at) ? 1 : 0;
+        underRight += QRectF(right, size).contains(at) ? 1 : 0;
+    }
+    return underRight < underLeft ? right : left;
+}
+
+void LegendLayer::draw(QPainter &p, const Layout &layout, double u)
+{
+    using K = Entry::Kind;
+    const QFont font = MapStyle::sizedFont(11.5 * u);
+    const QFont headerFont = MapStyle::sizedFont(11.5 * u, true);
+    const QFontMetricsF fm(font);
+    const double swatch = layout.swatch;
+    p.setPen(QPen(QColor(0xC8, 0xCE, 0xD4), 1 * u));
+    p.setBrush(QColor(255, 255, 255, 235));
+    p.drawRoundedRect(QRectF(QPointF(0, 0), layout.box), 4 * u, 4 * u);
+    layout.forEachEntry(QPointF(0, 0), u, [&](const Entry &e, QPointF at, double textX) {
+        const QRectF sw(at.x(), at.y() + fm.height() * 0.15, swatch, fm.height() * 0.7);
+        const double cy = sw.center().y();
+        switch (e.kind) {
+        case K::Header:
+            break;
+        case K::Swatch:
+        case K::Hatch:
+            p.setPen(QPen(QColor(0xB0, 0xB0, 0xB0), 0.8 * u));
+            p.setBrush(e.colour);
+            p.drawRect(sw);
+            if (e.kind == K::Hatch)
+                p.fillRect(sw, QBrush(QColor(0xA0, 0xA0, 0xA0), Qt::BDiagPattern));
+            break;
+        case K::Outline:
+            p.setPen(QPen(e.colour, 1.6 * u));
+            p.setBrush(Palette::roleColour(ActorRole::TreatyAlly));
+            p.drawRect(sw);
+            break;
+        case K::Line: {
+            const double w = (e.doubleLine ? 4.2 : 2.4) * u;
+            QPen pen(MapStyle::faded(e.colour, e.faded), w, Qt::SolidLine, Qt::FlatCap);
+            if (e.dashed)
+                pen.setDashPattern({ 4, 2.5 });
+            p.setPen(pen);
+            p.drawLine(QPointF(sw.left() + 2 * u, cy), QPointF(sw.right() - 2 * u, cy));
+            if (e.doubleLine) {
+                p.setPen(QPen(Qt::white, 1.4 * u));
+                p.drawLine(QPointF(sw.left() + 2 * u, cy), QPointF(sw.right() - 2 * u, cy));
+            }
+            break;
+        }
+        case K::Star: {
+            const QPointF c(sw.center().x(), cy);
+            p.setPen(QPen(e.colour, 1.6 * u));
+            p.drawLine(c, QPointF(sw.left(), sw.top()));
+            p.drawLine(c, QPointF(sw.left(), sw.bottom()));
+            p.drawLine(c, QPointF(sw.right(), cy));
+            const double rr = 4.5 * u;
+            p.setPen(QPen(Qt::white, 1.2 * u));
+            p.setBrush(e.colour);
+            p.drawPolygon(QPolygonF({ c + QPointF(0, -rr), c + QPointF(rr, 0), c + QPointF(0, rr), c + QPointF(-rr, 0) }));
+            break;
+        }
+        }
+        p.setFont(e.kind == K::Header ? headerFont : font);
+        p.setPen(Palette::kText);
+        p.drawText(QPointF(textX, at.y() + fm.ascent()), e.text);
+    });
+}
+
+void LegendLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    if (!options.showLegend || !input.dataset)
+        return;
+    const double u = frame.unit;
+    const bool cache = MapText::cacheable(painter, options.rasterCache) && painter.device();
+    const qreal dpr = cache ? painter.device()->devicePixelRatioF() : 1.0;
+    const Layout &l = layout(frame.target, u, input, options);
+    if (!cache) {
+        painter.save();
+        painter.translate(corner(frame, l.box * l.fit));
+        painter.scale(l.fit, l.fit);
+        draw(painter, l, u);
+        painter.restore();
+        return;
+    }
+    const QString key = l.key + u'|' + QString::number(dpr);
+    if (key != mImageKey || mImage.isNull()) {
+        QImage image((l.box * l.fit * dpr).toSize() + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.translate(0.5, 0.5);
+        p.scale(l.fit, l.fit);
+        draw(p, l, u);
+        p.end();
+        mImage = image;
+        mImageKey = key;
+    }
+    painter.drawImage(corner(frame, mImage.deviceIndependentSize()), mImage);
+}
+
+void LegendLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    if (!options.showLegend || !input.dataset)
+        return;
+    const double u = frame.unit;
+    const Layout &l = layout(frame.target, u, input, options);
+    const QPointF origin = corner(frame, l.box * l.fit);
+    report.legend = QRectF(origin, l.box * l.fit);
+    const QFont font = MapStyle::sizedFont(11.5 * u);
+    const QFont headerFont = MapStyle::sizedFont(11.5 * u, true);
+    const double height = QFontMetricsF(font).height();
+    l.forEachEntry(QPointF(0, 0), u, [&](const Entry &e, QPointF at, double textX) {
+        const QFont &f = e.kind == Entry::Kind::Header ? headerFont : font;
+        const QRectF rect(textX, at.y(), mText.size(e.text, f).width(), height);
+        report.labels.append({ e.text, QStringLiteral("legend"),
+                               QRectF(origin + rect.topLeft() * l.fit, rect.size() * l.fit), f.pixelSize() * l.fit });
+    });
+}
+
+void LegendLayer::clearCaches()
+{
+    mText.clear();
+    mLayout = Layout();
+    mImageKey.clear();
+    mImage = QImage();
+}
+
+} // namespace atlas

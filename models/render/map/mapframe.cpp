@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/render/map/mapframe.h"
+
+#include "models/domain/dataset.h"
+#include "models/geo/projection.h"
+#include "models/geo/worldmap.h"
+#include "models/query/snapshot.h"
+#include "models/render/map/mapinput.h"
+#include "models/render/map/mapstyle.h"
+#include "models/render/palette.h"
+
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace atlas {
+
+namespace {
+
+// Bends a line sideways by up to \a offset (map units) in its middle, so that parallel ties between the
+// same two actors fan out instead of drawing over each other.
+QPolygonF bent(const QPolygonF &line, QPointF normal, double offset)
+{
+    if (offset == 0 || line.size() < 2)
+        return line;
+    double total = 0;
+    for (qsizetype i = 1; i < line.size(); ++i)
+        total += std::hypot(line[i].x() - line[i - 1].x(), line[i].y() - line[i - 1].y());
+    if (total <= 0)
+        return line;
+    QPolygonF out = line;
+    double s = 0;
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        s += std::hypot(line[i].x() - line[i - 1].x(), line[i].y() - line[i - 1].y());
+        out[i] += normal * (offset * std::sin(M_PI * s / total));
+    }
+    return out;
+}
+
+} // namespace
+
+QList<QPolygonF> ArcCache::arc(QPointF from, QPointF to)
+{
+    const Key key { from.x(), from.y(), to.x(), to.y() };
+    const auto it = mArcs.constFind(key);
+    if (it != mArcs.constEnd())
+        return *it;
+    if (mArcs.size() > 20000)
+        mArcs.clear(); // a safety valve for datasets with very many distinct pairs
+    QList<QPolygonF> pieces = mWorld->projection().projectLine(greatCircle(from, to, 2.5));
+    mArcs.insert(key, pieces);
+    return pieces;
+}
+
+double MapFrame::unitFor(const QRectF &target, const MapRenderOptions &options)
+{
+    const double area = std::sqrt(std::max(1.0, target.width() * target.height()));
+    return options.scale * std::clamp(area / std::sqrt(1400.0 * 800.0), 0.85, 2.5);
+}
+
+QString MapFrame::tieId(const MapGlyph &glyph, const MapInput &input) const
+{
+    if (!input.dataset || glyph.tie < 0 || glyph.tie >= input.dataset->ties.size())
+        return {};
+    return input.dataset->ties[glyph.tie].id;
+}
+
+MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInput &input, const MapRenderOptions &options,
+                         const WorldMap &world, ArcCache &arcs)
+{
+    using Shape = MapGlyph::Shape;
+    MapFrame frame;
+    frame.target = target;
+    frame.area = area;
+    frame.toTarget = options.viewport.transform(area);
+    frame.pxPerUnit = frame.toTarget.m11();
+    frame.unit = unitFor(target, options);
+    if (!input.dataset || !input.snapshot)
+        return frame;
+    const Dataset &d = *input.dataset;
+    const bool hubHidden = input.hidden && input.hidden->contains(d.hub);
+    frame.roles = ActorRoles::compute(d, *input.snapshot, hubHidden);
+
+    auto positionOf = [&](const QString &id) -> std::optional<QPointF> {
+        if (const Actor *a = d.actor(id))
+            return QPointF(a->lon, a->lat);
+        return std::nullopt;
+    };
+    auto note = [&](const QString &id, QPointF lonLat) {
+        if (!frame.position.contains(id)) {
+            frame.position.insert(id, world.projection().project(lonLat));
+            frame.tied.append(id);
+        }
+    };
+
+    QHash<QString, int> pairCount;
+    for (const TieState &state : input.snapshot->ties) {
+        if (state.tie < 0 || state.tie >= d.ties.size())
+            continue;
+        const Tie &tie = d.ties[state.tie];
+        MapGlyph g;
+        g.tie = state.tie;
+        g.status = state.status;
+        g.colour = Palette::tieColour(tie, d, options.scheme);
+        g.width = MapStyle::lineWidth(tie.kind);
+        g.crossRegional = tie.region == TieRegion::CrossRegional;
+        g.label = tie.label().text(options.language);
+        g.members = state.allMembers();
+
+        QList<QPointF> strong; // lon/lat of members in force
+        QList<QPointF> weak;   // of suspended members
+        QStringList placed;
+        for (const QString &m : state.members)
+            if (const auto p = positionOf(m)) {
+                strong.append(*p);
+                placed.append(m);
+                note(m, *p);
+            }
+        for (const QString &m : state.suspendedMembers)
+            if (const auto p = positionOf(m)) {
+                weak.append(*p);
+                placed.append(m);
+                note(m, *p);
+            }
+        const qsizetype count = strong.size() + weak.size();
+        if (count < 2)
+            continue;
+        frame.signature.append({ state.tie, state.status, state.members, state.suspendedMembers });
+
+        if (tie.kind == TieKind::MultilateralAlliance && count >= MapStyle::kGroupThreshold) {
+            g.shape = Shape::Group;
+            g.marker = world.projection().project(sphericalCentroid(strong + weak));
+            g.hasMarker = true;
+            frame.groups.append({ state.tie, g.members, state.status == TieStatus::Suspended, state.status == TieStatus::Proposed });
+        } else if (count == 2) {
+            g.shape = Shape::Arc;
+            const QPointF a = strong.isEmpty() ? weak[0] : strong[0];
+            const QPointF b = strong.size() > 1 ? strong[1] : weak.last();
+            g.lines = arcs.arc(a, b);
+            const QString key = placed[0] < placed[1] ? placed[0] + u'|' + placed[1] : placed[1] + u'|' + placed[0];
+            pairCount[key] += 1;
+        } else {
+            g.shape = Shape::Star;
+            const QPointF centre = sphericalCentroid(strong + weak);
+            for (const QPointF &p : std::as_const(strong))
+                g.lines += arcs.arc(centre, p);
+            for (const QPointF &p : std::as_const(weak))
+                g.weakLines += arcs.arc(centre, p);
+            g.marker = world.projection().project(centre);
+            g.hasMarker = true;
+        }
+        frame.glyphs.append(g);
+    }
+
+    // Fan out parallel arcs between the same two actors.
+    QHash<QString, int> pairSeen;
+    const double spacing = 5.0 * frame.unit / std::max(frame.pxPerUnit, 1e-9);
+    for (MapGlyph &g : frame.glyphs) {
+        if (g.shape != Shape::Arc || g.members.size() != 2)
+            continue;
+        QStringList pair = g.members;
+        std::sort(pair.begin(), pair.end());
+        const QString key = pair[0] + u'|' + pair[1];
+        const int n = pairCount.value(key, 1);
+        if (n < 2)
+            continue;
+        const int i = pairSeen[key]++;
+        const double offset = (i - (n - 1) / 2.0) * spacing;
+        const QPointF from = frame.position.value(pair[0]);
+        const QPointF to = frame.position.value(pair[1]);
+        QPointF chord = to - from;
+        const double len = std::hypot(chord.x(), chord.y());
+        if (len <= 0)
+            continue;
+        const QPointF normal(-chord.y() / len, chord.x() / len);
+        for (QPolygonF &line : g.lines)
+            line = bent(line, normal, offset);
+    }
+    return frame;
+}
+
+} // namespace atlas

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/tie.h"
+#include "models/query/actorroles.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QPolygonF>
+#include <QRectF>
+#include <QStringList>
+#include <QTransform>
+
+namespace atlas {
+
+class WorldMap;
+struct MapInput;
+struct MapRenderOptions;
+
+/// Great-circle arcs projected once per pair of points and kept: a date change re-uses them.
+class ArcCache
+{
+public:
+    explicit ArcCache(const WorldMap &world) : mWorld(&world) { }
+    /// The projected pieces (split at the seam) of the great circle between two lon/lat points.
+    QList<QPolygonF> arc(QPointF fromLonLat, QPointF toLonLat);
+    void clear() { mArcs.clear(); }
+
+private:
+    struct Key
+    {
+        double a, b, c, d;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &k, size_t seed = 0) { return qHashMulti(seed, k.a, k.b, k.c, k.d); }
+    };
+    const WorldMap *mWorld;
+    QHash<Key, QList<QPolygonF>> mArcs;
+};
+
+/// How one tie in force is drawn: its lines and marker in map coordinates.
+struct MapGlyph
+{
+    enum class Shape { Arc, Star, Group };
+    int tie = -1;
+    Shape shape = Shape::Arc;
+    TieStatus status = TieStatus::InForce;
+    QColor colour;
+    double width = 1.4;
+    bool crossRegional = false;
+    QList<QPolygonF> lines;      //!< map coordinates
+    QList<QPolygonF> weakLines;  //!< spokes to suspended members
+    QPointF marker;              //!< map coordinates of a star's centre or a group's label
+    bool hasMarker = false;
+    QString label;
+    QStringList members;         //!< visible members, suspended ones included
+};
+
+/// An alliance drawn as its members' countries outlined.
+struct MapGroupOutline
+{
+    int tie = -1;
+    QStringList members;
+    bool faded = false;
+    bool dashed = false;
+    friend bool operator==(const MapGroupOutline &, const MapGroupOutline &) = default;
+};
+
+/// What a drawn tie depends on: the cached ties and labels are redrawn when one of these changes.
+struct MapGlyphKey
+{
+    int tie = -1;
+    TieStatus status = TieStatus::InForce;
+    QStringList members;
+    QStringList suspended;
+    friend bool operator==(const MapGlyphKey &, const MapGlyphKey &) = default;
+};
+
+/// The layout of the map for one target, computed once per paint or hit test and read by every
+/// layer: where the map goes, the unit of sizes, the actors' roles, and the glyph of every tie drawn.
+struct MapFrame
+{
+    QRectF target;
+    QRectF area;      //!< the part of the target the map is fitted into (MapRenderer::mapArea)
+    QTransform toTarget;
+    double pxPerUnit = 1;
+    double unit = 1; //!< size of one "pixel" of line widths, fonts and markers
+    ActorRoles roles;
+    QList<MapGlyph> glyphs;
+    QList<MapGroupOutline> groups;
+    QStringList tied;                 //!< actors with a drawn tie, first appearance order
+    QHash<QString, QPointF> position; //!< map coordinates of the actors' capitals
+    QList<MapGlyphKey> signature;     //!< what the ties layer depends on
+    double devicePxPerUnit = 1;       //!< device pixels per map unit, for the outlines' detail
+    bool rasterOutlines = false;      //!< outlines one device pixel wide (cached raster layers)
+    bool draft = false;               //!< ties without antialiasing (while the date is being dragged)
+    bool sprites = false;             //!< countries drawn through cached sprites (cached raster layers)
+    qreal dpr = 1;                    //!< device pixel ratio of the cached layers
+
+    /// Size of one unit in \a target: grows with the target's area, times the options' scale.
+    static double unitFor(const QRectF &target, const MapRenderOptions &options);
+
+    /// Lays out \a input in \a target with the map fitted into \a area; arcs come from \a arcs.
+    static MapFrame build(const QRectF &target, const QRectF &area, const MapInput &input, const MapRenderOptions &options,
+                          const WorldMap &world, ArcCache &arcs);
+
+    /// The tie id of \a glyph (empty when the input has no dataset).
+    QString tieId(const MapGlyph &glyph, const MapInput &input) const;
+};
+
+} // namespace atlas

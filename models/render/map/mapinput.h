@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/localizedtext.h"
+#include "models/geo/viewport.h"
+#include "models/query/atlasdocument.h"
+
+#include <QSet>
+#include <QString>
+
+namespace atlas {
+
+class Dataset;
+struct MapLayoutReport;
+struct Snapshot;
+
+/// How the map is drawn: what part of it, in which language, with which decorations.
+struct MapRenderOptions
+{
+    Viewport viewport;
+    Language language = Language::English; //!< of the dataset's names (UI words follow the translator)
+    bool showLegend = true;
+    bool showDate = true;
+    bool showLabels = true;
+    bool showGraticule = true;
+    QString title;   //!< drawn at the top when not empty (exported figures)
+    QString caption; //!< drawn at the bottom when not empty (exported figures: sources)
+    QString scheme = QStringLiteral("li2024"); //!< typology whose cells colour the minilaterals
+    double scale = 1.0;       //!< multiplies text, line and marker sizes
+    bool rasterCache = false; //!< keep the base map as images between frames (screen painting only)
+    bool draft = false;       //!< ties without antialiasing: for frames while the date is being dragged
+    /// When set, paint() records there what each layer drew and where (labels, tie glyphs, legend,
+    /// date); nullptr (the default) costs nothing. The report is replaced, not appended to.
+    MapLayoutReport *layoutReport = nullptr;
+};
+
+/// What the map shows: the dataset, the snapshot at the date, the hidden members and the selection.
+/// Refers to data it does not own; build it for one paint or hit test.
+struct MapInput
+{
+    const Dataset *dataset = nullptr;
+    const Snapshot *snapshot = nullptr;
+    const QSet<QString> *hidden = nullptr;
+    Selection selection;
+
+    static MapInput fromDocument(const AtlasDocument &document)
+    {
+        return { &document.dataset(), &document.snapshot(), &document.hiddenActors(), document.selection() };
+    }
+};
+
+} // namespace atlas

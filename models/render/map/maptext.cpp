@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/render/map/maptext.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, const QFont &font, const QColor &colour, bool halo,
+                   bool cache) const
+{
+    const double haloWidth = halo ? std::max(2.0, font.pixelSize() / 5.0) : 0;
+    if (!cache) {
+        const QFontMetricsF fm(font);
+        QPainterPath path;
+        path.addText(topLeft + QPointF(0, fm.ascent()), font, text);
+        if (halo)
+            painter.strokePath(path, QPen(QColor(255, 255, 255, 230), haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        // Real text on top of the halo, so SVG and PDF exports keep it selectable and searchable.
+        painter.save();
+        painter.setFont(font);
+        painter.setPen(colour);
+        painter.drawText(topLeft + QPointF(0, fm.ascent()), text);
+        painter.restore();
+        return;
+    }
+    const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const QString key = text + u'\x1f' + QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'r') + u'\x1f'
+        + QString::number(colour.rgba()) + (halo ? u'h' : u'-') + QString::number(dpr);
+    auto it = mImages.find(key);
+    if (it == mImages.end()) {
+        if (mImages.size() > 4000)
+            mImages.clear();
+        const QFontMetricsF fm(font);
+        const double m = std::ceil(haloWidth);
+        const QSizeF size(fm.horizontalAdvance(text) + 2 * m + 2, fm.height() + 2 * m);
+        QImage image((size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        QPainterPath path;
+        path.addText(QPointF(m, m + fm.ascent()), font, text);
+        if (halo)
+            p.strokePath(path, QPen(QColor(255, 255, 255, 230), haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.fillPath(path, colour);
+        p.end();
+        it = mImages.insert(key, image);
+    }
+    const double m = std::ceil(haloWidth);
+    painter.drawImage(topLeft - QPointF(m, m), *it);
+}
+
+QSizeF MapText::size(const QString &text, const QFont &font) const
+{
+    const QString key = text + u'\x1f' + QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'r');
+    auto it = mSizes.constFind(key);
+    if (it != mSizes.constEnd())
+        return *it;
+    if (mSizes.size() > 8000)
+        mSizes.clear();
+    const QFontMetricsF fm(font);
+    const QSizeF size(fm.horizontalAdvance(text), fm.height());
+    mSizes.insert(key, size);
+    return size;
+}
+
+bool MapText::cacheable(const QPainter &painter, bool rasterCache)
+{
+    return rasterCache && painter.worldTransform().type() <= QTransform::TxTranslate;
+}
+
+void MapText::clear()
+{
+    mImages.clear();
+    mSizes.clear();
+}
+
+} // namespace atlas

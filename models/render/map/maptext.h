@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QImage>
+#include <QPointF>
+#include <QSizeF>
+#include <QString>
+
+class QPainter;
+
+namespace atlas {
+
+/// Map text with a white halo, and the sizes of texts: both cached, as the same few words are drawn on
+/// every frame. Each layer that writes owns one.
+class MapText
+{
+public:
+    /// Draws \a text with its top left at \a topLeft. With \a cache, through an image kept per text,
+    /// font, colour and device pixel ratio (screen painting); without, as real text over a stroked
+    /// halo, so SVG and PDF exports keep it selectable.
+    void draw(QPainter &painter, QPointF topLeft, const QString &text, const QFont &font, const QColor &colour, bool halo,
+              bool cache) const;
+    /// Advance width and height of \a text in \a font.
+    QSizeF size(const QString &text, const QFont &font) const;
+    void clear();
+
+    /// Whether text painted with \a painter may come from cached images: screen painting (\a rasterCache)
+    /// without scaling.
+    static bool cacheable(const QPainter &painter, bool rasterCache);
+
+private:
+    mutable QHash<QString, QImage> mImages;
+    mutable QHash<QString, QSizeF> mSizes;
+};
+
+} // namespace atlas

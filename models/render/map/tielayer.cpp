@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/render/map/tielayer.h"
+
+#include "models/domain/dataset.h"
+#include "models/domain/vocabulary.h"
+#include "models/geo/worldmap.h"
+#include "models/query/snapshot.h"
+#include "models/render/map/mapinput.h"
+#include "models/render/map/maplayoutreport.h"
+#include "models/render/map/mapstyle.h"
+#include "models/render/palette.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+using Shape = MapGlyph::Shape;
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    double t = len2 > 0 ? QPointF::dotProduct(p - a, ab) / len2 : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF d = p - (a + ab * t);
+    return std::hypot(d.x(), d.y());
+}
+
+bool isSelected(const MapGlyph &g, const MapInput &input)
+{
+    return input.selection.kind == Selection::Kind::Tie && !input.selection.id.isEmpty()
+        && input.dataset->ties[g.tie].id == input.selection.id;
+}
+
+} // namespace
+
+QRectF TieLayer::markerRect(const MapGlyph &glyph, const MapFrame &frame, bool selected)
+{
+    const QPointF c = frame.toTarget.map(glyph.marker);
+    const double r = (selected ? 7.5 : 6.0) * frame.unit;
+    return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r);
+}
+
+void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    Q_UNUSED(options)
+    if (!input.dataset)
+        return;
+    const double u = frame.unit;
+    using MapStyle::faded;
+
+    // Lines are mapped to target coordinates first and stroked with plain pens: cheaper than stroking
+    // under a scaling transform, and the widths stay in target units for every device.
+    painter.save();
+    painter.setBrush(Qt::NoBrush);
+    painter.setRenderHint(QPainter::Antialiasing, !frame.draft);
+    QList<QPolygonF> lines;
+    QList<QPolygonF> weakLines;
+    auto strokeAll = [&](const QList<QPolygonF> &list, const QPen &pen) {
+        painter.setPen(pen);
+        for (const QPolygonF &line : list)
+            painter.drawPolyline(line);
+    };
+    for (const MapGlyph &g : frame.glyphs) {
+        if (g.shape == Shape::Group)
+            continue;
+        lines.clear();
+        weakLines.clear();
+        for (const QPolygonF &line : g.lines)
+            lines.append(frame.toTarget.map(line));
+        for (const QPolygonF &line : g.weakLines)
+            weakLines.append(frame.toTarget.map(line));
+        const bool selected = isSelected(g, input);
+        const bool fade = g.status == TieStatus::Suspended;
+        const bool dashed = g.status == TieStatus::Proposed;
+        const double w = g.width * u * (selected ? 1.4 : 1.0);
+        auto pen = [&](const QColor &colour, double width, bool weak) {
+            QPen p(faded(colour, fade || weak), width, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
+            if (dashed)
+                p.setDashPattern({ 4.0 * w / width, 2.5 * w / width });
+            return p;
+        };
+        const double outer = g.crossRegional ? w + 2.4 * u : w;
+        if (selected) {
+            // A dark casing marks the selected tie.
+            strokeAll(lines, pen(Palette::kText, outer + 3.0 * u, false));
+            strokeAll(weakLines, pen(Palette::kText, outer + 3.0 * u, true));
+        }
+        strokeAll(lines, pen(g.colour, outer, false));
+        strokeAll(weakLines, pen(g.colour, outer, true));
+        if (g.crossRegional) {
+            // A cross-regional link is a double line: the colour on both sides of a white core.
+            strokeAll(lines, pen(Qt::white, std::max(0.9 * u, outer - 2.4 * u), false));
+            strokeAll(weakLines, pen(Qt::white, std::max(0.9 * u, outer - 2.4 * u), true));
+        }
+    }
+    painter.restore();
+
+    // Markers in target coordinates (constant size at any zoom).
+    painter.save();
+    for (const MapGlyph &g : frame.glyphs) {
+        if (!g.hasMarker || g.shape != Shape::Star)
+            continue;
+        const bool selected = isSelected(g, input);
+        const QPointF c = frame.toTarget.map(g.marker);
+        const double r = (selected ? 7.5 : 6.0) * u;
+        QPolygonF diamond({ c + QPointF(0, -r), c + QPointF(r, 0), c + QPointF(0, r), c + QPointF(-r, 0) });
+        painter.setPen(QPen(selected ? Palette::kText : Qt::white, (selected ? 2.0 : 1.5) * u));
+        painter.setBrush(faded(g.colour, g.status == TieStatus::Suspended));
+        if (g.status == TieStatus::Proposed) {
+            painter.setBrush(Qt::white);
+            painter.setPen(QPen(g.colour, 1.8 * u, Qt::DashLine));
+        }
+        painter.drawPolygon(diamond);
+    }
+    // Capitals of the actors with ties: a dot; organisations: a square.
+    for (const QString &id : frame.tied) {
+        const QPointF c = frame.toTarget.map(frame.position.value(id));
+        const Actor *a = input.dataset->actor(id);
+        const bool organisation = a && a->kind == ActorKind::Organisation;
+        painter.setPen(QPen(Qt::white, 1.2 * u));
+        painter.setBrush(organisation ? Palette::kAllianceGroup : Palette::kText);
+        const double r = (organisation ? 4.5 : 2.8) * u;
+        if (organisation)
+            painter.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        else
+            painter.drawEllipse(c, r, r);
+    }
+    painter.restore();
+}
+
+MapHit TieLayer::hitTest(QPointF point, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    Q_UNUSED(options)
+    if (!input.dataset)
+        return {};
+    const double tolerance = 5 * frame.unit;
+    for (auto g = frame.glyphs.crbegin(); g != frame.glyphs.crend(); ++g) {
+        if (g->hasMarker && g->shape == Shape::Star) {
+            const QPointF c = frame.toTarget.map(g->marker);
+            if (std::hypot(c.x() - point.x(), c.y() - point.y()) <= 6 * frame.unit + tolerance / 2)
+                return { MapHit::Kind::Tie, input.dataset->ties[g->tie].id };
+        }
+    }
+    for (const QString &id : frame.tied) {
+        const QPointF c = frame.toTarget.map(frame.position.value(id));
+        if (std::hypot(c.x() - point.x(), c.y() - point.y()) <= 4 * frame.unit)
+            return { MapHit::Kind::Actor, id };
+    }
+    for (auto g = frame.glyphs.crbegin(); g != frame.glyphs.crend(); ++g) {
+        for (const QList<QPolygonF> *lines : { &g->lines, &g->weakLines })
+            for (const QPolygonF &line : *lines) {
+                const QPolygonF screen = frame.toTarget.map(line);
+                if (!screen.boundingRect().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(point))
+                    continue;
+                for (qsizetype i = 1; i < screen.size(); ++i)
+                    if (distanceToSegment(point, screen[i - 1], screen[i]) <= tolerance)
+                        return { MapHit::Kind::Tie, input.dataset->ties[g->tie].id };
+            }
+    }
+    return {};
+}
+
+QString TieLayer::toolTip(const MapHit &hit, const MapInput &input, Language language) const
+{
+    if (hit.kind != MapHit::Kind::Tie || !input.dataset)
+        return {};
+    const Dataset &d = *input.dataset;
+    const Tie *tie = d.tie(hit.id);
+    if (!tie)
+        return {};
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QStringList lines;
+    lines.append(QStringLiteral("<b>%1</b>").arg(esc(tie->name.text(language))));
+    TieStatus status = tie->status;
+    QStringList members;
+    if (input.snapshot)
+        if (const TieState *s = input.snapshot->state(d.tieIndex(hit.id))) {
+            status = s->status;
+            for (const QString &m : s->members)
+                members.append(esc(MapStyle::actorName(d, m, language)));
+            for (const QString &m : s->suspendedMembers)
+                members.append(esc(tr("%1 (suspended)").arg(MapStyle::actorName(d, m, language))));
+        }
+    lines.append(esc(Vocabulary::label(tie->kind) + QStringLiteral(" · ") + Vocabulary::label(status) + QStringLiteral(" · ")
+                     + Vocabulary::label(tie->region)));
+    const QString end = tie->end.isValid() ? tie->end.displayString(language) : tr("ongoing");
+    lines.append(esc(tr("%1 – %2").arg(tie->start.displayString(language), end)));
+    if (!members.isEmpty())
+        lines.append(esc(tr("Members:")) + u' ' + members.join(QStringLiteral(", ")));
+    for (const TypologyScheme &scheme : d.typologies)
+        if (const Placement *p = d.placement(scheme.id, tie->id))
+            if (const TypologyCell *cell = scheme.cell(p->cell))
+                lines.append(esc(tr("%1: %2").arg(scheme.name.text(language), cell->name.text(language))));
+    if (!tie->note.isEmpty())
+        lines.append(QStringLiteral("<i>%1</i>").arg(esc(tie->note.text(language))));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void TieLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    Q_UNUSED(options)
+    if (!input.dataset || !input.snapshot)
+        return;
+    QHash<int, const MapGlyph *> glyphOf;
+    for (const MapGlyph &g : frame.glyphs)
+        glyphOf.insert(g.tie, &g);
+    for (const TieState &state : input.snapshot->ties) {
+        if (state.tie < 0 || state.tie >= input.dataset->ties.size())
+            continue;
+        MapLayoutReport::Tie entry;
+        entry.id = input.dataset->ties[state.tie].id;
+        if (const MapGlyph *g = glyphOf.value(state.tie)) {
+            QRectF bounds;
+            for (const QList<QPolygonF> *lines : { &g->lines, &g->weakLines })
+                for (const QPolygonF &line : *lines)
+                    bounds |= frame.toTarget.map(line).boundingRect();
+            if (g->shape == Shape::Star) {
+                entry.glyph = markerRect(*g, frame, isSelected(*g, input));
+                bounds |= *entry.glyph;
+            } else if (g->shape == Shape::Group) {
+                for (const QString &m : g->members) {
+                    const int index = mWorld->indexOf(m);
+                    if (index >= 0)
+                        bounds |= frame.toTarget.mapRect(mWorld->countries()[index].bounds);
+                    else if (frame.position.contains(m))
+                        bounds |= QRectF(frame.toTarget.map(frame.position.value(m)), QSizeF(0.01, 0.01));
+                }
+            }
+            entry.bounds = bounds;
+            entry.visible = bounds.adjusted(-0.5, -0.5, 0.5, 0.5).intersects(frame.area);
+            entry.clipped = !frame.area.contains(bounds);
+        }
+        report.ties.append(entry);
+    }
+}
+
+TieLayer::Key TieLayer::keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
+{
+    return { frame.signature, input.selection, options.scheme, options.draft, input.dataset };
+}
+
+bool TieLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    return !mKey || !(*mKey == keyOf(frame, input, options));
+}
+
+void TieLayer::remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
+{
+    mKey = keyOf(frame, input, options);
+}
+
+} // namespace atlas
