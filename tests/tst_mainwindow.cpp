@@ -2,9 +2,12 @@
 #include "models/query/atlasdocument.h"
 #include "models/io/datasetreader.h"
 #include "models/query/timecontroller.h"
+#include "ui/dateentry.h"
 #include "ui/mainwindow.h"
 
+#include <QApplication>
 #include <QDateEdit>
+#include <QSlider>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
@@ -20,7 +23,7 @@ private slots:
     void init();
     void cleanup();
     void brokenFileKeepsCurrentDataset();
-    void dateEditDrivesTheController();
+    void oneDateEntryIsAViewOnTheController();
     void tableSelectionIsShared();
     void interactiveViewsHaveAccessibleNames();
 
@@ -55,16 +58,59 @@ void tst_MainWindow::brokenFileKeepsCurrentDataset()
     QVERIFY(issues->item(0)->text().contains(QStringLiteral("unknown-actor.json:")));
 }
 
-void tst_MainWindow::dateEditDrivesTheController()
+void tst_MainWindow::oneDateEntryIsAViewOnTheController()
 {
-    auto *edit = mWindow->findChild<QDateEdit *>(QStringLiteral("dateEdit"));
-    QVERIFY(edit);
-    QSignalSpy spy(mDocument->time(), &TimeController::dateChanged);
-    edit->setDate(QDate(1955, 3, 1));
-    QCOMPARE(spy.count(), 1);
-    QCOMPARE(mDocument->time()->date(), QDate(1955, 3, 1));
-    mDocument->time()->setDate(QDate(1970, 1, 1));
-    QCOMPARE(edit->date(), QDate(1970, 1, 1));
+    // One date entry in the window: no second date box or date slider kept in sync beside it.
+    QVERIFY(mWindow->findChildren<QDateEdit *>().isEmpty());
+    QVERIFY(mWindow->findChildren<QSlider *>().isEmpty());
+    const QList<DateEntry *> entries = mWindow->findChildren<DateEntry *>();
+    QCOMPARE(entries.size(), 1);
+    DateEntry *entry = entries.first();
+    mWindow->show();
+    QApplication::setActiveWindow(mWindow);
+    QVERIFY(QTest::qWaitForWindowActive(mWindow));
+    TimeController *time = mDocument->time();
+
+    // Shows the controller's date.
+    time->setDate(QDate(1960, 2, 3));
+    QCOMPARE(entry->text(), QStringLiteral("1960-02-03"));
+
+    // One click, then typing replaces the date; Enter commits it.
+    QTest::mouseClick(entry, Qt::LeftButton, {}, QPoint(4, entry->height() / 2));
+    QVERIFY(entry->hasFocus());
+    QTest::keyClicks(entry, QStringLiteral("1955-03-01"));
+    QVERIFY(entry->isEditing());
+    time->setDate(QDate(1961, 1, 1)); // typing is not overwritten by the date moving
+    QCOMPARE(entry->text(), QStringLiteral("1955-03-01"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(time->date(), QDate(1955, 3, 1));
+
+    // With the focus still in it, it follows the date again (Play, drags, animations).
+    QVERIFY(entry->hasFocus());
+    time->setDate(QDate(1970, 1, 1));
+    QCOMPARE(entry->text(), QStringLiteral("1970-01-01"));
+    time->setPlaying(true);
+    QTRY_VERIFY_WITH_TIMEOUT(time->date() > QDate(1970, 1, 1), 20000);
+    time->setPlaying(false);
+    QCOMPARE(entry->text(), time->date().toString(Qt::ISODate));
+
+    // Leaving the entry commits what was typed; Esc gives the typing up.
+    QTest::keyClicks(entry, QStringLiteral("1980"));
+    auto *table = mWindow->findChild<QTableView *>(QStringLiteral("tieTable"));
+    QVERIFY(table);
+    table->setFocus(Qt::TabFocusReason);
+    QCOMPARE(time->date(), QDate(1980, 1, 1));
+    QCOMPARE(entry->text(), QStringLiteral("1980-01-01"));
+    entry->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(entry, QStringLiteral("1990"));
+    QTest::keyClick(entry, Qt::Key_Escape);
+    QCOMPARE(entry->text(), QStringLiteral("1980-01-01"));
+    QCOMPARE(time->date(), QDate(1980, 1, 1));
+
+    // Alt+D reaches it from anywhere in the window.
+    table->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(mWindow, Qt::Key_D, Qt::AltModifier);
+    QVERIFY(entry->hasFocus());
 }
 
 void tst_MainWindow::tableSelectionIsShared()
@@ -82,7 +128,7 @@ void tst_MainWindow::tableSelectionIsShared()
 
 void tst_MainWindow::interactiveViewsHaveAccessibleNames()
 {
-    for (const char *name : { "dateEdit", "dateSlider", "tieTable" }) {
+    for (const char *name : { "dateEntry", "tieTable" }) {
         auto *w = mWindow->findChild<QWidget *>(QString::fromLatin1(name));
         QVERIFY2(w, name);
         QVERIFY2(!w->accessibleName().isEmpty(), name);

@@ -6,6 +6,8 @@
 #include "ui/languageswitcher.h"
 #include "ui/mainwindow.h"
 #include "ui/presentationwindow.h"
+#include "ui/timelinewidget.h"
+#include "ui/dateentry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -117,26 +119,45 @@ void tst_Session::settingsRoundTrip()
 
 void tst_Session::presentationStepsThroughBookmarks()
 {
+    // Animation on, as a lecturer sees it: each step moves the shared date, and every view follows.
     auto *presentation = new PresentationWindow(mDocument);
-    presentation->setAnimated(false);
     QSignalSpy closed(presentation, &PresentationWindow::closed);
     presentation->show();
     QVERIFY(QTest::qWaitForWindowExposed(presentation));
+    auto *timeline = presentation->findChild<TimelineWidget *>(QStringLiteral("presentationTimeline"));
+    QVERIFY(timeline);
+    const auto arrivesAt = [&](QDate date) {
+        QTRY_COMPARE_WITH_TIMEOUT(mDocument->time()->date(), date, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!mDocument->time()->isAnimating(), 20000);
+        QCOMPARE(mDocument->time()->date(), date);
+        QCOMPARE(mDocument->snapshot().date, date); // the map and the tie table draw this snapshot
+        QCOMPARE(timeline->dateEntry()->text(), date.toString(Qt::ISODate));
+    };
+
+    const QDate before = mDocument->time()->date();
     QTest::keyClick(presentation, Qt::Key_Right);
     QCOMPARE(presentation->currentBookmark(), 0);
-    QCOMPARE(mDocument->time()->date(), QDate(1951, 1, 1)); // a year-only bookmark starts its year
-    QTest::keyClick(presentation, Qt::Key_Right);
-    QCOMPARE(mDocument->time()->date(), QDate(2017, 11, 1));
+    QVERIFY(mDocument->time()->isAnimating()); // it moves there, it does not jump
+    QCOMPARE(mDocument->time()->date(), before);
+    arrivesAt(QDate(1951, 1, 1)); // a year-only bookmark starts its year
+    QTest::keyClick(presentation, Qt::Key_PageDown);
+    arrivesAt(QDate(2017, 11, 1));
     QTest::keyClick(presentation, Qt::Key_Right); // stays on the last
     QCOMPARE(presentation->currentBookmark(), 1);
     QTest::keyClick(presentation, Qt::Key_Left);
     QCOMPARE(presentation->currentBookmark(), 0);
+    arrivesAt(QDate(1951, 1, 1));
     auto *title = presentation->findChild<QLabel *>(QStringLiteral("presentationTitle"));
     QVERIFY(title);
     QVERIFY(title->text().contains(QStringLiteral("San Francisco")));
     QCOMPARE(title->textFormat(), Qt::PlainText);
+
+    // Leaving during an animation stops the date where it is.
+    QTest::keyClick(presentation, Qt::Key_Right);
+    QVERIFY(mDocument->time()->isAnimating());
     QTest::keyClick(presentation, Qt::Key_Escape);
     QCOMPARE(closed.count(), 1);
+    QVERIFY(!mDocument->time()->isAnimating());
 }
 
 void tst_Session::languageSwitchRetranslates()

@@ -24,6 +24,10 @@ private slots:
     void playStartsOverAtTheEnd();
     void playAdvancesTheDate();
     void settersEmitOnChange();
+    void animateToArrivesThroughIntermediateDates();
+    void animateToWithoutDurationJumps();
+    void animateToClampsAndStopsPlay();
+    void newMotionCancelsAnimation();
 
 private:
     TimeController mTime;
@@ -31,6 +35,7 @@ private:
 
 void tst_TimeController::init()
 {
+    mTime.stopAnimation();
     mTime.setPlaying(false);
     mTime.setLoop(false);
     mTime.setSpeed(1);
@@ -198,6 +203,100 @@ void tst_TimeController::settersEmitOnChange()
     mTime.setLoop(true);
     mTime.setLoop(true);
     QCOMPARE(loop.count(), 1);
+}
+
+void tst_TimeController::animateToArrivesThroughIntermediateDates()
+{
+    const QDate start = mTime.date();
+    const QDate target(1960, 6, 15);
+    QSignalSpy dates(&mTime, &TimeController::dateChanged);
+    QSignalSpy finished(&mTime, &TimeController::animationFinished);
+    mTime.animateTo(target, 2000);
+    QVERIFY(mTime.isAnimating());
+    QCOMPARE(mTime.animationTarget(), target);
+    QCOMPARE(mTime.date(), start); // it moves along the way, not at once
+    QTRY_VERIFY_WITH_TIMEOUT(!mTime.isAnimating(), 20000);
+    QCOMPARE(mTime.date(), target); // lands exactly on the date
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!mTime.animationTarget().isValid());
+    QVERIFY2(dates.count() >= 2, "no intermediate date");
+    QDate previous = start;
+    for (const QList<QVariant> &args : std::as_const(dates)) {
+        const QDate d = args.first().toDate();
+        QVERIFY2(target <= d && d <= start, qPrintable(d.toString(Qt::ISODate)));
+        QVERIFY(d < previous); // only forward in the direction of travel
+        previous = d;
+    }
+    QCOMPARE(dates.last().first().toDate(), target);
+}
+
+void tst_TimeController::animateToWithoutDurationJumps()
+{
+    QSignalSpy dates(&mTime, &TimeController::dateChanged);
+    QSignalSpy finished(&mTime, &TimeController::animationFinished);
+    mTime.animateTo(QDate(1970, 1, 1), 0);
+    QVERIFY(!mTime.isAnimating());
+    QCOMPARE(mTime.date(), QDate(1970, 1, 1));
+    QCOMPARE(dates.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    mTime.animateTo(QDate(1970, 1, 1)); // already there
+    QVERIFY(!mTime.isAnimating());
+    QCOMPARE(dates.count(), 1);
+    QCOMPARE(finished.count(), 2);
+}
+
+void tst_TimeController::animateToClampsAndStopsPlay()
+{
+    mTime.setPlaying(true);
+    mTime.animateTo(QDate(2100, 1, 1), 200);
+    QVERIFY(!mTime.isPlaying());
+    QCOMPARE(mTime.animationTarget(), QDate(2025, 12, 31));
+    QTRY_VERIFY_WITH_TIMEOUT(!mTime.isAnimating(), 20000);
+    QCOMPARE(mTime.date(), QDate(2025, 12, 31));
+}
+
+void tst_TimeController::newMotionCancelsAnimation()
+{
+    QSignalSpy finished(&mTime, &TimeController::animationFinished);
+    const QDate start = mTime.date();
+
+    // A typed date (setDate) during the animation wins and stays.
+    mTime.animateTo(QDate(1950, 1, 1), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(mTime.date() != start, 20000);
+    mTime.setDate(QDate(1990, 5, 5));
+    QVERIFY(!mTime.isAnimating());
+    QTest::qWait(50);
+    QCOMPARE(mTime.date(), QDate(1990, 5, 5));
+
+    // A step does too.
+    mTime.animateTo(QDate(1950, 1, 1), 60000);
+    mTime.stepDays(1);
+    QVERIFY(!mTime.isAnimating());
+    QCOMPARE(mTime.date(), QDate(1990, 5, 6));
+
+    // Play does.
+    mTime.animateTo(QDate(1950, 1, 1), 60000);
+    mTime.setPlaying(true);
+    QVERIFY(!mTime.isAnimating());
+    mTime.setPlaying(false);
+
+    // A new animation replaces the running one and starts from where the date is.
+    mTime.animateTo(QDate(1950, 1, 1), 60000);
+    mTime.animateTo(QDate(2010, 1, 1), 300);
+    QCOMPARE(mTime.animationTarget(), QDate(2010, 1, 1));
+    QTRY_VERIFY_WITH_TIMEOUT(!mTime.isAnimating(), 20000);
+    QCOMPARE(mTime.date(), QDate(2010, 1, 1));
+    QCOMPARE(finished.count(), 1); // only the one that arrived
+
+    // Stopping leaves the date where it is.
+    mTime.animateTo(QDate(1950, 1, 1), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(mTime.date() != QDate(2010, 1, 1), 20000);
+    mTime.stopAnimation();
+    const QDate stopped = mTime.date();
+    QVERIFY(stopped > QDate(1950, 1, 1));
+    QTest::qWait(50);
+    QCOMPARE(mTime.date(), stopped);
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_TimeController)

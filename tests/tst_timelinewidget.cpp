@@ -145,7 +145,7 @@ void tst_TimelineWidget::clickingABarSelectsItsTie()
 
 void tst_TimelineWidget::typedDateSetsTheDate()
 {
-    auto *edit = mWidget->findChild<QLineEdit *>(QStringLiteral("timelineDateEdit"));
+    auto *edit = mWidget->findChild<QLineEdit *>(QStringLiteral("dateEntry"));
     QVERIFY(edit);
     edit->setFocus();
     edit->selectAll();

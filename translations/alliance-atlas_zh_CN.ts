@@ -1496,6 +1496,21 @@
     </message>
 </context>
 <context>
+    <name>atlas::DateEntry</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter</source>
+        <translation>输入日期（YYYY、YYYY-MM 或 YYYY-MM-DD）后按 Enter</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>当前日期</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ExportDialog</name>
     <message>
         <source>Export failed: %1</source>
@@ -1818,10 +1833,6 @@ Any existing file was left unchanged.</source>
         <translation>联盟图谱</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
         <source>A date known only to the year or month counts as in force for that whole year or month.</source>
         <translation>仅知年份或月份的日期，在该整年或整月内均视为有效。</translation>
     </message>
@@ -1966,14 +1977,6 @@ Any existing file was left unchanged.</source>
     <message>
         <source>World map of the ties in force</source>
         <translation>有效关系的世界地图</translation>
-    </message>
-    <message>
-        <source>Current date</source>
-        <translation>当前日期</translation>
-    </message>
-    <message>
-        <source>Current date slider</source>
-        <translation>当前日期滑块</translation>
     </message>
     <message>
         <source>Ties in force</source>
@@ -2223,14 +2226,6 @@ Any existing file was left unchanged.</source>
     <message>
         <source>Next event (Page Down)</source>
         <translation>下一个事件（Page Down）</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter</source>
-        <translation>输入日期（YYYY、YYYY-MM 或 YYYY-MM-DD）后按 Enter</translation>
     </message>
     <message>
         <source>Reset zoom</source>

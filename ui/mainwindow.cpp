@@ -12,6 +12,7 @@
 #include "ui/exportdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/languageswitcher.h"
+#include "ui/dateentry.h"
 #include "ui/presentationwindow.h"
 #include "ui/mapview.h"
 #include "ui/memberpanel.h"
@@ -28,18 +29,16 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QApplication>
-#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSlider>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -55,19 +54,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
-    auto *dateRow = new QHBoxLayout;
-    mDateLabel = new QLabel(central);
-    mDateEdit = new QDateEdit(central);
-    mDateEdit->setObjectName(QStringLiteral("dateEdit"));
-    mDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    mDateEdit->setCalendarPopup(true);
-    mDateSlider = new QSlider(Qt::Horizontal, central);
-    mDateSlider->setObjectName(QStringLiteral("dateSlider"));
-    mDateLabel->setBuddy(mDateEdit);
-    dateRow->addWidget(mDateLabel);
-    dateRow->addWidget(mDateEdit);
-    dateRow->addWidget(mDateSlider, 1);
-    layout->addLayout(dateRow);
+    // The date is entered and shown in the timeline (its DateEntry, a view on the TimeController).
     mDateNote = new QLabel(central);
     mDateNote->setTextFormat(Qt::PlainText);
     mDateNote->setWordWrap(true);
@@ -91,12 +78,6 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     layout->addWidget(mMapView, 1);
     setCentralWidget(central);
 
-    TimeController *time = document->time();
-    mDateEdit->setDateRange(time->minimum(), time->maximum());
-    mDateSlider->setRange(static_cast<int>(time->minimum().toJulianDay()), static_cast<int>(time->maximum().toJulianDay()));
-    connect(mDateEdit, &QDateEdit::dateChanged, time, &TimeController::setDate);
-    connect(mDateSlider, &QSlider::valueChanged, time, [time](int day) { time->setDate(QDate::fromJulianDay(day)); });
-    connect(time, &TimeController::dateChanged, this, &MainWindow::syncDateControls);
     connect(mTieTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             mDocument->setSelection({ Selection::Kind::Tie, current.data(TieTableModel::TieIdRole).toString() });
@@ -107,7 +88,6 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     connect(document, &AtlasDocument::issuesChanged, this, &MainWindow::showIssues);
     createSessionActions();
     retranslateUi();
-    syncDateControls();
     showIssues();
     resize(1400, 900);
     resizeDocks({ mTimelineDock }, { 320 }, Qt::Vertical); // after resize(): else the map takes all the height
@@ -163,6 +143,12 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, mTimelineDock, Qt::Horizontal); // beside the ties/issues tabs
     resizeDocks({ mTiesDock, mTimelineDock }, { 300, 1100 }, Qt::Horizontal);
     mViewMenu->addAction(mTimelineDock->toggleViewAction());
+    // Alt+D puts the keyboard in the date entry, as the "&Date:" label above the map once did.
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_D), this), &QShortcut::activated, this, [this] {
+        mTimelineDock->show();
+        mTimeline->dateEntry()->setFocus(Qt::ShortcutFocusReason);
+        mTimeline->dateEntry()->selectAll();
+    });
 
     mInspectorDock = new InspectorDock(mDocument, this);
     addDockWidget(Qt::RightDockWidgetArea, mInspectorDock);
@@ -198,7 +184,6 @@ void MainWindow::createDocks()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Alliance Atlas"));
-    mDateLabel->setText(tr("&Date:"));
     mDateNote->setText(tr("A date known only to the year or month counts as in force for that whole year or month."));
     mFileMenu->setTitle(tr("&File"));
     mViewMenu->setTitle(tr("&View"));
@@ -220,15 +205,6 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::syncDateControls()
-{
-    const QDate date = mDocument->time()->date();
-    const QSignalBlocker blockEdit(mDateEdit);
-    const QSignalBlocker blockSlider(mDateSlider);
-    mDateEdit->setDate(date);
-    mDateSlider->setValue(static_cast<int>(date.toJulianDay()));
 }
 
 void MainWindow::showIssues()
@@ -370,8 +346,6 @@ void MainWindow::retranslateSessionActions()
     mDarkAction->setText(tr("&Dark Theme"));
     // Names for screen readers and UI automation on the interactive views.
     mMapView->setAccessibleName(tr("World map of the ties in force"));
-    mDateEdit->setAccessibleName(tr("Current date"));
-    mDateSlider->setAccessibleName(tr("Current date slider"));
     mTieTable->setAccessibleName(tr("Ties in force"));
     mTimeline->setAccessibleName(tr("Timeline"));
     mTypologyView->setAccessibleName(tr("Typology matrix"));

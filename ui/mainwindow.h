@@ -7,11 +7,9 @@
 #include <QMainWindow>
 
 class QAction;
-class QDateEdit;
 class QLabel;
 class QListWidget;
 class QMenu;
-class QSlider;
 class QSortFilterProxyModel;
 class QTableView;
 class QDockWidget;
@@ -64,7 +62,6 @@ private:
     void createActions();
     void createDocks();
     void retranslateUi();
-    void syncDateControls();
     void showIssues();
     void openDatasetDialog();
     void importAtopDialog();
@@ -85,9 +82,6 @@ private:
     TieTableModel *mTieModel = nullptr;
     QSortFilterProxyModel *mTieProxy = nullptr;
     QTableView *mTieTable = nullptr;
-    QDateEdit *mDateEdit = nullptr;
-    QSlider *mDateSlider = nullptr;
-    QLabel *mDateLabel = nullptr;
     QLabel *mDateNote = nullptr;
     QListWidget *mIssueList = nullptr;
     QDockWidget *mIssuesDock = nullptr;

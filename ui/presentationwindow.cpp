@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QShortcut>
 #include <QVBoxLayout>
-#include <QVariantAnimation>
 
 #include <algorithm>
 
@@ -72,12 +71,6 @@ PresentationWindow::PresentationWindow(AtlasDocument *document, QWidget *parent)
     layout->addLayout(top, 1);
     layout->addWidget(mTimeline);
 
-    mAnimation = new QVariantAnimation(this);
-    mAnimation->setDuration(1500);
-    mAnimation->setEasingCurve(QEasingCurve::InOutCubic);
-    connect(mAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
-        mDocument->time()->setDate(QDate::fromJulianDay(value.toLongLong()));
-    });
     connect(document, &AtlasDocument::languageChanged, this, &PresentationWindow::showNote);
     // Window shortcuts win over the map's and timeline's own arrow keys while presenting.
     const auto shortcut = [this](QKeySequence key, auto slot) {
@@ -98,15 +91,9 @@ void PresentationWindow::goToBookmark(int index)
     if (bookmarks.isEmpty())
         return;
     mCurrent = std::clamp(index, 0, static_cast<int>(bookmarks.size()) - 1);
-    const QDate target = bookmarks[mCurrent].date.firstDay();
-    mAnimation->stop();
-    if (mAnimated && isVisible()) {
-        mAnimation->setStartValue(mDocument->time()->date().toJulianDay());
-        mAnimation->setEndValue(target.toJulianDay());
-        mAnimation->start();
-    } else {
-        mDocument->time()->setDate(target);
-    }
+    // The shared controller moves the date, so the map, the timeline and every other view follow.
+    // A window not on screen has nothing to animate.
+    mDocument->time()->animateTo(bookmarks[mCurrent].date.firstDay(), isVisible() ? TimeController::kDefaultAnimationMs : 0);
     showNote();
 }
 
@@ -161,7 +148,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
 
 void PresentationWindow::closeEvent(QCloseEvent *event)
 {
-    mAnimation->stop();
+    mDocument->time()->stopAnimation();
     emit closed();
     QWidget::closeEvent(event);
 }

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QLabel;
-class QVariantAnimation;
 
 namespace atlas {
 
@@ -23,10 +22,10 @@ public:
     explicit PresentationWindow(AtlasDocument *document, QWidget *parent = nullptr);
 
     int currentBookmark() const { return mCurrent; }
-    /// Goes to bookmark \a index (clamped), animating the date from where it is. \see currentBookmark()
+    /// Goes to bookmark \a index (clamped), animating the shared date (TimeController::animateTo())
+    /// from where it is; a key pressed during the animation starts the next from there.
+    /// \see currentBookmark()
     void goToBookmark(int index);
-    /// Skips the date animation (tests, and when the user presses keys quickly).
-    void setAnimated(bool animated) { mAnimated = animated; }
 
 signals:
     void closed();
@@ -46,9 +45,7 @@ private:
     QLabel *mNote = nullptr;
     QLabel *mCitation = nullptr;
     QLabel *mHint = nullptr;
-    QVariantAnimation *mAnimation = nullptr;
     int mCurrent = -1;
-    bool mAnimated = true;
 };
 
 } // namespace atlas

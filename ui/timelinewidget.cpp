@@ -7,6 +7,7 @@
 #include "models/domain/partialdate.h"
 #include "models/query/timecontroller.h"
 #include "models/domain/vocabulary.h"
+#include "ui/dateentry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -256,12 +256,8 @@ void TimelineWidget::buildControls()
     mDateLabel->setFixedSize(std::max(bigMetrics.horizontalAdvance(QStringLiteral("0000年00月00日")), bigMetrics.horizontalAdvance(QStringLiteral("30 Sep 0000"))) + 12,
                              bigMetrics.height() + 4);
 
-    mDateEdit = new QLineEdit(this);
-    mDateEdit->setObjectName(QStringLiteral("timelineDateEdit"));
-    mDateEdit->setMaxLength(10);
-    mDateEdit->setFixedSize(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24, mDateEdit->sizeHint().height());
-    connect(mDateEdit, &QLineEdit::returnPressed, this, &TimelineWidget::commitDateText);
-    connect(mDateEdit, &QLineEdit::textEdited, this, [this] { mDateEdit->setStyleSheet(QString()); });
+    mDateEntry = new DateEntry(mDocument->time(), this);
+    mDateEntry->setFixedSize(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24, mDateEntry->sizeHint().height());
 
     mResetButton = new QToolButton(this);
     mResetButton->setObjectName(QStringLiteral("resetZoomButton"));
@@ -282,7 +278,7 @@ void TimelineWidget::buildControls()
     bar->addWidget(mNextEventButton);
     bar->addSpacing(8);
     bar->addWidget(mDateLabel);
-    bar->addWidget(mDateEdit);
+    bar->addWidget(mDateEntry);
     bar->addWidget(mResetButton);
     bar->addSpacing(8);
     bar->addWidget(mHintLabel, 1);
@@ -372,8 +368,6 @@ void TimelineWidget::retranslateUi()
     mLoopCheck->setText(tr("Loop"));
     mPreviousEventButton->setToolTip(tr("Previous event (Page Up)"));
     mNextEventButton->setToolTip(tr("Next event (Page Down)"));
-    mDateEdit->setPlaceholderText(tr("YYYY-MM-DD"));
-    mDateEdit->setToolTip(tr("Type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter"));
     mResetButton->setText(tr("Reset zoom"));
     mResetButton->setToolTip(tr("Show the whole period again"));
     mHintLabel->setText(tr("Drag to move the date · wheel zooms · right-drag pans"));
@@ -542,8 +536,6 @@ void TimelineWidget::updateCursor()
     mCursorLabel->setPositionAlignment(Qt::AlignBottom | (rightSide ? Qt::AlignRight : Qt::AlignLeft));
     mCursorLabel->position->setCoords(key, 0);
     mDateLabel->setText(text);
-    if (!mDateEdit->hasFocus())
-        mDateEdit->setText(date.toString(Qt::ISODate));
 
     if (mDocument->time()->isPlaying() && (key < range.lower || key > range.upper)) {
         // Playing past the visible dates: bring the cursor into view (a full replot).
@@ -552,18 +544,6 @@ void TimelineWidget::updateCursor()
         return;
     }
     mCursorLayer->replot();
-}
-
-void TimelineWidget::commitDateText()
-{
-    const auto parsed = PartialDate::parse(mDateEdit->text().trimmed());
-    if (!parsed || !mDocument) {
-        mDateEdit->setStyleSheet(QStringLiteral("QLineEdit { background: #fde0d6; }"));
-        return;
-    }
-    mDateEdit->setStyleSheet(QString());
-    mDocument->time()->setDate(parsed->firstDay());
-    mDateEdit->setText(mDocument->time()->date().toString(Qt::ISODate));
 }
 
 void TimelineWidget::showSpeed(double yearsPerSecond)

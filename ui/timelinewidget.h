@@ -17,7 +17,6 @@ class QCPLayer;
 class QCustomPlot;
 class QKeyEvent;
 class QLabel;
-class QLineEdit;
 class QMouseEvent;
 class QScrollBar;
 class QToolButton;
@@ -25,6 +24,7 @@ class QWheelEvent;
 
 namespace atlas {
 
+class DateEntry;
 class TimelinePlot;
 class TimelineLanesLayerable;
 class TimelineDateTicker;
@@ -50,6 +50,8 @@ public:
     /// The plot, e.g. to render it into a painter at any size (QCustomPlot::toPainter/savePdf).
     QCustomPlot *plot() const;
     const TimelineModel &model() const { return mModel; }
+    /// The window's one date entry (in the timeline's control bar).
+    DateEntry *dateEntry() const { return mDateEntry; }
 
     /// Where \a date lies on the plot, in the plot widget's coordinates: in the row of \a tieId when
     /// given and shown, else in the middle of the lanes. For tests and scripted drags.
@@ -80,7 +82,6 @@ private:
     bool updateRowRange();
     void scrollToSelection();
     void clampRange();
-    void commitDateText();
     void showSpeed(double yearsPerSecond);
 
     // Input forwarded by the plot.
@@ -114,7 +115,7 @@ private:
     QToolButton *mPreviousEventButton = nullptr;
     QToolButton *mNextEventButton = nullptr;
     QLabel *mDateLabel = nullptr;
-    QLineEdit *mDateEdit = nullptr;
+    DateEntry *mDateEntry = nullptr; //!< the window's one date entry
     QToolButton *mResetButton = nullptr;
     QLabel *mHintLabel = nullptr;
 

@@ -26,15 +26,6 @@ quint64 pairKey(int a, int b)
     return (quint64(quint32(a)) << 32) | quint32(b);
 }
 
-/// Whether \a actor holds an in-force (not suspended) membership of \a tie on \a day.
-bool isMemberOn(const Tie &tie, const QString &actor, qint64 day)
-{
-    for (const MembershipSpell &spell : tie.members)
-        if (spell.actor == actor && !spell.suspended && spell.fromDay <= day && day <= spell.toDay)
-            return true;
-    return false;
-}
-
 /// Actors sharing an in-force tie with \a hub on \a day, the toggles ignored: who counts as a spoke
 /// does not change when an actor is switched off.
 QSet<QString> hubPartners(const Dataset &dataset, const QString &hub, qint64 day)
@@ -43,13 +34,12 @@ QSet<QString> hubPartners(const Dataset &dataset, const QString &hub, qint64 day
     if (hub.isEmpty())
         return partners;
     for (const Tie &tie : dataset.ties) {
-        if (day < tie.fromDay || day > tie.toDay || statusAt(tie, day) != TieStatus::InForce)
+        const std::optional<TieState> state = tieStateAt(tie, day);
+        if (!state || state->status != TieStatus::InForce || !state->members.contains(hub))
             continue;
-        if (!isMemberOn(tie, hub, day))
-            continue;
-        for (const MembershipSpell &spell : tie.members)
-            if (!spell.suspended && spell.fromDay <= day && day <= spell.toDay && spell.actor != hub)
-                partners.insert(spell.actor);
+        for (const QString &actor : state->members)
+            if (actor != hub)
+                partners.insert(actor);
     }
     return partners;
 }
@@ -270,19 +260,10 @@ QList<QDate> changeDates(const Dataset &dataset, QDate from, QDate to)
     const qint64 first = from.toJulianDay();
     const qint64 last = to.toJulianDay();
     std::vector<qint64> days { first };
-    const auto add = [&](qint64 start, qint64 end) {
-        if (start > first && start <= last)
-            days.push_back(start);
-        if (end >= first && end < last)
-            days.push_back(end + 1);
-    };
-    for (const Tie &tie : dataset.ties) {
-        add(tie.fromDay, tie.toDay);
-        for (const MembershipSpell &spell : tie.members)
-            add(spell.fromDay, spell.toDay);
-        for (const StatusPhase &phase : tie.phases)
-            add(phase.fromDay, phase.toDay);
-    }
+    for (const Tie &tie : dataset.ties)
+        for (qint64 day : tieChangeDays(tie))
+            if (day > first && day <= last)
+                days.push_back(day);
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
     QList<QDate> dates;

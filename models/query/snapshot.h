@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/domain/tie.h"
+#include "models/query/inforce.h"
 
 #include <QDate>
 #include <QList>
@@ -11,17 +11,6 @@
 namespace atlas {
 
 class Dataset;
-
-/// One tie as it stands at the snapshot's date, with its visible members.
-struct TieState
-{
-    int tie = -1;                 //!< index into Dataset::ties
-    TieStatus status = TieStatus::InForce;
-    QStringList members;          //!< visible members whose membership is in force
-    QStringList suspendedMembers; //!< visible members whose membership is suspended at the date
-
-    QStringList allMembers() const { return members + suspendedMembers; }
-};
 
 /// What is in force at one date with some members hidden: the answer to the central query.
 struct Snapshot
@@ -40,11 +29,9 @@ struct Snapshot
 };
 
 /// Ties and memberships in force at \a date (start <= date <= end, partial dates covering their whole
-/// period), and events up to it. A hidden actor is removed from every tie; a tie left with fewer than
-/// two visible members is not in the snapshot. A proposal is listed from its start with status Proposed.
+/// period), and events up to it: every tie for which tieStateAt() gives a state. A hidden actor is
+/// removed from every tie; a tie left with fewer than two visible members is not in the snapshot. A
+/// proposal is listed from its start with status Proposed.
 Snapshot takeSnapshot(const Dataset &dataset, QDate date, const QSet<QString> &hidden = {});
-
-/// The status of \a tie on Julian day \a day, assuming the tie is alive then.
-TieStatus statusAt(const Tie &tie, qint64 day);
 
 } // namespace atlas

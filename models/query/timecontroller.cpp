@@ -2,6 +2,7 @@
 #include "models/query/timecontroller.h"
 
 #include <QTimer>
+#include <QVariantAnimation>
 
 #include <algorithm>
 #include <cmath>
@@ -18,16 +19,61 @@ TimeController::TimeController(QObject *parent)
     , mMaximum(QDate::currentDate())
     , mDate(mMaximum)
     , mTimer(new QTimer(this))
+    , mAnimation(new QVariantAnimation(this))
 {
     mTimer->setInterval(16);
     mTimer->setTimerType(Qt::PreciseTimer);
     connect(mTimer, &QTimer::timeout, this, &TimeController::tick);
+    // Julian days as doubles: QVariantAnimation interpolates double, not qint64.
+    connect(mAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        if (mAnimation->state() == QAbstractAnimation::Running)
+            applyDate(QDate::fromJulianDay(qRound64(value.toDouble())));
+    });
+    connect(mAnimation, &QVariantAnimation::finished, this, [this] {
+        applyDate(mTarget); // exactly on the date, whatever the last frame showed
+        emit animationFinished();
+    });
 }
 
 void TimeController::setDate(QDate date)
 {
     if (!date.isValid())
         return;
+    stopAnimation();
+    applyDate(date);
+}
+
+void TimeController::animateTo(QDate date, int durationMs, const QEasingCurve &easing)
+{
+    if (!date.isValid())
+        return;
+    stopAnimation();
+    setPlaying(false);
+    mTarget = std::clamp(date, mMinimum, mMaximum);
+    if (durationMs <= 0 || mTarget == mDate) {
+        applyDate(mTarget);
+        emit animationFinished();
+        return;
+    }
+    mAnimation->setStartValue(double(mDate.toJulianDay()));
+    mAnimation->setEndValue(double(mTarget.toJulianDay()));
+    mAnimation->setDuration(durationMs);
+    mAnimation->setEasingCurve(easing);
+    mAnimation->start();
+}
+
+bool TimeController::isAnimating() const
+{
+    return mAnimation->state() == QAbstractAnimation::Running;
+}
+
+void TimeController::stopAnimation()
+{
+    mAnimation->stop();
+}
+
+void TimeController::applyDate(QDate date)
+{
     date = std::clamp(date, mMinimum, mMaximum);
     if (date == mDate)
         return;
@@ -44,7 +90,7 @@ void TimeController::setRange(QDate minimum, QDate maximum)
     mMinimum = minimum;
     mMaximum = maximum;
     emit rangeChanged(mMinimum, mMaximum);
-    setDate(mDate);
+    applyDate(mDate);
 }
 
 void TimeController::stepDays(int days)
@@ -99,6 +145,7 @@ void TimeController::setPlaying(bool playing)
     mPlaying = playing;
     mCarryDays = 0;
     if (mPlaying) {
+        stopAnimation();
         if (mDate >= mMaximum)
             setDate(mMinimum);
         mClock.start();

@@ -2,17 +2,21 @@
 #pragma once
 
 #include <QDate>
+#include <QEasingCurve>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 
 class QTimer;
+class QVariantAnimation;
 
 namespace atlas {
 
 /// The current date of every view (QGIS's temporal controller idea): views set it and follow
 /// dateChanged; none writes to another. Holds the date range the views span and the play state
 /// (playing, speed in years per second, loop): while playing, a timer advances the date.
+/// The one time driver: every motion of the date (drag, keys, play, typed dates, bookmarks,
+/// presentation steps, view files) goes through it, animated ones through animateTo().
 class TimeController : public QObject
 {
     Q_OBJECT
@@ -24,8 +28,22 @@ public:
     QDate minimum() const { return mMinimum; }
     QDate maximum() const { return mMaximum; }
 
-    /// Clamps \a date into [minimum, maximum]; emits dateChanged when it changes. \see date()
+    /// Clamps \a date into [minimum, maximum]; emits dateChanged when it changes. Cancels a running
+    /// animation (the new date wins). \see date()
     void setDate(QDate date);
+
+    /// Moves the date to \a date (clamped) over \a durationMs milliseconds along \a easing, emitting
+    /// dateChanged for the days passed on the way, and lands exactly on it; then animationFinished.
+    /// Stops playback. A later setDate(), step, animateTo() or play cancels it where it is.
+    /// A duration <= 0 or the current date: setDate() at once (and animationFinished).
+    void animateTo(QDate date, int durationMs = kDefaultAnimationMs,
+                   const QEasingCurve &easing = QEasingCurve(QEasingCurve::InOutCubic));
+    bool isAnimating() const;
+    /// Stops a running animation where it is (no animationFinished).
+    void stopAnimation();
+    /// The date a running animation is heading for; invalid when none runs.
+    QDate animationTarget() const { return isAnimating() ? mTarget : QDate(); }
+    static constexpr int kDefaultAnimationMs = 1500;
     void setRange(QDate minimum, QDate maximum);
 
     /// Move the date by whole days, calendar months or years (negative: back), clamped to the range.
@@ -44,7 +62,8 @@ public:
     bool stepToNextDate(const QList<QDate> &sortedDates);
 
     bool isPlaying() const { return mPlaying; }
-    /// Starts or stops the timer. Starting at the maximum restarts from the minimum.
+    /// Starts or stops the timer. Starting at the maximum restarts from the minimum; starting
+    /// cancels a running animation.
     /// \see playingChanged
     void setPlaying(bool playing);
     void togglePlaying() { setPlaying(!mPlaying); }
@@ -71,9 +90,13 @@ signals:
     void playingChanged(bool playing);
     void speedChanged(double yearsPerSecond);
     void loopChanged(bool loop);
+    /// An animateTo() arrived at its date (not emitted when it is cancelled).
+    void animationFinished();
 
 private:
     void tick();
+    /// Sets the date without cancelling the animation (the animation's own steps).
+    void applyDate(QDate date);
 
     QDate mMinimum;
     QDate mMaximum;
@@ -84,6 +107,8 @@ private:
     double mCarryDays = 0; //!< fraction of a day not yet applied by advance()
     QTimer *mTimer = nullptr;
     QElapsedTimer mClock; //!< wall time since the last tick: ticks may arrive late under load
+    QVariantAnimation *mAnimation = nullptr; //!< animates the Julian day as a double
+    QDate mTarget;                           //!< where the running animation lands
 };
 
 } // namespace atlas

@@ -2,7 +2,7 @@
 #include "models/query/timelinemodel.h"
 
 #include "models/domain/dataset.h"
-#include "models/query/snapshot.h"
+#include "models/query/inforce.h"
 
 #include <algorithm>
 
@@ -10,58 +10,28 @@ namespace atlas {
 
 namespace {
 
-// The bars of one tie: the periods when at least two visible members hold it, cut where the
-// status changes. Mirrors takeSnapshot() so the bars and the map always agree.
+// The bars of one tie: tieStateAt() between consecutive change days, clipped to the timeline's
+// end, with neighbouring stretches of the same status merged.
 QList<TimelineBar> barsOf(const Tie &tie, const QSet<QString> &hidden, qint64 endDay)
 {
-    QList<const MembershipSpell *> spells;
-    for (const MembershipSpell &spell : tie.members)
-        if (!hidden.contains(spell.actor))
-            spells.append(&spell);
-    const qint64 first = tie.fromDay;
     const qint64 last = std::min(tie.toDay, endDay);
-    if (spells.size() < 2 || last < first)
-        return {};
-
-    // Every day on which something may change, within [first, last + 1].
-    QList<qint64> cuts { first, last + 1 };
-    const auto cut = [&](qint64 day) {
-        if (day > first && day <= last)
-            cuts.append(day);
-    };
-    for (const MembershipSpell *spell : std::as_const(spells)) {
-        cut(spell->fromDay);
-        cut(spell->toDay + 1);
-    }
-    for (const StatusPhase &phase : tie.phases) {
-        cut(phase.fromDay);
-        cut(phase.toDay + 1);
-    }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-
+    const QList<qint64> changes = tieChangeDays(tie);
     QList<TimelineBar> bars;
-    for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
-        const qint64 day = cuts[i];
-        QSet<QString> inForce;
-        QSet<QString> suspended;
-        for (const MembershipSpell *spell : std::as_const(spells))
-            if (spell->fromDay <= day && day <= spell->toDay)
-                (spell->suspended ? suspended : inForce).insert(spell->actor);
-        suspended.subtract(inForce);
-        if (inForce.size() + suspended.size() < 2)
+    for (qsizetype i = 0; i + 1 < changes.size(); ++i) {
+        const qint64 day = changes[i];
+        if (day > last)
+            break;
+        const std::optional<TieState> state = tieStateAt(tie, day, hidden);
+        if (!state)
             continue;
-        TieStatus status = statusAt(tie, day);
-        if (status == TieStatus::InForce && inForce.size() < 2)
-            status = TieStatus::Suspended;
-        const qint64 to = cuts[i + 1] - 1;
-        if (!bars.isEmpty() && bars.last().status == status && bars.last().toDay + 1 == day) {
+        const qint64 to = std::min(changes[i + 1] - 1, last);
+        if (!bars.isEmpty() && bars.last().status == state->status && bars.last().toDay + 1 == day) {
             bars.last().toDay = to;
         } else {
             TimelineBar bar;
             bar.fromDay = day;
             bar.toDay = to;
-            bar.status = status;
+            bar.status = state->status;
             bars.append(bar);
         }
     }
