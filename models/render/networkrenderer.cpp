@@ -259,17 +259,6 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
             return emphasisedEdge[y];
         return mGraph.weight(mGraph.edges[x]) < mGraph.weight(mGraph.edges[y]);
     });
-    // Runs of edges with the same pen (the many faint clique edges of one weight) go to the paint
-    // engine in one drawLines() call instead of one pen change and call per edge.
-    QList<QLineF> run;
-    QPen runPen;
-    const auto flush = [&] {
-        if (run.isEmpty())
-            return;
-        painter.setPen(runPen);
-        painter.drawLines(run);
-        run.clear();
-    };
     for (int i : std::as_const(order)) {
         const NetworkEdge &e = mGraph.edges[i];
         const double weight = mGraph.weight(e);
@@ -281,14 +270,10 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
         qreal width = unit * (0.5 + 1.3 * weight + 0.7 * std::min<qsizetype>(e.ties.size() - 1, 3));
         if (strong)
             width = std::max(width, unit) + 1.5 * unit;
-        const QPen pen(colour, width, Qt::SolidLine, Qt::RoundCap);
-        if (pen != runPen)
-            flush();
-        runPen = pen;
-        run.append(QLineF(mapToTarget(target, mLayout.position(mGraph.actors[e.a])),
-                          mapToTarget(target, mLayout.position(mGraph.actors[e.b]))));
+        painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(mapToTarget(target, mLayout.position(mGraph.actors[e.a])),
+                         mapToTarget(target, mLayout.position(mGraph.actors[e.b])));
     }
-    flush();
 
     // Nodes: the hub, its allies and partners, others; organisations as rounded squares.
     for (int i = 0; i < mGraph.actors.size(); ++i) {
