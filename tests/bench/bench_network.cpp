@@ -25,7 +25,7 @@ using namespace atlas::bench;
 
 namespace {
 
-void bench(const char *name, const Dataset &d, int repetitions)
+void measure(const char *name, const Dataset &d, int repetitions)
 {
     const QDate from(1945, 1, 1);
     const QDate to = QDate::currentDate();
@@ -84,11 +84,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     LoadResult builtIn = DatasetReader::readFile(CommandLine::builtInDatasetPath());
     if (builtIn.dataset)
-        bench("built-in dataset", *builtIn.dataset, 50);
+        measure("built-in dataset", *builtIn.dataset, 50);
     const QString atopDirectory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(ATLAS_SOURCE_DIR "/../shared/data/atop-v4");
     const LoadResult atop = AtopImporter::importDirectory(atopDirectory);
     if (atop.dataset)
-        bench("ATOP v4.01 (AtopImporter)", *atop.dataset, 10);
+        measure("ATOP v4.01 (AtopImporter)", *atop.dataset, 10);
     else
         std::printf("ATOP: could not import %s, skipped\n", qPrintable(atopDirectory));
     return 0;
