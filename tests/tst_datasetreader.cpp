@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace atlas;
@@ -19,6 +21,9 @@ private slots:
     void directoryIsNotAFile();
     void unknownFieldIsWarningOnly();
     void locatesIssueAndContext();
+    void capsListedProblems();
+    void cappedErrorStillBlocksLoading();
+    void locatesManyProblemsOnOneLine();
 };
 
 static QByteArray readAll(const QString &path)
@@ -122,6 +127,59 @@ void tst_DatasetReader::locatesIssueAndContext()
     // The line really holds the offending value.
     const QList<QByteArray> lines = data.split('\n');
     QVERIFY(lines[result.issues[0].line - 1].contains("XXX"));
+}
+
+/// small.json with \a count unknown top-level fields "zz0".. (one warning each), compact or indented.
+static QByteArray withUnknownFields(int count, QJsonDocument::JsonFormat format = QJsonDocument::Indented)
+{
+    QJsonObject root = QJsonDocument::fromJson(readAll(QStringLiteral(ATLAS_TEST_DATA_DIR "/valid/small.json"))).object();
+    for (int i = 0; i < count; ++i)
+        root.insert(QStringLiteral("zz%1").arg(i), QStringLiteral("v%1").arg(i));
+    return QJsonDocument(root).toJson(format);
+}
+
+void tst_DatasetReader::capsListedProblems()
+{
+    const LoadResult result = DatasetReader::read(withUnknownFields(DatasetReader::kMaxListedIssues + 5), QStringLiteral("x.json"));
+    QVERIFY(result.dataset); // warnings only
+    QCOMPARE(result.issues.size(), DatasetReader::kMaxListedIssues + 1);
+    for (qsizetype i = 0; i < DatasetReader::kMaxListedIssues; ++i)
+        QVERIFY(result.issues[i].line > 0 && result.issues[i].message.contains(QStringLiteral("unknown field")));
+    const Issue &more = result.issues.constLast();
+    QCOMPARE(more.toString(), QStringLiteral("x.json: warning: and 5 more problem(s)"));
+    QCOMPARE(more.severity, Issue::Severity::Warning);
+
+    const LoadResult exact = DatasetReader::read(withUnknownFields(DatasetReader::kMaxListedIssues), QStringLiteral("x.json"));
+    QCOMPARE(exact.issues.size(), DatasetReader::kMaxListedIssues); // nothing to add
+    QVERIFY(exact.issues.constLast().message.contains(QStringLiteral("unknown field")));
+}
+
+void tst_DatasetReader::cappedErrorStillBlocksLoading()
+{
+    // The unknown fields fill the list; the error after them is only counted, and still an error.
+    QByteArray data = withUnknownFields(DatasetReader::kMaxListedIssues);
+    data.replace("\"hub\": \"USA\"", "\"hub\": \"NOPE\"");
+    const LoadResult result = DatasetReader::read(data, QStringLiteral("x.json"));
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.issues.size(), DatasetReader::kMaxListedIssues + 1);
+    QCOMPARE(result.issues.constLast().toString(), QStringLiteral("x.json: and 1 more problem(s)"));
+    QCOMPARE(result.issues.constLast().severity, Issue::Severity::Error);
+}
+
+void tst_DatasetReader::locatesManyProblemsOnOneLine()
+{
+    // One line: every column is found by the one pass of the lazy locator, and points at its value
+    // (columns count characters; the file has Chinese text before the fields, none beyond the BMP).
+    const QByteArray data = withUnknownFields(300, QJsonDocument::Compact);
+    QVERIFY(!data.contains('\n'));
+    const QString text = QString::fromUtf8(data);
+    const LoadResult result = DatasetReader::read(data, QStringLiteral("x.json"));
+    QCOMPARE(result.issues.size(), 300);
+    for (const Issue &issue : result.issues) {
+        QCOMPARE(issue.line, 1);
+        const QString key = issue.path.mid(1);
+        QVERIFY2(text.mid(issue.column - 1).startsWith(QStringLiteral("\"v%1\"").arg(key.mid(2))), qPrintable(issue.toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DatasetReader)

@@ -14,6 +14,8 @@ private slots:
     void positions();
     void offsets();
     void deepNestingDoesNotCrash();
+    void batchMatchesOneByOne();
+    void lazyMatchesEveryPathTable();
 };
 
 void tst_JsonLocator::positions_data()
@@ -64,6 +66,50 @@ void tst_JsonLocator::deepNestingDoesNotCrash()
     const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
     const JsonLocator locator(deep);
     QCOMPARE(locator.position(QStringLiteral("/0/0")).line, 1);
+}
+
+void tst_JsonLocator::batchMatchesOneByOne()
+{
+    const QByteArray text = "{\"a\": [1, {\"b\": \"x\"}, [true, null]],\n \"c\": {\"d\": {\"e\": 2}}, \"f\": \"\xe4\xb8\xad\\\"]\"}";
+    const QStringList pointers { "/c/d/e", "/a/1/b", "/nosuch", "/a/2/1", "", "/a/1/b", "/f", "/c/x/y", "/a/9" };
+    const JsonLocator locator(text);
+    const QList<JsonLocator::Position> batch = locator.positions(pointers);
+    QCOMPARE(batch.size(), pointers.size());
+    for (qsizetype i = 0; i < pointers.size(); ++i)
+        QCOMPARE(batch[i], locator.position(pointers[i]));
+    QCOMPARE(batch[0], (JsonLocator::Position { 2, 19 }));
+    QCOMPARE(batch[3], (JsonLocator::Position { 1, 30 }));
+    QCOMPARE(batch[7], (JsonLocator::Position { 2, 7 })); // nearest located ancestor: /c
+    QCOMPARE(batch[8], (JsonLocator::Position { 1, 7 })); // /a
+    QVERIFY(locator.positions({}).isEmpty());
+}
+
+void tst_JsonLocator::lazyMatchesEveryPathTable()
+{
+    // Reference: the position of every value, found by walking the parsed document and searching the
+    // text for the unique value each one holds.
+    QByteArray text = "{\"list\": [";
+    QList<std::pair<QString, qsizetype>> expected;
+    for (int i = 0; i < 200; ++i) {
+        const QByteArray value = "\"value" + QByteArray::number(i) + '"';
+        text += (i ? ", " : "") + QByteArray("{\"k\": ") + value + (i % 7 == 0 ? "}\n" : "}");
+    }
+    text += "]}";
+    QStringList pointers;
+    for (int i = 199; i >= 0; --i) {
+        pointers.append(QStringLiteral("/list/%1/k").arg(i));
+        expected.append({ pointers.last(), text.indexOf("\"value" + QByteArray::number(i) + '"') });
+    }
+    const JsonLocator locator(text);
+    const QList<JsonLocator::Position> positions = locator.positions(pointers);
+    for (qsizetype i = 0; i < pointers.size(); ++i)
+        QCOMPARE(positions[i], locator.positionOfOffset(expected[i].second));
+    QList<qsizetype> offsets;
+    for (const auto &e : expected)
+        offsets.append(e.second);
+    const QList<JsonLocator::Position> byOffset = locator.positionsOfOffsets(offsets);
+    for (qsizetype i = 0; i < offsets.size(); ++i)
+        QCOMPARE(byOffset[i], locator.positionOfOffset(offsets[i]));
 }
 
 QTEST_GUILESS_MAIN(tst_JsonLocator)

@@ -91,6 +91,7 @@ private slots:
     void seriesDates();
     void seriesFollowsTime();
     void changeDates();
+    void seriesReusesOnlyBetweenChangeDates();
 };
 
 // Expected values computed by hand. Betweenness counts, for each unordered pair of other actors, the
@@ -323,6 +324,50 @@ void tst_NetworkAnalysis::changeDates()
     QCOMPARE(networkMetrics(d, QDate(1962, 1, 1)).edges, networkMetrics(d, QDate(1960, 3, 1)).edges);
     QVERIFY(networkMetrics(d, QDate(1960, 2, 29)).edges != networkMetrics(d, QDate(1960, 3, 1)).edges);
     QVERIFY(atlas::changeDates(d, QDate(1990, 1, 1), QDate(1980, 1, 1)).isEmpty());
+}
+
+void tst_NetworkAnalysis::seriesReusesOnlyBetweenChangeDates()
+{
+    // metricsSeries() computes once per change-date interval and copies the result to the other
+    // dates in it: every sample must still equal the metrics computed on its own date, in any order.
+    Dataset d = makeDataset(QStringLiteral("H-A H-B A-B B-C-D H-E"));
+    d.ties[1] = makeTie(QStringLiteral("t2"), TieKind::BilateralAlliance, { QStringLiteral("H"), QStringLiteral("B") },
+                        QDate(1960, 3, 1), QDate(1970, 6, 30));
+    d.ties[2].members[1].fromDay = QDate(1965, 1, 15).toJulianDay();
+    d.ties[3].members[2].toDay = QDate(1975, 5, 31).toJulianDay();
+    StatusPhase phase;
+    phase.fromDay = QDate(1980, 1, 1).toJulianDay();
+    phase.toDay = QDate(1980, 12, 31).toJulianDay();
+    d.ties[0].phases.append(phase);
+    d.buildIndex();
+    QList<QDate> dates = atlas::seriesDates(QDate(1955, 1, 1), QDate(1990, 1, 1), SeriesStep::Month);
+    std::reverse(dates.begin(), dates.end());
+    dates.append(QDate(1965, 1, 14));
+    dates.append(QDate(1965, 1, 15));
+    const QSet<QString> hidden { QStringLiteral("C") };
+    const QList<NetworkMetrics> series = metricsSeries(d, dates, hidden);
+    QCOMPARE(series.size(), dates.size());
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const NetworkMetrics expected = networkMetrics(d, dates[i], hidden);
+        const NetworkMetrics &m = series[i];
+        QCOMPARE(m.date, dates[i]);
+        QCOMPARE(m.actors, expected.actors);
+        QCOMPARE(m.ties, expected.ties);
+        QCOMPARE(m.edges, expected.edges);
+        QCOMPARE(m.density, expected.density);
+        QCOMPARE(m.components, expected.components);
+        QCOMPARE(m.hubBetweennessShare, expected.hubBetweennessShare);
+        QCOMPARE(m.spokeSpokeEdges, expected.spokeSpokeEdges);
+        QCOMPARE(m.edgesByKind, expected.edgesByKind);
+        QCOMPARE(m.edgesByTypology, expected.edgesByTypology);
+        QCOMPARE(m.centrality.size(), expected.centrality.size());
+        for (qsizetype v = 0; v < m.centrality.size(); ++v) {
+            QCOMPARE(m.centrality[v].actor, expected.centrality[v].actor);
+            QCOMPARE(m.centrality[v].degree, expected.centrality[v].degree);
+            QCOMPARE(m.centrality[v].rawBetweenness, expected.centrality[v].rawBetweenness);
+        }
+    }
+    QVERIFY(series.constFirst().edges != series[dates.size() - 2].edges); // the dates do see changes
 }
 
 QTEST_GUILESS_MAIN(tst_NetworkAnalysis)

@@ -523,6 +523,12 @@
 </context>
 <context>
     <name>DatasetReader</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>另有 %n 个问题未列出</numerusform>
+        </translation>
+    </message>
     <message>
         <source>unknown field &quot;%1&quot; ignored</source>
         <translation>已忽略未知字段“%1”</translation>

@@ -283,8 +283,26 @@ QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &
     const PlacementIndex placements = placementIndex(dataset);
     QList<NetworkMetrics> series;
     series.reserve(dates.size());
-    for (QDate date : dates)
+    // The metrics only change on change dates: dates between the same two of them share one result,
+    // computed at the first of them asked for and copied with its own date for the others.
+    QList<qint64> changes;
+    const auto [earliest, latest] = std::minmax_element(dates.cbegin(), dates.cend());
+    if (earliest != dates.cend() && earliest->isValid())
+        for (const QDate change : changeDates(dataset, *earliest, *latest))
+            changes.append(change.toJulianDay());
+    QHash<qsizetype, qsizetype> computed; // change date index -> index in series
+    for (const QDate date : dates) {
+        const qsizetype change = date.isValid() ? std::upper_bound(changes.cbegin(), changes.cend(), date.toJulianDay()) - changes.cbegin() - 1 : -1;
+        if (const auto it = computed.constFind(change); change >= 0 && it != computed.constEnd()) {
+            NetworkMetrics m = series.at(*it);
+            m.date = date;
+            series.append(std::move(m));
+            continue;
+        }
+        if (change >= 0)
+            computed.insert(change, series.size());
         series.append(analyse(dataset, buildNetwork(dataset, takeSnapshot(dataset, date, hidden)), placements));
+    }
     return series;
 }
 

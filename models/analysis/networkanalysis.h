@@ -112,7 +112,8 @@ QList<QDate> changeDates(const Dataset &dataset, QDate from, QDate to);
 QList<NetworkMetrics> metricsSeries(const Dataset &dataset, QDate from, QDate to, SeriesStep step,
                                     const QSet<QString> &hidden = {});
 
-/// networkMetrics() at each of \a dates (in any order; the result follows it).
+/// networkMetrics() at each of \a dates (in any order; the result follows it). Computed once per
+/// interval between two changeDates() and copied, with its own date, to the other dates in it.
 QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &dates,
                                     const QSet<QString> &hidden = {});
 

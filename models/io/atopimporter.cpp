@@ -245,6 +245,28 @@ void fileIssue(QList<Issue> &issues, const QString &file, int line, const QStrin
     issues.append(Issue::at(file, message, line, line > 0 ? 1 : 0));
 }
 
+/// hasErrors() of a list that only grows, looking at each issue once: asked once per row, it keeps an
+/// import with many skipped rows linear.
+class ErrorWatch
+{
+public:
+    explicit ErrorWatch(const QList<Issue> &issues)
+        : mIssues(issues)
+    {
+    }
+    bool operator()()
+    {
+        while (!mFound && mSeen < mIssues.size())
+            mFound = mIssues[mSeen++].severity == Issue::Severity::Error;
+        return mFound;
+    }
+
+private:
+    const QList<Issue> &mIssues;
+    qsizetype mSeen = 0;
+    bool mFound = false;
+};
+
 /// Column indexes of \a names in \a table; reports each missing one and returns an empty list then.
 QList<int> columns(const CsvTable &table, const QString &file, std::initializer_list<const char16_t *> names, QList<Issue> &issues)
 {
@@ -339,6 +361,7 @@ LoadResult build(const CsvTable &memberTable, const QString &memberName, const C
         QList<int> alliances;
     };
     QMap<int, Skipped> skipped; // by kHistoric index
+    ErrorWatch anyError(issues);
     for (const CsvRecord &record : memberTable.records) {
         Row row(record, memberTable, memberName, issues);
         const auto id = row.integer(mc[0], 1, 999999);
@@ -352,7 +375,7 @@ LoadResult build(const CsvTable &memberTable, const QString &memberName, const C
         const auto ai = allianceIndex.constFind(*id);
         if (ai == allianceIndex.constEnd()) {
             // Not an error of this row when the alliance's own row was malformed (already reported).
-            if (!hasErrors(issues))
+            if (!anyError())
                 row.warning(mc[0], AtopImporter::tr("alliance %1 is not in %2; row skipped").arg(*id).arg(allianceName));
             continue;
         }

@@ -45,7 +45,23 @@ public:
     {
     }
 
-    QList<Issue> issues;
+    /// The problems found, located (in one pass over the text, only when there are any), at most
+    /// DatasetReader::kMaxListedIssues of them, then one "and N more" for the rest.
+    QList<Issue> issues()
+    {
+        QList<Issue> result = mIssues;
+        const QList<JsonLocator::Position> positions = mLocator.positions(mPaths);
+        for (qsizetype k = 0; k < result.size(); ++k) {
+            result[k].line = positions[k].line;
+            result[k].column = positions[k].column;
+        }
+        if (mUnlisted > 0) {
+            Issue more = Issue::at(mFile, DatasetReader::tr("and %n more problem(s)", nullptr, mUnlisted));
+            more.severity = mUnlistedError ? Issue::Severity::Error : Issue::Severity::Warning;
+            result.append(more);
+        }
+        return result;
+    }
 
     void error(const QString &path, const QString &message, const QString &context = {})
     {
@@ -209,15 +225,24 @@ public:
 private:
     void add(Issue::Severity severity, const QString &path, const QString &message, const QString &context)
     {
-        const JsonLocator::Position pos = mLocator.position(path);
-        Issue issue = Issue::at(mFile, message, pos.line, pos.column, path);
+        if (mIssues.size() >= DatasetReader::kMaxListedIssues) {
+            ++mUnlisted;
+            mUnlistedError = mUnlistedError || severity == Issue::Severity::Error;
+            return;
+        }
+        Issue issue = Issue::at(mFile, message, 0, 0, path); // located in issues()
         issue.severity = severity;
         issue.contextId = context;
-        issues.append(issue);
+        mIssues.append(issue);
+        mPaths.append(path);
     }
 
     JsonLocator mLocator;
     QString mFile;
+    QList<Issue> mIssues;
+    QStringList mPaths; //!< JSON pointer of each of mIssues
+    int mUnlisted = 0;
+    bool mUnlistedError = false;
 };
 
 void readSources(Reader &r, const QJsonObject &root, Dataset &d)
@@ -552,7 +577,7 @@ LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName)
     }
     if (!doc.isObject()) {
         r.error(QString(), tr("a dataset is a JSON object, not %1").arg(doc.isArray() ? tr("an array") : tr("a scalar")));
-        result.issues = r.issues;
+        result.issues = r.issues();
         return result;
     }
     const QJsonObject root = doc.object();
@@ -583,7 +608,7 @@ LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName)
     readPlacements(r, root, d, tieIds, evidenceIds);
     readBookmarks(r, root, d, evidenceIds);
 
-    result.issues = r.issues;
+    result.issues = r.issues();
     if (!hasErrors(result.issues)) {
         d.buildIndex();
         result.dataset = std::move(d);

@@ -33,6 +33,8 @@ public:
     static LoadResult read(const QByteArray &utf8, const QString &fileName);
 
     static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+    /// Problems listed one by one; the rest are counted in one last "and N more problems".
+    static constexpr int kMaxListedIssues = 1000;
 };
 
 } // namespace atlas

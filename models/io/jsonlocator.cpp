@@ -1,140 +1,242 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/jsonlocator.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
+#include <cstring>
+#include <numeric>
 
 namespace atlas {
 
 namespace {
+
 constexpr int kMaxDepth = 256; // deeper documents are not datasets; stop rather than overflow the stack
-}
+
+/// One pass over the text that records the byte offset of every value whose pointer is in mWanted
+/// (the pointers asked for and all their ancestors). Values outside it are skipped without building
+/// their pointers, so the cost is one walk over the bytes whatever the size of the document.
+class Scanner
+{
+public:
+    Scanner(const QByteArray &text, const QSet<QString> &wanted)
+        : mText(text.constData())
+        , mSize(text.size())
+        , mWanted(wanted)
+    {
+    }
+
+    QHash<QString, qsizetype> offsets;
+
+    void run()
+    {
+        qsizetype i = 0;
+        scanValue(i, QString(), 0);
+    }
+
+private:
+    void skipSpace(qsizetype &i) const
+    {
+        while (i < mSize && (mText[i] == ' ' || mText[i] == '\t' || mText[i] == '\n' || mText[i] == '\r'))
+            ++i;
+    }
+
+    bool scanString(qsizetype &i, QByteArray *decoded) const
+    {
+        if (i >= mSize || mText[i] != '"')
+            return false;
+        const qsizetype begin = ++i;
+        while (i < mSize && mText[i] != '"')
+            i += mText[i] == '\\' ? 2 : 1;
+        if (i >= mSize)
+            return false;
+        if (decoded)
+            *decoded = QByteArray(mText + begin, i - begin); // keys in datasets carry no escapes worth decoding
+        ++i;
+        return true;
+    }
+
+    /// Moves past the value at \a i, nested containers included, without recursion.
+    bool skipValue(qsizetype &i) const
+    {
+        int depth = 0;
+        do {
+            skipSpace(i);
+            if (i >= mSize)
+                return false;
+            const char c = mText[i];
+            if (c == '"') {
+                if (!scanString(i, nullptr))
+                    return false;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+                ++i;
+            } else if (c == '}' || c == ']') {
+                if (--depth < 0)
+                    return false;
+                ++i;
+            } else if (c == ',' || c == ':') {
+                if (depth == 0)
+                    return false;
+                ++i;
+            } else {
+                while (i < mSize && !std::strchr(",]}: \t\r\n", mText[i]))
+                    ++i;
+            }
+        } while (depth > 0);
+        return true;
+    }
+
+    /// The value at \a i: located and descended into when \a pointer is wanted, else skipped.
+    bool scanChild(qsizetype &i, const QString &pointer, int depth)
+    {
+        if (mWanted.contains(pointer))
+            return scanValue(i, pointer, depth);
+        return skipValue(i);
+    }
+
+    bool scanValue(qsizetype &i, const QString &pointer, int depth)
+    {
+        if (depth > kMaxDepth)
+            return false;
+        skipSpace(i);
+        if (i >= mSize)
+            return false;
+        offsets.insert(pointer, i);
+        const char c = mText[i];
+        if (c == '{') {
+            ++i;
+            skipSpace(i);
+            if (i < mSize && mText[i] == '}') {
+                ++i;
+                return true;
+            }
+            while (i < mSize) {
+                skipSpace(i);
+                QByteArray key;
+                if (!scanString(i, &key))
+                    return false;
+                skipSpace(i);
+                if (i >= mSize || mText[i] != ':')
+                    return false;
+                ++i;
+                if (!scanChild(i, pointer + u'/' + QString::fromUtf8(key), depth + 1))
+                    return false;
+                skipSpace(i);
+                if (i < mSize && mText[i] == ',') {
+                    ++i;
+                    continue;
+                }
+                if (i < mSize && mText[i] == '}') {
+                    ++i;
+                    return true;
+                }
+                return false;
+            }
+            return false;
+        }
+        if (c == '[') {
+            ++i;
+            skipSpace(i);
+            if (i < mSize && mText[i] == ']') {
+                ++i;
+                return true;
+            }
+            for (int index = 0; i < mSize; ++index) {
+                if (!scanChild(i, pointer + u'/' + QString::number(index), depth + 1))
+                    return false;
+                skipSpace(i);
+                if (i < mSize && mText[i] == ',') {
+                    ++i;
+                    continue;
+                }
+                if (i < mSize && mText[i] == ']') {
+                    ++i;
+                    return true;
+                }
+                return false;
+            }
+            return false;
+        }
+        return skipValue(i);
+    }
+
+    const char *mText;
+    qsizetype mSize;
+    const QSet<QString> &mWanted;
+};
+
+} // namespace
 
 JsonLocator::JsonLocator(const QByteArray &utf8)
     : mText(utf8)
 {
-    mLineStarts.append(0);
-    for (qsizetype i = 0; i < mText.size(); ++i)
-        if (mText[i] == '\n')
-            mLineStarts.append(i + 1);
-    qsizetype i = 0;
-    scanValue(i, QString(), 0);
 }
 
 JsonLocator::Position JsonLocator::position(const QString &pointer) const
 {
-    QString p = pointer;
-    while (true) {
-        const auto it = mOffsets.constFind(p);
-        if (it != mOffsets.constEnd())
-            return positionOfOffset(*it);
-        if (p.isEmpty())
-            return { 1, 1 };
-        p.truncate(p.lastIndexOf(u'/'));
+    return positions({ pointer }).constFirst();
+}
+
+QList<JsonLocator::Position> JsonLocator::positions(const QStringList &pointers) const
+{
+    if (pointers.isEmpty())
+        return {};
+    // Every pointer and each of its ancestors ("/a/b" → "/a/b", "/a", "").
+    QSet<QString> wanted;
+    wanted.insert(QString());
+    for (const QString &pointer : pointers)
+        for (QString p = pointer; !p.isEmpty() && !wanted.contains(p); p.truncate(p.lastIndexOf(u'/')))
+            wanted.insert(p);
+    Scanner scanner(mText, wanted);
+    scanner.run();
+
+    QList<qsizetype> offsets;
+    offsets.reserve(pointers.size());
+    for (const QString &pointer : pointers) {
+        qsizetype offset = 0; // the root when not even it was found
+        for (QString p = pointer;; p.truncate(p.lastIndexOf(u'/'))) {
+            const auto it = scanner.offsets.constFind(p);
+            if (it != scanner.offsets.constEnd()) {
+                offset = *it;
+                break;
+            }
+            if (p.isEmpty())
+                break;
+        }
+        offsets.append(offset);
     }
+    return positionsOfOffsets(offsets);
 }
 
 JsonLocator::Position JsonLocator::positionOfOffset(qsizetype offset) const
 {
-    offset = std::clamp<qsizetype>(offset, 0, mText.size());
-    const auto it = std::upper_bound(mLineStarts.cbegin(), mLineStarts.cend(), offset);
-    const auto line = static_cast<int>(it - mLineStarts.cbegin());
-    const qsizetype start = mLineStarts[line - 1];
-    int column = 1;
-    for (qsizetype i = start; i < offset; ++i)
-        if ((static_cast<unsigned char>(mText[i]) & 0xC0) != 0x80) // count UTF-8 lead bytes only
-            ++column;
-    return { line, column };
+    return positionsOfOffsets({ offset }).constFirst();
 }
 
-void JsonLocator::skipSpace(qsizetype &i) const
+QList<JsonLocator::Position> JsonLocator::positionsOfOffsets(const QList<qsizetype> &offsets) const
 {
-    while (i < mText.size() && (mText[i] == ' ' || mText[i] == '\t' || mText[i] == '\n' || mText[i] == '\r'))
-        ++i;
-}
-
-bool JsonLocator::scanString(qsizetype &i, QByteArray *decoded)
-{
-    if (i >= mText.size() || mText[i] != '"')
-        return false;
-    const qsizetype begin = ++i;
-    while (i < mText.size() && mText[i] != '"')
-        i += mText[i] == '\\' ? 2 : 1;
-    if (i >= mText.size())
-        return false;
-    if (decoded)
-        *decoded = mText.mid(begin, i - begin); // keys in datasets carry no escapes worth decoding
-    ++i;
-    return true;
-}
-
-bool JsonLocator::scanValue(qsizetype &i, const QString &pointer, int depth)
-{
-    if (depth > kMaxDepth)
-        return false;
-    skipSpace(i);
-    if (i >= mText.size())
-        return false;
-    mOffsets.insert(pointer, i);
-    const char c = mText[i];
-    if (c == '{') {
-        ++i;
-        skipSpace(i);
-        if (i < mText.size() && mText[i] == '}') {
-            ++i;
-            return true;
+    // Visit the offsets in increasing order, counting lines and characters once up to the last one.
+    QList<qsizetype> order(offsets.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto clamped = [&](qsizetype k) { return std::clamp<qsizetype>(offsets[k], 0, mText.size()); };
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return clamped(a) < clamped(b); });
+    QList<Position> result(offsets.size());
+    const char *text = mText.constData();
+    qsizetype i = 0;
+    Position here{ 1, 1 };
+    for (const qsizetype k : order) {
+        const qsizetype target = clamped(k);
+        for (; i < target; ++i) {
+            if (text[i] == '\n')
+                here = { here.line + 1, 1 };
+            else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) // count UTF-8 lead bytes only
+                ++here.column;
         }
-        while (i < mText.size()) {
-            skipSpace(i);
-            QByteArray key;
-            if (!scanString(i, &key))
-                return false;
-            skipSpace(i);
-            if (i >= mText.size() || mText[i] != ':')
-                return false;
-            ++i;
-            if (!scanValue(i, pointer + u'/' + QString::fromUtf8(key), depth + 1))
-                return false;
-            skipSpace(i);
-            if (i < mText.size() && mText[i] == ',') {
-                ++i;
-                continue;
-            }
-            if (i < mText.size() && mText[i] == '}') {
-                ++i;
-                return true;
-            }
-            return false;
-        }
-        return false;
+        result[k] = here;
     }
-    if (c == '[') {
-        ++i;
-        skipSpace(i);
-        if (i < mText.size() && mText[i] == ']') {
-            ++i;
-            return true;
-        }
-        for (int index = 0; i < mText.size(); ++index) {
-            if (!scanValue(i, pointer + u'/' + QString::number(index), depth + 1))
-                return false;
-            skipSpace(i);
-            if (i < mText.size() && mText[i] == ',') {
-                ++i;
-                continue;
-            }
-            if (i < mText.size() && mText[i] == ']') {
-                ++i;
-                return true;
-            }
-            return false;
-        }
-        return false;
-    }
-    if (c == '"')
-        return scanString(i, nullptr);
-    while (i < mText.size() && !strchr(",]} \t\r\n", mText[i]))
-        ++i;
-    return true;
+    return result;
 }
 
 } // namespace atlas

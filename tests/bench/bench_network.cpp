@@ -11,6 +11,7 @@
 #include "models/analysis/networkanalysis.h"
 #include "models/analysis/networklayout.h"
 #include "models/query/snapshot.h"
+#include "tests/bench/benchfigures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,59 +21,28 @@
 #include <functional>
 
 using namespace atlas;
+using namespace atlas::bench;
 
 namespace {
 
-struct Figures
-{
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Figures figures(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    if (ms.isEmpty())
-        return {};
-    const auto at = [&](double q) { return ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size() - 1) + 0.5))]; };
-    return { at(0.5), at(0.95), ms.last() };
-}
-
-void print(const char *what, const Figures &f, const char *unit = "ms")
-{
-    std::printf("  %-46s median %9.3f  p95 %9.3f  max %9.3f %s\n", what, f.median, f.p95, f.max, unit);
-}
-
-Figures timeRepeated(int repetitions, const std::function<void()> &work)
-{
-    QList<double> ms;
-    for (int i = 0; i < repetitions; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        ms.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return figures(ms);
-}
-
-void bench(const char *name, const Dataset &d, int repetitions)
+void measure(const char *name, const Dataset &d, int repetitions)
 {
     const QDate from(1945, 1, 1);
     const QDate to = QDate::currentDate();
+    const QString dataset = QString::fromUtf8(name);
     std::printf("%s: %lld actors, %lld ties\n", name, qlonglong(d.actors.size()), qlonglong(d.ties.size()));
 
     const auto yearly = metricsSeries(d, from, to, SeriesStep::Year);
-    print(qPrintable(QStringLiteral("series yearly 1945-%1 (%2 dates)").arg(to.year()).arg(yearly.size())),
-          timeRepeated(repetitions, [&] { metricsSeries(d, from, to, SeriesStep::Year); }));
+    print(QStringLiteral("series yearly 1945-%1 (%2 dates)").arg(to.year()).arg(yearly.size()),
+          timeRepeated(repetitions, [&] { metricsSeries(d, from, to, SeriesStep::Year); }), dataset);
     const auto monthly = metricsSeries(d, from, to, SeriesStep::Month);
-    print(qPrintable(QStringLiteral("series monthly (%1 dates)").arg(monthly.size())),
-          timeRepeated(std::max(3, repetitions / 10), [&] { metricsSeries(d, from, to, SeriesStep::Month); }));
-    print("series yearly, USA hidden", timeRepeated(repetitions, [&] { metricsSeries(d, from, to, SeriesStep::Year, { d.hub }); }));
+    print(QStringLiteral("series monthly (%1 dates)").arg(monthly.size()),
+          timeRepeated(std::max(3, repetitions / 10), [&] { metricsSeries(d, from, to, SeriesStep::Month); }), dataset);
+    print(QStringLiteral("series yearly, USA hidden"), timeRepeated(repetitions, [&] { metricsSeries(d, from, to, SeriesStep::Year, { d.hub }); }), dataset);
     // What the metrics chart computes: a sample on every change date (when there are at most 600).
     const QList<QDate> changes = changeDates(d, from, to);
-    print(qPrintable(QStringLiteral("series at change dates (%1 dates)").arg(changes.size())),
-          timeRepeated(std::max(3, repetitions / 5), [&] { metricsSeries(d, changes); }));
+    print(QStringLiteral("series at change dates (%1 dates)").arg(changes.size()),
+          timeRepeated(std::max(3, repetitions / 5), [&] { metricsSeries(d, changes); }), dataset);
 
     // Per snapshot, over the yearly dates: what one date change costs a view.
     QList<double> snapshotMs, buildMs, metricsMs, layoutMs;
@@ -94,10 +64,10 @@ void bench(const char *name, const Dataset &d, int repetitions)
         maxActors = std::max(maxActors, m.actors);
         maxEdges = std::max(maxEdges, m.edges);
     }
-    print("per date: takeSnapshot", figures(snapshotMs));
-    print("per date: buildNetwork (every drag step)", figures(buildMs));
-    print("per date: analyseNetwork (network changed)", figures(metricsMs));
-    print("per date: NetworkLayout::compute", figures(layoutMs));
+    print(QStringLiteral("per date: takeSnapshot"), snapshotMs, dataset);
+    print(QStringLiteral("per date: buildNetwork (every drag step)"), buildMs, dataset);
+    print(QStringLiteral("per date: analyseNetwork (network changed)"), metricsMs, dataset);
+    print(QStringLiteral("per date: NetworkLayout::compute"), layoutMs, dataset);
     std::printf("  largest graph: %d actors, %d edges\n", maxActors, maxEdges);
     if (!yearly.isEmpty()) {
         const NetworkMetrics &last = yearly.last();
@@ -114,11 +84,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     LoadResult builtIn = DatasetReader::readFile(CommandLine::builtInDatasetPath());
     if (builtIn.dataset)
-        bench("built-in dataset", *builtIn.dataset, 50);
+        measure("built-in dataset", *builtIn.dataset, 50);
     const QString atopDirectory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(ATLAS_SOURCE_DIR "/../shared/data/atop-v4");
     const LoadResult atop = AtopImporter::importDirectory(atopDirectory);
     if (atop.dataset)
-        bench("ATOP v4.01 (AtopImporter)", *atop.dataset, 10);
+        measure("ATOP v4.01 (AtopImporter)", *atop.dataset, 10);
     else
         std::printf("ATOP: could not import %s, skipped\n", qPrintable(atopDirectory));
     return 0;

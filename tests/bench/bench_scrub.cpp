@@ -18,6 +18,7 @@
 #include "models/query/timecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/timelinewidget.h"
+#include "tests/bench/benchfigures.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +34,7 @@
 #include <memory>
 
 using namespace atlas;
+using namespace atlas::bench;
 
 namespace {
 
@@ -40,23 +42,6 @@ namespace {
 std::optional<Dataset> loadAtop(const QString &dir)
 {
     return std::move(AtopImporter::importDirectory(dir).dataset);
-}
-
-struct Stats
-{
-    double median = 0, p95 = 0, max = 0;
-};
-
-Stats stats(QList<double> ms)
-{
-    Stats s;
-    if (ms.isEmpty())
-        return s;
-    std::sort(ms.begin(), ms.end());
-    s.median = ms[ms.size() / 2];
-    s.p95 = ms[std::min<qsizetype>(ms.size() - 1, qsizetype(0.95 * double(ms.size())))];
-    s.max = ms.last();
-    return s;
 }
 
 /// Counts paint events of the widgets it watches.
@@ -133,8 +118,8 @@ int run(const QString &label, Dataset dataset, int moves, QSize size, bool timel
     }
     QTest::mouseRelease(plot, Qt::LeftButton, {}, QPoint(area.left() + 2, area.center().y()));
 
-    const Stats d = stats(dispatchMs);
-    const Stats t = stats(totalMs);
+    const Figures d = figures(dispatchMs);
+    const Figures t = figures(totalMs);
     out << QStringLiteral("%1%8: %2 ties, %3 lanes, window %4x%5, %6 moves, map view: %7\n")
                .arg(label)
                .arg(ties)
@@ -144,10 +129,10 @@ int run(const QString &label, Dataset dataset, int moves, QSize size, bool timel
                .arg(moves)
                .arg(map ? QStringLiteral("yes") : QStringLiteral("no"))
                .arg(timelineOnly ? QStringLiteral(" (timeline widget alone)") : QString());
-    out << QStringLiteral("  move -> date set, views notified   median %1 ms  p95 %2 ms  max %3 ms\n")
-               .arg(d.median, 0, 'f', 2).arg(d.p95, 0, 'f', 2).arg(d.max, 0, 'f', 2);
-    out << QStringLiteral("  move -> repaint done (all views)   median %1 ms  p95 %2 ms  max %3 ms  (budget 16.7 ms)\n")
-               .arg(t.median, 0, 'f', 2).arg(t.p95, 0, 'f', 2).arg(t.max, 0, 'f', 2);
+    out.flush();
+    const QString where = QStringLiteral("scrub %1x%2%3").arg(size.width()).arg(size.height()).arg(timelineOnly ? QStringLiteral(" timeline alone") : QString());
+    print(where + QStringLiteral(", move -> date set, views notified"), d, label);
+    print(where + QStringLiteral(", move -> repaint done (all views)"), t, label);
     out << QStringLiteral("  moves without a repaint observed: %1\n").arg(missedPaints);
     out.flush();
     return 0;

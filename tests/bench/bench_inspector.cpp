@@ -8,6 +8,7 @@
 #include "models/text/inspectorcontent.h"
 #include "models/query/snapshot.h"
 #include "models/render/typologymatrixrenderer.h"
+#include "tests/bench/benchfigures.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -18,15 +19,16 @@
 #include <cstdio>
 
 using namespace atlas;
+using namespace atlas::bench;
 
 namespace {
 
-void report(const char *what, QList<qint64> ns)
+void report(const char *what, const QList<qint64> &ns, const QString &dataset)
 {
-    std::sort(ns.begin(), ns.end());
-    auto at = [&](double q) { return ns[std::min<qsizetype>(ns.size() - 1, static_cast<qsizetype>(q * ns.size()))] / 1000.0; };
-    std::printf("%-46s n=%-5lld median %8.1f us   p95 %8.1f us   max %8.1f us\n", what, static_cast<long long>(ns.size()), at(0.5),
-                at(0.95), ns.last() / 1000.0);
+    QList<double> ms;
+    for (const qint64 n : ns)
+        ms.append(double(n) / 1e6);
+    print(QString::fromUtf8(what), ms, dataset);
 }
 
 } // namespace
@@ -35,6 +37,7 @@ int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
     const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(":/atlas/dataset/alliance-atlas.json");
+    const QString datasetName = argc > 1 ? path : QStringLiteral("built-in");
     LoadResult loaded = DatasetReader::readFile(path);
     if (!loaded.dataset) {
         std::fprintf(stderr, "bench_inspector: cannot read %s\n", qPrintable(path));
@@ -68,7 +71,7 @@ int main(int argc, char **argv)
             previous = std::move(c);
         }
         const QByteArray label = QStringLiteral("inspector content + compare (%1)").arg(selection.id).toUtf8();
-        report(label.constData(), build);
+        report(label.constData(), build, datasetName);
         std::printf("%-46s %d of %lld steps rebuild the widgets\n", "", rebuilds, static_cast<long long>(dates.size()));
     }
 
@@ -89,7 +92,7 @@ int main(int argc, char **argv)
             paint.append(timer.nsecsElapsed());
         }
         const QByteArray label = QStringLiteral("snapshot + matrix paint %1x%2").arg(size.width()).arg(size.height()).toUtf8();
-        report(label.constData(), paint);
+        report(label.constData(), paint, datasetName);
     }
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "models/domain/dataset.h"
 #include "models/io/datasetwriter.h"
 #include "models/query/snapshot.h"
+#include "tests/bench/benchfigures.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,31 +21,8 @@
 #include <cstdio>
 
 using namespace atlas;
+using namespace atlas::bench;
 
-namespace {
-
-struct Figures
-{
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Figures figures(QList<double> ms)
-{
-    if (ms.isEmpty())
-        return {};
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size() - 1) + 0.5))]; };
-    return { at(0.5), at(0.95), ms.last() };
-}
-
-void print(const char *what, const Figures &f)
-{
-    std::printf("  %-44s median %9.3f  p95 %9.3f  max %9.3f ms\n", what, f.median, f.p95, f.max);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -81,7 +59,7 @@ int main(int argc, char **argv)
     std::printf("  %lld ties, %lld actors, %lld membership spells, %d warnings\n", qlonglong(d.ties.size()), qlonglong(d.actors.size()),
                 qlonglong(spells), warnings);
     std::printf("  import (5 runs): first %.1f ms\n", importMs.first());
-    print("import, later runs", figures(importMs.mid(1)));
+    print(QStringLiteral("import"), importMs.mid(1), QStringLiteral("ATOP v4.01"));
     std::printf("  dataset file: %.2f MiB\n", double(DatasetWriter::write(d).size()) / (1024.0 * 1024.0));
 
     // The scrub query, one snapshot per year; three passes, the first warms caches.
@@ -97,7 +75,7 @@ int main(int argc, char **argv)
                 snapshotMs.append(ms);
             maxTies = std::max(maxTies, int(s.ties.size()));
         }
-    print("takeSnapshot, yearly 1815-2016 (2 x 202)", figures(snapshotMs));
+    print(QStringLiteral("takeSnapshot, yearly 1815-2016 (2 x 202)"), snapshotMs, QStringLiteral("ATOP v4.01"));
     std::printf("  most ties in force on one 1 January: %d\n", maxTies);
 
     QList<double> hiddenMs;
@@ -108,7 +86,7 @@ int main(int argc, char **argv)
         takeSnapshot(d, QDate(year, 1, 1), hidden);
         hiddenMs.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    print("takeSnapshot, yearly, USA hidden", figures(hiddenMs));
+    print(QStringLiteral("takeSnapshot, yearly, USA hidden"), hiddenMs, QStringLiteral("ATOP v4.01"));
     std::printf("  budget per frame at 60 Hz: 16.7 ms\n");
     return 0;
 }
