@@ -46,11 +46,14 @@ struct TypologyScheme
 };
 
 /// A tie placed in one cell of one scheme, with the reasoning and the evidence for it.
+/// \a inferred: the source does not place this tie itself (e.g. it classifies the system the tie
+/// belongs to); the dataset infers the placement, and the reasoning says how.
 struct Placement
 {
     QString scheme;
     QString tie;
     QString cell;
+    bool inferred = false;
     LocalizedText reasoning;
     QStringList evidence;
 };
