@@ -219,7 +219,7 @@ void buildTie(InspectorContent &c, const Dataset &d, const Tie &tie, QDate date,
             p.inferred = pl->inferred;
             if (pl->inferred) {
                 p.cellName = InspectorContent::tr("%1 (inferred)").arg(p.cellName);
-                p.reasoning = InspectorContent::tr("Inferred: the source does not place this tie itself. %1").arg(p.reasoning);
+                p.reasoning = InspectorContent::tr("Inferred (the source does not place this tie itself): %1").arg(p.reasoning);
             }
             addSource(c.sources, scheme.source);
             for (const QString &id : pl->evidence) {
