@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActorRoles</name>
@@ -26,7 +27,7 @@
 <context>
     <name>AtopImporter</name>
     <message>
-        <source>%1 "%2" is not a whole number</source>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
         <translation>%1“%2”不是整数</translation>
     </message>
     <message>
@@ -54,7 +55,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>missing column "%1"</source>
+        <source>missing column &quot;%1&quot;</source>
         <translation>缺少列“%1”</translation>
     </message>
     <message>
@@ -82,7 +83,7 @@
         <translation>%1（COW %2）没有首都或地图位置；已跳过该行</translation>
     </message>
     <message>
-        <source>membership lies outside ATOP %1's dates (%2 to %3); row skipped</source>
+        <source>membership lies outside ATOP %1&apos;s dates (%2 to %3); row skipped</source>
         <translation>成员资格不在 ATOP %1 的起止日期内（%2 至 %3）；已跳过该行</translation>
     </message>
     <message>
@@ -90,11 +91,11 @@
         <translation>有效</translation>
     </message>
     <message>
-        <source>entry %1 is before ATOP %2 begins (%3); the alliance's begin is used</source>
+        <source>entry %1 is before ATOP %2 begins (%3); the alliance&apos;s begin is used</source>
         <translation>加入日期 %1 早于 ATOP %2 的开始日期（%3）；改用该同盟的开始日期</translation>
     </message>
     <message>
-        <source>exit %1 is after ATOP %2 ends (%3); the alliance's end is used</source>
+        <source>exit %1 is after ATOP %2 ends (%3); the alliance&apos;s end is used</source>
         <translation>退出日期 %1 晚于 ATOP %2 的结束日期（%3）；改用该同盟的结束日期</translation>
     </message>
     <message numerus="yes">
@@ -119,7 +120,7 @@
         <translation>数据集文件（默认：内置数据集）。</translation>
     </message>
     <message>
-        <source>alliance-atlas: --hide: unknown actor "%1" in the dataset</source>
+        <source>alliance-atlas: --hide: unknown actor &quot;%1&quot; in the dataset</source>
         <translation>alliance-atlas: --hide: 数据集中没有行为体“%1”</translation>
     </message>
     <message>
@@ -143,7 +144,7 @@
         <translation>json 或 table（默认）。</translation>
     </message>
     <message>
-        <source>alliance-atlas query: unexpected argument "%1"</source>
+        <source>alliance-atlas query: unexpected argument &quot;%1&quot;</source>
         <translation>alliance-atlas query: 多余的参数“%1”</translation>
     </message>
     <message>
@@ -151,11 +152,11 @@
         <translation>alliance-atlas query: 必须指定 --at DATE</translation>
     </message>
     <message>
-        <source>alliance-atlas query: invalid date "%1" (expected YYYY-MM-DD)</source>
+        <source>alliance-atlas query: invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
         <translation>alliance-atlas query: 无效日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>alliance-atlas query: unknown format "%1" (expected json or table)</source>
+        <source>alliance-atlas query: unknown format &quot;%1&quot; (expected json or table)</source>
         <translation>alliance-atlas query: 未知格式“%1”（应为 json 或 table）</translation>
     </message>
     <message>
@@ -171,11 +172,11 @@
         <translation>json（verify-quotes 的输入）。</translation>
     </message>
     <message>
-        <source>alliance-atlas evidence: unknown format "%1" (expected json)</source>
+        <source>alliance-atlas evidence: unknown format &quot;%1&quot; (expected json)</source>
         <translation>alliance-atlas evidence: 未知格式“%1”（应为 json）</translation>
     </message>
     <message>
-        <source>alliance-atlas evidence: unknown tie "%1"</source>
+        <source>alliance-atlas evidence: unknown tie &quot;%1&quot;</source>
         <translation>alliance-atlas evidence: 未知关系“%1”</translation>
     </message>
     <message>
@@ -195,11 +196,11 @@
         <translation>csv（默认）或 json。</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unexpected argument "%1"</source>
+        <source>alliance-atlas metrics: unexpected argument &quot;%1&quot;</source>
         <translation>alliance-atlas metrics: 多余的参数“%1”</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: invalid year "%1" (expected YYYY)</source>
+        <source>alliance-atlas metrics: invalid year &quot;%1&quot; (expected YYYY)</source>
         <translation>alliance-atlas metrics: 无效年份“%1”（应为 YYYY）</translation>
     </message>
     <message>
@@ -207,11 +208,11 @@
         <translation>alliance-atlas metrics: --from %1 晚于 --to %2</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unknown step "%1" (expected year or month)</source>
+        <source>alliance-atlas metrics: unknown step &quot;%1&quot; (expected year or month)</source>
         <translation>alliance-atlas metrics: 未知步长“%1”（应为 year 或 month）</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unknown format "%1" (expected csv or json)</source>
+        <source>alliance-atlas metrics: unknown format &quot;%1&quot; (expected csv or json)</source>
         <translation>alliance-atlas metrics: 未知格式“%1”（应为 csv 或 json）</translation>
     </message>
     <message>
@@ -271,7 +272,7 @@
         <translation>输出写入的内容及耗时。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -279,7 +280,7 @@
         <translation>必须指定 --view（map、timeline、typology、network 或 figure）</translation>
     </message>
     <message>
-        <source>unknown view "%1" (expected map, timeline, typology, network or figure)</source>
+        <source>unknown view &quot;%1&quot; (expected map, timeline, typology, network or figure)</source>
         <translation>未知视图“%1”（应为 map、timeline、typology、network 或 figure）</translation>
     </message>
     <message>
@@ -291,23 +292,23 @@
         <translation>请指定 --at DATE，或 --from DATE --to DATE</translation>
     </message>
     <message>
-        <source>invalid --dpi "%1" (expected 30 to 1200)</source>
+        <source>invalid --dpi &quot;%1&quot; (expected 30 to 1200)</source>
         <translation>无效的 --dpi“%1”（应为 30 至 1200）</translation>
     </message>
     <message>
-        <source>invalid --size "%1"</source>
+        <source>invalid --size &quot;%1&quot;</source>
         <translation>无效的 --size“%1”</translation>
     </message>
     <message>
-        <source>unknown format "%1" (expected png, svg or pdf)</source>
+        <source>unknown format &quot;%1&quot; (expected png, svg or pdf)</source>
         <translation>未知格式“%1”（应为 png、svg 或 pdf）</translation>
     </message>
     <message>
-        <source>cannot tell the format of "%1": use --format png|svg|pdf</source>
+        <source>cannot tell the format of &quot;%1&quot;: use --format png|svg|pdf</source>
         <translation>无法判断“%1”的格式：请使用 --format png|svg|pdf</translation>
     </message>
     <message>
-        <source>unknown language "%1" (expected en or zh_CN)</source>
+        <source>unknown language &quot;%1&quot; (expected en or zh_CN)</source>
         <translation>未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -319,7 +320,7 @@
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <source>invalid --step "%1" (expected 1y or 1m)</source>
+        <source>invalid --step &quot;%1&quot; (expected 1y or 1m)</source>
         <translation>无效的 --step“%1”（应为 1y 或 1m）</translation>
     </message>
     <message>
@@ -327,11 +328,11 @@
         <translation>输出目录 %1 不存在</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
         <translation>无效日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>unknown typology scheme "%1"</source>
+        <source>unknown typology scheme &quot;%1&quot;</source>
         <translation>未知的类型学方案“%1”</translation>
     </message>
     <message>
@@ -355,7 +356,7 @@
         <translation>要写入的数据集文件。</translation>
     </message>
     <message>
-        <source>alliance-atlas import-atop: unexpected argument "%1"</source>
+        <source>alliance-atlas import-atop: unexpected argument &quot;%1&quot;</source>
         <translation>alliance-atlas import-atop: 多余的参数“%1”</translation>
     </message>
     <message>
@@ -375,7 +376,7 @@
         <translation>已写入 %1：%2 项关系、%3 个行为体、%4 段成员资格期（警告：%5）</translation>
     </message>
     <message>
-        <source>alliance-atlas: unknown command "%1"</source>
+        <source>alliance-atlas: unknown command &quot;%1&quot;</source>
         <translation>alliance-atlas: 未知命令“%1”</translation>
     </message>
     <message>
@@ -387,7 +388,7 @@
         <translation>用户界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <source>alliance-atlas: --lang: unknown language "%1" (expected en or zh_CN)</source>
+        <source>alliance-atlas: --lang: unknown language &quot;%1&quot; (expected en or zh_CN)</source>
         <translation>alliance-atlas: --lang: 未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -450,7 +451,7 @@
         <translation>文件不是有效的 UTF-8；无效字节已被替换</translation>
     </message>
     <message>
-        <source>duplicate column name "%1" (the first one is used)</source>
+        <source>duplicate column name &quot;%1&quot; (the first one is used)</source>
         <translation>重复的列名“%1”（使用第一个）</translation>
     </message>
     <message>
@@ -461,35 +462,35 @@
 <context>
     <name>DatasetReader</name>
     <message>
-        <source>unknown field "%1" ignored</source>
+        <source>unknown field &quot;%1&quot; ignored</source>
         <translation>已忽略未知字段“%1”</translation>
     </message>
     <message>
-        <source>missing required field "%1"</source>
+        <source>missing required field &quot;%1&quot;</source>
         <translation>缺少必需字段“%1”</translation>
     </message>
     <message>
-        <source>"%1" must be a string, not %2</source>
+        <source>&quot;%1&quot; must be a string, not %2</source>
         <translation>“%1”必须是字符串，而不是%2</translation>
     </message>
     <message>
-        <source>"%1" must not be empty</source>
+        <source>&quot;%1&quot; must not be empty</source>
         <translation>“%1”不能为空</translation>
     </message>
     <message>
-        <source>duplicate %1 "%2"</source>
+        <source>duplicate %1 &quot;%2&quot;</source>
         <translation>重复的%1“%2”</translation>
     </message>
     <message>
-        <source>"%1" must be an object {"en", "zh"}, not %2</source>
-        <translation>“%1”必须是对象 {"en", "zh"}，而不是%2</translation>
+        <source>&quot;%1&quot; must be an object {&quot;en&quot;, &quot;zh&quot;}, not %2</source>
+        <translation>“%1”必须是对象 {&quot;en&quot;, &quot;zh&quot;}，而不是%2</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <source>invalid date &quot;%1&quot; (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>无效日期“%1”（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>"%1" must be a number, not %2</source>
+        <source>&quot;%1&quot; must be a number, not %2</source>
         <translation>“%1”必须是数字，而不是%2</translation>
     </message>
     <message>
@@ -497,7 +498,7 @@
         <translation>必须是字符串，而不是%1</translation>
     </message>
     <message>
-        <source>"%1" must be an array, not %2</source>
+        <source>&quot;%1&quot; must be an array, not %2</source>
         <translation>“%1”必须是数组，而不是%2</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@
         <translation>必须是对象，而不是%1</translation>
     </message>
     <message>
-        <source>unknown %1 "%2" (expected one of: %3)</source>
+        <source>unknown %1 &quot;%2&quot; (expected one of: %3)</source>
         <translation>未知的%1“%2”（应为以下之一：%3）</translation>
     </message>
     <message>
@@ -517,7 +518,7 @@
         <translation>行为体 ID</translation>
     </message>
     <message>
-        <source>unknown country code "%1" (expected ISO 3166-1 alpha-3)</source>
+        <source>unknown country code &quot;%1&quot; (expected ISO 3166-1 alpha-3)</source>
         <translation>未知的国家代码“%1”（应为 ISO 3166-1 alpha-3）</translation>
     </message>
     <message>
@@ -537,15 +538,15 @@
         <translation>结束日期 %1 早于开始日期 %2</translation>
     </message>
     <message>
-        <source>status "ended" needs an end date</source>
+        <source>status &quot;ended&quot; needs an end date</source>
         <translation>状态为“ended”时需要结束日期</translation>
     </message>
     <message>
-        <source>unknown actor "%1"</source>
+        <source>unknown actor &quot;%1&quot;</source>
         <translation>未知行为体“%1”</translation>
     </message>
     <message>
-        <source>a membership status is "in-force" or "suspended", not "%1"</source>
+        <source>a membership status is &quot;in-force&quot; or &quot;suspended&quot;, not &quot;%1&quot;</source>
         <translation>成员资格状态应为“in-force”或“suspended”，而不是“%1”</translation>
     </message>
     <message>
@@ -553,7 +554,7 @@
         <translation>退出日期 %1 早于加入日期 %2</translation>
     </message>
     <message>
-        <source>the membership of "%1" lies outside the tie's life (%2 to %3)</source>
+        <source>the membership of &quot;%1&quot; lies outside the tie&apos;s life (%2 to %3)</source>
         <translation>“%1”的成员资格超出了该关系的存续期（%2 至 %3）</translation>
     </message>
     <message>
@@ -573,7 +574,7 @@
         <translation>事件 ID</translation>
     </message>
     <message>
-        <source>unknown tie "%1"</source>
+        <source>unknown tie &quot;%1&quot;</source>
         <translation>未知关系“%1”</translation>
     </message>
     <message>
@@ -581,11 +582,11 @@
         <translation>证据 ID</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
+        <source>unknown event &quot;%1&quot;</source>
         <translation>未知事件“%1”</translation>
     </message>
     <message>
-        <source>unknown source "%1"</source>
+        <source>unknown source &quot;%1&quot;</source>
         <translation>未知来源“%1”</translation>
     </message>
     <message>
@@ -597,7 +598,7 @@
         <translation>象限 ID</translation>
     </message>
     <message>
-        <source>a cell's %1 is "low" or "high", not "%2"</source>
+        <source>a cell&apos;s %1 is &quot;low&quot; or &quot;high&quot;, not &quot;%2&quot;</source>
         <translation>象限的 %1 应为“low”或“high”，而不是“%2”</translation>
     </message>
     <message>
@@ -609,19 +610,19 @@
         <translation>一个方案必须恰好有四个象限，而不是 %1 个</translation>
     </message>
     <message>
-        <source>unknown evidence "%1"</source>
+        <source>unknown evidence &quot;%1&quot;</source>
         <translation>未知证据“%1”</translation>
     </message>
     <message>
-        <source>unknown typology "%1"</source>
+        <source>unknown typology &quot;%1&quot;</source>
         <translation>未知类型学“%1”</translation>
     </message>
     <message>
-        <source>typology "%1" has no cell "%2"</source>
+        <source>typology &quot;%1&quot; has no cell &quot;%2&quot;</source>
         <translation>类型学“%1”中没有象限“%2”</translation>
     </message>
     <message>
-        <source>tie "%1" is placed twice in typology "%2"</source>
+        <source>tie &quot;%1&quot; is placed twice in typology &quot;%2&quot;</source>
         <translation>关系“%1”在类型学“%2”中被归类了两次</translation>
     </message>
     <message>
@@ -665,12 +666,32 @@
         <translation>标量</translation>
     </message>
     <message>
-        <source>not an Alliance Atlas dataset (format must be "alliance-atlas-dataset")</source>
-        <translation>不是 Alliance Atlas 数据集（format 必须为 "alliance-atlas-dataset"）</translation>
+        <source>not an Alliance Atlas dataset (format must be &quot;alliance-atlas-dataset&quot;)</source>
+        <translation>不是 Alliance Atlas 数据集（format 必须为 &quot;alliance-atlas-dataset&quot;）</translation>
     </message>
     <message>
         <source>unsupported format version %1 (this program reads version 1)</source>
         <translation>不支持的格式版本 %1（本程序读取版本 1）</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; field: assumed false</source>
+        <translation>缺少“%1”字段：按 false 处理</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false, not %2</source>
+        <translation>“%1”必须是 true 或 false，而不是%2</translation>
+    </message>
+    <message>
+        <source>a tie cannot supersede itself</source>
+        <translation>关系不能取代其自身</translation>
+    </message>
+    <message>
+        <source>tie &quot;%1&quot; is superseded twice</source>
+        <translation>关系“%1”被取代了两次</translation>
+    </message>
+    <message>
+        <source>the successor must start after &quot;%1&quot; starts (%2)</source>
+        <translation>后继关系的起始日期必须晚于“%1”的起始日期（%2）</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1020,14 @@
         <source>after this date</source>
         <translation>晚于此日期</translation>
     </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1（推断）</translation>
+    </message>
+    <message>
+        <source>Inferred (the source does not place this tie itself): %1</source>
+        <translation>推断（来源本身未对此关系归类）：%1</translation>
+    </message>
 </context>
 <context>
     <name>MapRenderer</name>
@@ -1187,7 +1216,7 @@
         <translation>不是 TopoJSON 拓扑</translation>
     </message>
     <message>
-        <source>the topology has no object "%1"</source>
+        <source>the topology has no object &quot;%1&quot;</source>
         <translation>该拓扑中没有对象“%1”</translation>
     </message>
 </context>
@@ -1247,7 +1276,7 @@
         <translation>zoom 必须是 0 到 1000 之间的数字</translation>
     </message>
     <message>
-        <source>language is "en" or "zh_CN", not "%1"</source>
+        <source>language is &quot;en&quot; or &quot;zh_CN&quot;, not &quot;%1&quot;</source>
         <translation>语言应为“en”或“zh_CN”，而不是“%1”</translation>
     </message>
     <message>
@@ -1935,7 +1964,7 @@ Any existing file was left unchanged.</source>
 <context>
     <name>atlas::MetricsChart</name>
     <message>
-        <source>Hub's share of betweenness</source>
+        <source>Hub&apos;s share of betweenness</source>
         <translation>轴心的中介中心性占比</translation>
     </message>
     <message>
