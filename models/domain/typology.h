@@ -53,9 +53,9 @@ struct Placement
     QString scheme;
     QString tie;
     QString cell;
-    bool inferred = false;
     LocalizedText reasoning;
     QStringList evidence;
+    bool inferred = false;
 };
 
 } // namespace atlas
