@@ -3,8 +3,13 @@
 // quoted excerpt really stands in its source article (../shared/tools/verify-quotes).
 #include "app/commandline.h"
 #include "models/io/datasetreader.h"
+#include "models/query/snapshot.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryFile>
 #include <QTest>
@@ -23,6 +28,11 @@ private slots:
     void everyActorIsComplete();
     void everyTextIsBilingual();
     void quotesStandInTheirArticles();
+    void usIndiaAndNoradAreCited_data();
+    void usIndiaAndNoradAreCited();
+    void noTieInForceWithItsSuccessor();
+    void everyPlacementStatesInferred();
+    void schemeWideEvidenceBelongsToTheScheme();
 
 private:
     LoadResult mResult;
@@ -137,6 +147,129 @@ void tst_BuiltInDataset::quotesStandInTheirArticles()
     qInfo("verify-quotes: %s", qPrintable(report.trimmed().split(u'\n').last()));
     QVERIFY2(process.exitCode() == 0, qPrintable(report));
     QVERIFY(report.contains(QStringLiteral(" 0 failed")));
+}
+
+void tst_BuiltInDataset::usIndiaAndNoradAreCited_data()
+{
+    QTest::addColumn<QString>("tie");
+    QTest::addColumn<QStringList>("members");
+    QTest::addColumn<QString>("article");
+    QTest::newRow("us-ind") << QStringLiteral("us-ind") << QStringList { QStringLiteral("USA"), QStringLiteral("IND") } << QStringLiteral("li2024");
+    QTest::newRow("norad") << QStringLiteral("norad") << QStringList { QStringLiteral("USA"), QStringLiteral("CAN") } << QStringLiteral("hou2024");
+    QTest::newRow("jimex") << QStringLiteral("jimex") << QStringList { QStringLiteral("JPN"), QStringLiteral("IND") } << QStringLiteral("li2024");
+    QTest::newRow("dharma-guardian") << QStringLiteral("dharma-guardian") << QStringList { QStringLiteral("JPN"), QStringLiteral("IND") }
+                                     << QStringLiteral("li2024");
+}
+
+// Issue #17, data 1-2: the US-India partnership, NORAD and the Japan-India exercises, each with a
+// quoted article and a start resting on evidence.
+void tst_BuiltInDataset::usIndiaAndNoradAreCited()
+{
+    QFETCH(QString, tie);
+    QFETCH(QStringList, members);
+    QFETCH(QString, article);
+    const Dataset &d = *mResult.dataset;
+    const Tie *t = d.tie(tie);
+    QVERIFY(t);
+    QCOMPARE(t->memberIds(), members);
+    QSet<QString> aspects;
+    bool quoted = false;
+    for (const Evidence *e : d.evidenceFor(tie)) {
+        aspects.insert(e->aspect);
+        quoted = quoted || (e->source == article && !e->quote.isEmpty());
+    }
+    QVERIFY(aspects.contains(QStringLiteral("existence")));
+    QVERIFY(aspects.contains(QStringLiteral("start")));
+    QVERIFY2(quoted, qPrintable(QStringLiteral("%1 has no quote from %2").arg(tie, article)));
+    QVERIFY(!d.eventsOf(tie).isEmpty() || tie == u"norad");
+}
+
+// Issue #17, data 3: evaluated with the snapshot at every date where anything changes.
+void tst_BuiltInDataset::noTieInForceWithItsSuccessor()
+{
+    const Dataset &d = *mResult.dataset;
+    QList<std::pair<int, int>> pairs;
+    for (int i = 0; i < d.ties.size(); ++i)
+        if (!d.ties[i].supersedes.isEmpty())
+            pairs.append({ d.tieIndex(d.ties[i].supersedes), i });
+    QVERIFY(!pairs.isEmpty());
+    QVERIFY(d.tie(QStringLiteral("us-jpn-1960"))->supersedes == u"us-jpn-1951");
+
+    QSet<qint64> days;
+    for (const Tie &t : d.ties) {
+        for (qint64 day : { t.fromDay - 1, t.fromDay, t.toDay, t.toDay + 1 })
+            days.insert(day);
+        for (const MembershipSpell &s : t.members)
+            for (qint64 day : { s.fromDay, s.toDay, s.toDay + 1 })
+                days.insert(day);
+        for (const StatusPhase &p : t.phases)
+            for (qint64 day : { p.fromDay, p.toDay, p.toDay + 1 })
+                days.insert(day);
+    }
+    QStringList overlaps;
+    for (qint64 day : days) {
+        const QDate date = QDate::fromJulianDay(day);
+        if (!date.isValid() || date.year() > 2100)
+            continue;
+        const Snapshot snapshot = takeSnapshot(d, date);
+        for (const auto &[predecessor, successor] : pairs)
+            if (snapshot.state(predecessor) && snapshot.state(successor))
+                overlaps.append(QStringLiteral("%1 and %2 on %3").arg(d.ties[predecessor].id, d.ties[successor].id, date.toString(Qt::ISODate)));
+    }
+    QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join(u'\n')));
+    // The day before the 1960 signature the 1951 treaty still holds; from the signature only the new one.
+    QVERIFY(takeSnapshot(d, QDate(1960, 1, 18)).state(d.tieIndex(QStringLiteral("us-jpn-1951"))));
+    const Snapshot signature = takeSnapshot(d, QDate(1960, 1, 19));
+    QVERIFY(!signature.state(d.tieIndex(QStringLiteral("us-jpn-1951"))));
+    QVERIFY(signature.state(d.tieIndex(QStringLiteral("us-jpn-1960"))));
+}
+
+// Issue #17, data 4-5: every placement says whether the source states it or the dataset infers it.
+void tst_BuiltInDataset::everyPlacementStatesInferred()
+{
+    QFile file(CommandLine::builtInDatasetPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray placements = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("placements")).toArray();
+    QVERIFY(!placements.isEmpty());
+    QStringList missing;
+    for (const QJsonValue &p : placements)
+        if (!p.toObject().value(QStringLiteral("inferred")).isBool())
+            missing.append(p.toObject().value(QStringLiteral("tie")).toString());
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no explicit \"inferred\": ") + missing.join(u", ")));
+
+    const Dataset &d = *mResult.dataset;
+    QStringList inferred;
+    for (const Placement &p : d.placements)
+        if (p.inferred) {
+            inferred.append(p.scheme + u'/' + p.tie);
+            // The reasoning says what the inference rests on: the source classifies the system.
+            QVERIFY2(p.reasoning.en.contains(QStringLiteral("system, not this")) && p.reasoning.zh.contains(QStringLiteral("体系而非本")),
+                     qPrintable(p.tie));
+        }
+    inferred.sort();
+    QCOMPARE(inferred, (QStringList { QStringLiteral("li2024/us-jpn-1960"), QStringLiteral("li2024/us-kor-1953"),
+                                      QStringLiteral("li2024/us-phl-1951"), QStringLiteral("li2024/us-tha") }));
+    // us-tha rests on the Manila Pact and the 1962 communique, not on a bilateral treaty.
+    const Placement *tha = d.placement(QStringLiteral("li2024"), QStringLiteral("us-tha"));
+    QVERIFY(!tha->reasoning.en.contains(QStringLiteral("A bilateral treaty")));
+    QVERIFY(tha->reasoning.en.contains(QStringLiteral("Manila Pact")));
+}
+
+// Issue #17, data 5: the axes, definitions, tables and conclusions are evidence of the scheme, not of one tie.
+void tst_BuiltInDataset::schemeWideEvidenceBelongsToTheScheme()
+{
+    const Dataset &d = *mResult.dataset;
+    QCOMPARE(d.typologies.size(), 2);
+    for (const TypologyScheme &s : d.typologies) {
+        QVERIFY(!s.evidence.isEmpty());
+        for (const QString &id : s.evidence) {
+            const Evidence *e = d.evidenceItem(id);
+            QVERIFY(e);
+            QCOMPARE(e->typology, s.id);
+            QVERIFY2(e->tie.isEmpty(), qPrintable(id));
+        }
+    }
+    QVERIFY(!d.evidenceFor(QStringLiteral("us-jpn-kor")).contains(d.evidenceItem(QStringLiteral("b-li-typ-axes"))));
 }
 
 QTEST_GUILESS_MAIN(tst_BuiltInDataset)

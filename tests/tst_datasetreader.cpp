@@ -3,9 +3,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <functional>
 
 using namespace atlas;
 
@@ -24,6 +27,10 @@ private slots:
     void capsListedProblems();
     void cappedErrorStillBlocksLoading();
     void locatesManyProblemsOnOneLine();
+    void successorEndsPredecessorTheDayBefore();
+    void unknownSuccessorReferenceIsLocated();
+    void placementInferredIsReadAndDefaultsToFalse();
+    void schemeWideEvidenceNeedsNoTie();
 };
 
 static QByteArray readAll(const QString &path)
@@ -180,6 +187,133 @@ void tst_DatasetReader::locatesManyProblemsOnOneLine()
         const QString key = issue.path.mid(1);
         QVERIFY2(text.mid(issue.column - 1).startsWith(QStringLiteral("\"v%1\"").arg(key.mid(2))), qPrintable(issue.toString()));
     }
+namespace {
+
+/// small.json with \a change applied to its root object.
+QByteArray changedSmall(const std::function<void(QJsonObject &)> &change)
+{
+    QJsonObject root = QJsonDocument::fromJson(readAll(QStringLiteral(ATLAS_TEST_DATA_DIR "/valid/small.json"))).object();
+    change(root);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+/// Appends a 1960 US-Japan treaty that supersedes "us-jpn" (1951-09-08 to 1960-06-23) with \a supersedes.
+void addSuccessor(QJsonObject &root, const QString &supersedes)
+{
+    QJsonArray ties = root.value(QStringLiteral("ties")).toArray();
+    ties.append(QJsonObject {
+        { QStringLiteral("id"), QStringLiteral("us-jpn-1960") },
+        { QStringLiteral("name"), QJsonObject { { QStringLiteral("en"), QStringLiteral("US-Japan 1960") }, { QStringLiteral("zh"), QStringLiteral("日美1960") } } },
+        { QStringLiteral("kind"), QStringLiteral("bilateral-alliance") },
+        { QStringLiteral("status"), QStringLiteral("in-force") },
+        { QStringLiteral("region"), QStringLiteral("asia-pacific") },
+        { QStringLiteral("start"), QStringLiteral("1960-01-19") },
+        { QStringLiteral("members"), QJsonArray { QJsonObject { { QStringLiteral("actor"), QStringLiteral("USA") } },
+                                                  QJsonObject { { QStringLiteral("actor"), QStringLiteral("JPN") } } } },
+        { QStringLiteral("supersedes"), supersedes },
+    });
+    root.insert(QStringLiteral("ties"), ties);
+}
+
+void setFirst(QJsonObject &root, const QString &section, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonArray list = root.value(section).toArray();
+    QJsonObject first = list.at(0).toObject();
+    change(first);
+    list.replace(0, first);
+    root.insert(section, list);
+}
+
+} // namespace
+
+// FORMAT.md: a predecessor ends the day before its successor starts; its recorded end stays.
+void tst_DatasetReader::successorEndsPredecessorTheDayBefore()
+{
+    const LoadResult result = DatasetReader::read(changedSmall([](QJsonObject &root) { addSuccessor(root, QStringLiteral("us-jpn")); }),
+                                                  QStringLiteral("x.json"));
+    QVERIFY2(result.dataset, qPrintable(result.issues.value(0).toString()));
+    QVERIFY(result.issues.isEmpty());
+    const Tie *old = result.dataset->tie(QStringLiteral("us-jpn"));
+    const Tie *successor = result.dataset->tie(QStringLiteral("us-jpn-1960"));
+    QCOMPARE(successor->supersedes, QStringLiteral("us-jpn"));
+    QCOMPARE(successor->fromDay, QDate(1960, 1, 19).toJulianDay());
+    QCOMPARE(old->toDay, QDate(1960, 1, 18).toJulianDay());
+    for (const MembershipSpell &s : old->members)
+        QCOMPARE(s.toDay, QDate(1960, 1, 18).toJulianDay());
+    QCOMPARE(old->end, PartialDate(1960, 6, 23)); // the record is kept
+    // Without the field the two overlap as recorded.
+    const LoadResult plain = DatasetReader::read(changedSmall([](QJsonObject &root) { addSuccessor(root, QString()); }), QStringLiteral("x.json"));
+    QVERIFY(plain.dataset);
+    QCOMPARE(plain.dataset->tie(QStringLiteral("us-jpn"))->toDay, QDate(1960, 6, 23).toJulianDay());
+}
+
+void tst_DatasetReader::unknownSuccessorReferenceIsLocated()
+{
+    const QByteArray data = changedSmall([](QJsonObject &root) { addSuccessor(root, QStringLiteral("us-jpn-1952")); });
+    const LoadResult result = DatasetReader::read(data, QStringLiteral("x.json"));
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues[0].path, QStringLiteral("/ties/5/supersedes"));
+    QCOMPARE(result.issues[0].contextId, QStringLiteral("us-jpn-1960"));
+    QVERIFY(result.issues[0].message.contains(QStringLiteral("unknown tie \"us-jpn-1952\"")));
+    QVERIFY(data.split('\n')[result.issues[0].line - 1].contains("us-jpn-1952"));
+    // A tie cannot supersede one that starts after it.
+    const LoadResult later = DatasetReader::read(changedSmall([](QJsonObject &root) { addSuccessor(root, QStringLiteral("quad")); }),
+                                                 QStringLiteral("x.json"));
+    QVERIFY(!later.dataset);
+    QCOMPARE(later.issues.value(0).path, QStringLiteral("/ties/5/supersedes"));
+}
+
+void tst_DatasetReader::placementInferredIsReadAndDefaultsToFalse()
+{
+    const LoadResult inferred = DatasetReader::read(changedSmall([](QJsonObject &root) {
+                                                        setFirst(root, QStringLiteral("placements"),
+                                                                 [](QJsonObject &p) { p.insert(QStringLiteral("inferred"), true); });
+                                                    }),
+                                                    QStringLiteral("x.json"));
+    QVERIFY(inferred.dataset);
+    QVERIFY(inferred.dataset->placement(QStringLiteral("li2024"), QStringLiteral("quad"))->inferred);
+
+    // An older file without the field still loads, with a warning, and the placement counts as stated.
+    const LoadResult older = DatasetReader::read(changedSmall([](QJsonObject &root) {
+                                                     setFirst(root, QStringLiteral("placements"), [](QJsonObject &p) { p.remove(QStringLiteral("inferred")); });
+                                                 }),
+                                                 QStringLiteral("x.json"));
+    QVERIFY(older.dataset);
+    QVERIFY(!older.dataset->placement(QStringLiteral("li2024"), QStringLiteral("quad"))->inferred);
+    QCOMPARE(older.issues.size(), 1);
+    QCOMPARE(older.issues[0].severity, Issue::Severity::Warning);
+    QCOMPARE(older.issues[0].path, QStringLiteral("/placements/0"));
+    QVERIFY(older.issues[0].message.contains(QStringLiteral("inferred")));
+
+    const LoadResult wrong = DatasetReader::read(changedSmall([](QJsonObject &root) {
+                                                     setFirst(root, QStringLiteral("placements"),
+                                                              [](QJsonObject &p) { p.insert(QStringLiteral("inferred"), QStringLiteral("yes")); });
+                                                 }),
+                                                 QStringLiteral("x.json"));
+    QVERIFY(!wrong.dataset);
+    QCOMPARE(wrong.issues.value(0).path, QStringLiteral("/placements/0/inferred"));
+}
+
+void tst_DatasetReader::schemeWideEvidenceNeedsNoTie()
+{
+    const auto toScheme = [](const QString &scheme) {
+        return [scheme](QJsonObject &root) {
+            setFirst(root, QStringLiteral("evidence"), [scheme](QJsonObject &e) {
+                e.remove(QStringLiteral("tie"));
+                e.remove(QStringLiteral("event"));
+                e.insert(QStringLiteral("typology"), scheme);
+            });
+        };
+    };
+    const LoadResult result = DatasetReader::read(changedSmall(toScheme(QStringLiteral("li2024"))), QStringLiteral("x.json"));
+    QVERIFY2(result.dataset, qPrintable(result.issues.value(0).toString()));
+    QCOMPARE(result.dataset->evidence[0].typology, QStringLiteral("li2024"));
+    QVERIFY(result.dataset->evidence[0].tie.isEmpty());
+
+    const LoadResult unknown = DatasetReader::read(changedSmall(toScheme(QStringLiteral("nope"))), QStringLiteral("x.json"));
+    QVERIFY(!unknown.dataset);
+    QCOMPARE(unknown.issues.value(0).path, QStringLiteral("/evidence/0/typology"));
 }
 
 QTEST_GUILESS_MAIN(tst_DatasetReader)

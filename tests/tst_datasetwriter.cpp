@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void roundTrip();
     void keepsEverySection();
+    void keepsSuccessorInferredAndSchemeEvidence();
     void leavesOutEmptyOptionalFields();
     void writeFileIsAtomic();
 
@@ -84,6 +85,37 @@ void tst_DatasetWriter::keepsEverySection()
     QCOMPARE(d.bookmarks.size(), 2);
     QCOMPARE(d.bookmarks[0].id, QString("b1"));
     QCOMPARE(d.bookmarks[1].evidence, QStringList { "v2" });
+}
+
+// The fields of issue #17: a tie's predecessor, a placement's "inferred", scheme-wide evidence.
+void tst_DatasetWriter::keepsSuccessorInferredAndSchemeEvidence()
+{
+    Dataset changed = mSmall;
+    Tie successor = changed.ties[0];
+    successor.id = "us-jpn-1960";
+    successor.start = PartialDate(1960, 1, 19);
+    successor.end = PartialDate();
+    successor.endKind.clear();
+    successor.status = TieStatus::InForce;
+    successor.supersedes = "us-jpn";
+    changed.ties.append(successor);
+    changed.placements[0].inferred = true;
+    changed.evidence[0].tie.clear();
+    changed.evidence[0].typology = "li2024";
+    changed.buildIndex();
+    const LoadResult r = DatasetReader::read(DatasetWriter::write(changed), "written.json");
+    QVERIFY2(r.dataset, qPrintable(r.issues.value(0).toString()));
+    QVERIFY(r.issues.isEmpty());
+    const Dataset &d = *r.dataset;
+    QCOMPARE(d.tie("us-jpn-1960")->supersedes, QString("us-jpn"));
+    QCOMPARE(d.tie("us-jpn")->toDay, QDate(1960, 1, 18).toJulianDay());
+    QVERIFY(d.placement("li2024", "quad")->inferred);
+    QCOMPARE(d.evidence[0].typology, QString("li2024"));
+    QVERIFY(d.evidence[0].tie.isEmpty());
+    // A stated placement is written as "inferred": false, not left out.
+    const QJsonObject placement = DatasetWriter::toJson(mSmall).value("placements").toArray().at(0).toObject();
+    QVERIFY(placement.value("inferred").isBool());
+    QVERIFY(!placement.value("inferred").toBool());
 }
 
 void tst_DatasetWriter::leavesOutEmptyOptionalFields()

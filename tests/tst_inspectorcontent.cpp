@@ -39,6 +39,7 @@ private slots:
     void statusFollowsPhases_data();
     void statusFollowsPhases();
     void placementsOnePerScheme();
+    void inferredPlacementIsMarked();
     void unclassifiedTie();
     void markupStaysVerbatim();
     void chinese();
@@ -170,6 +171,24 @@ void tst_InspectorContent::placementsOnePerScheme()
     QVERIFY(li.schemeReference.startsWith(QStringLiteral("Li Dejie, “The Fetters of the System")));
     QCOMPARE(c.placements[1].scheme, QStringLiteral("ling2022"));
     QCOMPARE(c.placements[1].cell, QStringLiteral("alliance"));
+}
+
+// A placement the dataset infers (rather than the source stating it) is marked in the cell and the reasoning.
+void tst_InspectorContent::inferredPlacementIsMarked()
+{
+    Dataset d = mDataset;
+    for (Placement &p : d.placements)
+        if (p.scheme == u"li2024" && p.tie == u"aukus")
+            p.inferred = true;
+    const auto c = InspectorContent::build(d, { Selection::Kind::Tie, QStringLiteral("aukus") }, QDate(2022, 1, 1), Language::English);
+    const InspectorPlacement &li = c.placements[0];
+    QVERIFY(li.inferred);
+    QCOMPARE(li.cellName, QStringLiteral("Integrative minilateral (inferred)"));
+    QCOMPARE(li.reasoning, QStringLiteral("Inferred (the source does not place this tie itself): Allies only (US, UK, Australia), "
+                                          "issue-focused on defence technology, coordinated by the US."));
+    // The stated placement of the same tie in the other scheme carries no marker.
+    QVERIFY(!c.placements[1].inferred);
+    QVERIFY(!c.placements[1].cellName.contains(QStringLiteral("inferred")));
 }
 
 void tst_InspectorContent::unclassifiedTie()

@@ -741,6 +741,26 @@
         <source>unsupported format version %1 (this program reads version 1)</source>
         <translation>不支持的格式版本 %1（本程序读取版本 1）</translation>
     </message>
+    <message>
+        <source>no &quot;%1&quot; field: assumed false</source>
+        <translation>缺少“%1”字段：按 false 处理</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false, not %2</source>
+        <translation>“%1”必须是 true 或 false，而不是%2</translation>
+    </message>
+    <message>
+        <source>a tie cannot supersede itself</source>
+        <translation>关系不能取代其自身</translation>
+    </message>
+    <message>
+        <source>tie &quot;%1&quot; is superseded twice</source>
+        <translation>关系“%1”被取代了两次</translation>
+    </message>
+    <message>
+        <source>the successor must start after &quot;%1&quot; starts (%2)</source>
+        <translation>后继关系的起始日期必须晚于“%1”的起始日期（%2）</translation>
+    </message>
 </context>
 <context>
     <name>DatasetWriter</name>
@@ -1078,6 +1098,14 @@
     <message>
         <source>after this date</source>
         <translation>晚于此日期</translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1（推断）</translation>
+    </message>
+    <message>
+        <source>Inferred (the source does not place this tie itself): %1</source>
+        <translation>推断（来源本身未对此关系归类）：%1</translation>
     </message>
 </context>
 <context>

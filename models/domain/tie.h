@@ -61,6 +61,7 @@ struct Tie
     QList<MembershipSpell> members;
     QList<StatusPhase> phases;
     LocalizedText note;
+    QString supersedes; //!< id of the tie this one replaces; the reader ends that one the day before this starts
     // Derived by the reader: first and last day in force as Julian days (open end: far future).
     qint64 fromDay = 0;
     qint64 toDay = 0;

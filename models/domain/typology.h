@@ -46,6 +46,8 @@ struct TypologyScheme
 };
 
 /// A tie placed in one cell of one scheme, with the reasoning and the evidence for it.
+/// \a inferred: the source does not place this tie itself (e.g. it classifies the system the tie
+/// belongs to); the dataset infers the placement, and the reasoning says how.
 struct Placement
 {
     QString scheme;
@@ -53,6 +55,7 @@ struct Placement
     QString cell;
     LocalizedText reasoning;
     QStringList evidence;
+    bool inferred = false;
 };
 
 } // namespace atlas

@@ -150,6 +150,20 @@ public:
         return *d;
     }
 
+    /// A boolean that files should state; an older file without it gets a warning and false.
+    bool boolean(const QJsonObject &o, const char *key, const QString &path)
+    {
+        if (!o.contains(QLatin1String(key))) {
+            warning(path, DatasetReader::tr("no \"%1\" field: assumed false").arg(QLatin1String(key)));
+            return false;
+        }
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isBool())
+            error(path + u'/' + QLatin1String(key),
+                  DatasetReader::tr("\"%1\" must be true or false, not %2").arg(QLatin1String(key), jsonTypeName(v)));
+        return v.toBool();
+    }
+
     std::optional<double> number(const QJsonObject &o, const char *key, const QString &path, bool required)
     {
         if (!present(o, key, path, required))
@@ -300,11 +314,54 @@ void readActors(Reader &r, const QJsonObject &root, Dataset &d)
     }
 }
 
+/// A predecessor ends the day before its successor starts: clamps the in-force days of every tie
+/// named in a "supersedes" field (its life, spells and phases) so that the two never overlap.
+void endSupersededTies(Reader &r, Dataset &d)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < d.ties.size(); ++i)
+        index.insert(d.ties[i].id, i);
+    QSet<QString> superseded;
+    for (int i = 0; i < d.ties.size(); ++i) {
+        const Tie &successor = d.ties[i];
+        if (successor.supersedes.isEmpty())
+            continue;
+        const QString path = QStringLiteral("/ties/%1/supersedes").arg(i);
+        const int p = index.value(successor.supersedes, -1);
+        if (p < 0) {
+            r.error(path, DatasetReader::tr("unknown tie \"%1\"").arg(successor.supersedes), successor.id);
+            continue;
+        }
+        if (p == i) {
+            r.error(path, DatasetReader::tr("a tie cannot supersede itself"), successor.id);
+            continue;
+        }
+        if (superseded.contains(successor.supersedes)) {
+            r.error(path, DatasetReader::tr("tie \"%1\" is superseded twice").arg(successor.supersedes), successor.id);
+            continue;
+        }
+        superseded.insert(successor.supersedes);
+        Tie &predecessor = d.ties[p];
+        if (successor.fromDay <= predecessor.fromDay) {
+            r.error(path, DatasetReader::tr("the successor must start after \"%1\" starts (%2)").arg(predecessor.id, predecessor.start.toString()),
+                    successor.id);
+            continue;
+        }
+        const qint64 last = successor.fromDay - 1;
+        predecessor.toDay = std::min(predecessor.toDay, last);
+        // A spell or phase wholly after the cut is left empty (from > to): never in force.
+        for (MembershipSpell &s : predecessor.members)
+            s.toDay = std::min(s.toDay, last);
+        for (StatusPhase &ph : predecessor.phases)
+            ph.toDay = std::min(ph.toDay, last);
+    }
+}
+
 void readTies(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QString> &actorIds)
 {
     QSet<QString> seen;
     for (const auto &[o, p] : r.objects(root, "ties", QString(), true)) {
-        r.checkKeys(o, p, { "id", "name", "short", "kind", "status", "region", "start", "startKind", "end", "endKind", "members", "phases", "note" });
+        r.checkKeys(o, p, { "id", "name", "short", "kind", "status", "region", "start", "startKind", "end", "endKind", "members", "phases", "note", "supersedes" });
         Tie t;
         t.id = r.id(o, "id", p, seen, DatasetReader::tr("tie id"));
         t.name = r.text(o, "name", p, true);
@@ -318,6 +375,7 @@ void readTies(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QString
         t.end = r.date(o, "end", p, false);
         t.endKind = r.string(o, "endKind", p, false);
         t.note = r.text(o, "note", p, false);
+        t.supersedes = r.string(o, "supersedes", p, false);
         t.fromDay = t.start.isValid() ? t.start.firstDay().toJulianDay() : 0;
         t.toDay = t.end.isValid() ? t.end.lastDay().toJulianDay() : kOpenEnd;
         if (t.start.isValid() && t.end.isValid() && t.end.lastDay() < t.start.firstDay())
@@ -364,6 +422,7 @@ void readTies(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QString
         }
         d.ties.append(t);
     }
+    endSupersededTies(r, d);
 }
 
 void readEvents(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QString> &tieIds)
@@ -384,15 +443,29 @@ void readEvents(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QStri
     }
 }
 
+/// The ids of the typology schemes in the document (read before the schemes themselves, which cite evidence).
+QSet<QString> typologyIds(const QJsonObject &root)
+{
+    QSet<QString> ids;
+    const QJsonArray schemes = root.value(QLatin1String("typologies")).toArray();
+    for (const QJsonValue &s : schemes)
+        ids.insert(s.toObject().value(QLatin1String("id")).toString());
+    return ids;
+}
+
 void readEvidence(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QString> &tieIds, const QSet<QString> &eventIds,
                   const QHash<QString, SourceKind> &sourceKinds)
 {
     QSet<QString> seen;
+    const QSet<QString> schemeIds = typologyIds(root);
     for (const auto &[o, p] : r.objects(root, "evidence", QString(), false)) {
-        r.checkKeys(o, p, { "id", "tie", "event", "aspect", "asOf", "claim", "source", "section", "quote", "cites", "note", "line" });
+        r.checkKeys(o, p, { "id", "tie", "event", "typology", "aspect", "asOf", "claim", "source", "section", "quote", "cites", "note", "line" });
         Evidence e;
         e.id = r.id(o, "id", p, seen, DatasetReader::tr("evidence id"));
-        e.tie = r.string(o, "tie", p, !o.contains(QLatin1String("event")));
+        e.typology = r.string(o, "typology", p, false);
+        if (!e.typology.isEmpty() && !schemeIds.contains(e.typology))
+            r.error(p + QStringLiteral("/typology"), DatasetReader::tr("unknown typology \"%1\"").arg(e.typology), e.id);
+        e.tie = r.string(o, "tie", p, !o.contains(QLatin1String("event")) && !o.contains(QLatin1String("typology")));
         if (!e.tie.isEmpty() && !tieIds.contains(e.tie))
             r.error(p + QStringLiteral("/tie"), DatasetReader::tr("unknown tie \"%1\"").arg(e.tie), e.id);
         e.event = r.string(o, "event", p, false);
@@ -481,11 +554,12 @@ void readPlacements(Reader &r, const QJsonObject &root, Dataset &d, const QSet<Q
 {
     QSet<QString> seen;
     for (const auto &[o, p] : r.objects(root, "placements", QString(), false)) {
-        r.checkKeys(o, p, { "scheme", "tie", "cell", "reasoning", "evidence" });
+        r.checkKeys(o, p, { "scheme", "tie", "cell", "inferred", "reasoning", "evidence" });
         Placement pl;
         pl.scheme = r.string(o, "scheme", p, true);
         pl.tie = r.string(o, "tie", p, true);
         pl.cell = r.string(o, "cell", p, true);
+        pl.inferred = r.boolean(o, "inferred", p);
         pl.reasoning = r.text(o, "reasoning", p, true);
         pl.evidence = r.strings(o, "evidence", p, true);
         const TypologyScheme *scheme = nullptr;

@@ -125,6 +125,7 @@ QJsonObject tieJson(const Tie &t)
         o.insert(QStringLiteral("phases"), phases);
     }
     putText(o, QStringLiteral("note"), t.note);
+    putString(o, QStringLiteral("supersedes"), t.supersedes);
     return o;
 }
 
@@ -138,6 +139,7 @@ QJsonObject evidenceJson(const Evidence &e)
                     { QStringLiteral("quote"), e.quote } };
     putString(o, QStringLiteral("tie"), e.tie);
     putString(o, QStringLiteral("event"), e.event);
+    putString(o, QStringLiteral("typology"), e.typology);
     putDate(o, QStringLiteral("asOf"), e.asOf);
     putStrings(o, QStringLiteral("cites"), e.cites);
     putText(o, QStringLiteral("note"), e.note);
@@ -200,6 +202,7 @@ QJsonObject DatasetWriter::toJson(const Dataset &d)
                     return QJsonObject { { QStringLiteral("scheme"), p.scheme },
                                          { QStringLiteral("tie"), p.tie },
                                          { QStringLiteral("cell"), p.cell },
+                                         { QStringLiteral("inferred"), p.inferred },
                                          { QStringLiteral("reasoning"), text(p.reasoning) },
                                          { QStringLiteral("evidence"), QJsonArray::fromStringList(p.evidence) } };
                 }));

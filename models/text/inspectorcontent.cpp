@@ -216,6 +216,11 @@ void buildTie(InspectorContent &c, const Dataset &d, const Tie &tie, QDate date,
             const TypologyCell *cell = scheme.cell(pl->cell);
             p.cellName = cell ? cell->name.text(language) : pl->cell;
             p.reasoning = pl->reasoning.text(language);
+            p.inferred = pl->inferred;
+            if (pl->inferred) {
+                p.cellName = InspectorContent::tr("%1 (inferred)").arg(p.cellName);
+                p.reasoning = InspectorContent::tr("Inferred (the source does not place this tie itself): %1").arg(p.reasoning);
+            }
             addSource(c.sources, scheme.source);
             for (const QString &id : pl->evidence) {
                 if (const Evidence *e = d.evidenceItem(id)) {

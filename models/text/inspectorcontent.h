@@ -70,8 +70,9 @@ struct InspectorPlacement
     QString schemeName;
     QString schemeReference;
     QString cell;
-    QString cellName;
-    QString reasoning;
+    QString cellName;        //!< with an "inferred" marker when the source does not place the tie itself
+    QString reasoning;       //!< says "Inferred" first when the placement is inferred
+    bool inferred = false;
     QList<InspectorEvidence> evidence;
     friend bool operator==(const InspectorPlacement &, const InspectorPlacement &) = default;
 };
