@@ -187,6 +187,8 @@ void tst_DatasetReader::locatesManyProblemsOnOneLine()
         const QString key = issue.path.mid(1);
         QVERIFY2(text.mid(issue.column - 1).startsWith(QStringLiteral("\"v%1\"").arg(key.mid(2))), qPrintable(issue.toString()));
     }
+}
+
 namespace {
 
 /// small.json with \a change applied to its root object.
