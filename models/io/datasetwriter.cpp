@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/datasetwriter.h"
 
+#include "models/io/safewriter.h"
+
 #include "models/domain/dataset.h"
 #include "models/domain/vocabulary.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace atlas {
 
@@ -226,16 +227,8 @@ bool DatasetWriter::writeFile(const Dataset &dataset, const QString &path, QStri
             *errorString = message;
         return false;
     };
-    if (QFileInfo(path).isDir())
-        return fail(tr("%1 is a directory").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = write(dataset);
-    if (file.write(bytes) != bytes.size())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString error = SafeWriter::write(path, write(dataset)); !error.isEmpty())
+        return fail(error);
     return true;
 }
 

@@ -1,17 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/figurewriter.h"
 
+#include "models/io/safewriter.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
 
 namespace atlas {
+
+namespace {
+
+/// \a text without the control characters XML 1.0 cannot hold (all C0 but tab, newline, return).
+QString xmlText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r')
+            out.append(c);
+    return out;
+}
+
+} // namespace
 
 QSize FigurePage::pixelSize() const
 {
@@ -72,20 +90,19 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
     if (!info.absoluteDir().exists())
         return tr("the directory %1 does not exist").arg(info.absolutePath());
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-
+    // Everything is rendered into memory first (QSvgGenerator and QPdfWriter ignore short writes),
+    // then SafeWriter puts it on disk, checking every write.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const QRectF logical = page.logicalRect();
     bool painted = false;
     switch (page.format) {
     case FigurePage::Format::Png: {
         const QSize px = page.pixelSize();
         QImage image(px, QImage::Format_ARGB32_Premultiplied);
-        if (image.isNull()) {
-            file.cancelWriting();
+        if (image.isNull())
             return tr("the figure is too large (%1×%2 pixels)").arg(px.width()).arg(px.height());
-        }
         image.fill(Qt::white);
         // Paint at 72 dpi so that a point is one logical unit, then scale to the pixel grid; the
         // real resolution is recorded only for saving.
@@ -99,18 +116,25 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         painter.setRenderHint(QPainter::TextAntialiasing);
         painter.scale(px.width() / logical.width(), px.height() / logical.height());
         paint(painter, logical);
-        painted = painter.end();
+        if (!painter.end())
+            return tr("painting the figure failed: the painter could not finish the %1×%2 pixel image")
+                .arg(px.width())
+                .arg(px.height());
         const int dotsPerMeter = static_cast<int>(std::lround(page.dpi / 0.0254));
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
-        if (painted)
-            painted = image.save(&file, "PNG", 85); // fast zlib level: figures are large, time matters
+        QImageWriter writer(&buffer, "PNG");
+        writer.setQuality(85); // fast zlib level: figures are large, time matters
+        if (!writer.write(image))
+            return tr("encoding the PNG failed: %1").arg(writer.errorString());
+        painted = true;
         break;
     }
     case FigurePage::Format::Svg: {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setTitle(title);
+        svg.setOutputDevice(&buffer);
+        // Qt 6.4 writes the title into <title> as it is: escape it, and drop what XML cannot hold.
+        svg.setTitle(xmlText(title).toHtmlEscaped());
         svg.setDescription(QStringLiteral("Alliance Atlas figure"));
         svg.setResolution(72);
         svg.setSize(logical.size().toSize());
@@ -124,7 +148,7 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         break;
     }
     case FigurePage::Format::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Alliance Atlas"));
         pdf.setResolution(72); // device units are points, like the renderers' logical units
@@ -139,13 +163,10 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         break;
     }
     }
-    if (!painted) {
-        file.cancelWriting();
+    if (!painted)
         return tr("painting the figure failed");
-    }
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    buffer.close();
+    return SafeWriter::write(path, bytes);
 }
 
 } // namespace atlas

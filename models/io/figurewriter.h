@@ -35,8 +35,9 @@ struct FigurePage
     static std::optional<Format> formatForPath(const QString &path);
 };
 
-/// Writes figures atomically: the painting goes to a temporary file that replaces \a path only when
-/// everything succeeded, so a failed export never leaves a partial file or damages an existing one.
+/// Writes figures atomically: the painting goes to memory, then through SafeWriter to a temporary file
+/// that replaces \a path only when every write succeeded, so a failed export (a full disk included)
+/// never leaves a partial file or damages an existing one.
 class FigureWriter
 {
     Q_DECLARE_TR_FUNCTIONS(FigureWriter)
