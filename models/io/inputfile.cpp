@@ -20,6 +20,15 @@ std::optional<QByteArray> InputFile::read(const QString &path, qint64 maxSize, Q
         return std::nullopt;
     };
     const auto osReason = [] { return QString::fromLocal8Bit(std::strerror(errno)); };
+    const auto tooLarge = [&] { return fail(tr("file is larger than %1 MiB; refused").arg(maxSize / (1024 * 1024))); };
+    if (path.startsWith(u':')) { // a Qt resource (the built-in dataset, the code tables): ours, in memory
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly))
+            return fail(tr("cannot open: %1").arg(resource.errorString()));
+        if (resource.size() > maxSize)
+            return tooLarge();
+        return resource.readAll();
+    }
     // O_NONBLOCK: opening a FIFO without a writer must not block; fstat() then refuses it.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
@@ -36,7 +45,6 @@ std::optional<QByteArray> InputFile::read(const QString &path, qint64 maxSize, Q
         return fail(tr("is a directory"));
     if (!S_ISREG(st.st_mode))
         return fail(tr("is not a regular file (a device, pipe or socket); refused"));
-    const auto tooLarge = [&] { return fail(tr("file is larger than %1 MiB; refused").arg(maxSize / (1024 * 1024))); };
     if (st.st_size > maxSize)
         return tooLarge();
     QByteArray bytes;
