@@ -4,6 +4,7 @@
 // harmless.
 #include "models/io/csvreader.h"
 #include "models/io/datasetreader.h"
+#include "models/io/figurewriter.h"
 #include "models/io/inputfile.h"
 #include "models/io/viewstate.h"
 #include "models/query/framedates.h"
@@ -55,6 +56,7 @@ private slots:
     void terminalSafe();
     void frameSteps_data();
     void frameSteps();
+    void hugePageIsRefused();
 
 private:
     QTemporaryDir mDir;
@@ -134,7 +136,7 @@ void tst_HostileInput::controlCharactersAreLocatedErrors_data()
     QTest::addColumn<QByteArray>("to");
     QTest::addColumn<QString>("issue");
     QTest::newRow("ESC in a name") << QByteArray("\"en\": \"Japan\"") << QByteArray("\"en\": \"Ja\\u001b[31mpan\"")
-                                   << "small.json:50:12: /actors/1/name/en: control character U+001b at character 3 (only tab and newline are allowed)";
+                                   << "small.json:52:11: /actors/1/name/en: control character U+001b at character 3 (only tab and newline are allowed)";
     QTest::newRow("NUL in an author") << QByteArray("\"en\": \"Li Dejie\"") << QByteArray("\"en\": \"Li\\u0000Dejie\"")
                                       << "small.json:15:12: /sources/0/authors/0/en: control character U+0000 at character 3 (only tab and newline are allowed)";
     QTest::newRow("CR in a title") << QByteArray("\"en\": \"A title\"") << QByteArray("\"en\": \"A\\rtitle\"")
@@ -224,6 +226,19 @@ void tst_HostileInput::frameSteps()
         for (const QDate &d : *dates)
             QVERIFY(d.isValid() && d <= to);
     }
+}
+
+void tst_HostileInput::hugePageIsRefused()
+{
+    // No float-to-int cast out of range (UBSan's float-cast-overflow checks this in the asan run).
+    FigurePage page;
+    page.sizePoints = QSizeF(1e300, 1e300);
+    QVERIFY(!page.pixelSize().isValid());
+    const QString path = mDir.filePath(QStringLiteral("huge.png"));
+    QCOMPARE(FigureWriter::write(path, page, QString(), [](QPainter &, const QRectF &) {}),
+             QStringLiteral("the figure is too large (4.17e+300×4.17e+300 pixels)"));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(InputFile::read(QStringLiteral(":/atlas/capitals.csv"))); // Qt resources are read too
 }
 
 QTEST_GUILESS_MAIN(tst_HostileInput)

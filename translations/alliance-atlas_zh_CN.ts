@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActorRoles</name>
@@ -89,7 +88,7 @@
 <context>
     <name>AtopImporter</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <source>%1 "%2" is not a whole number</source>
         <translation>%1“%2”不是整数</translation>
     </message>
     <message>
@@ -117,7 +116,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>missing column &quot;%1&quot;</source>
+        <source>missing column "%1"</source>
         <translation>缺少列“%1”</translation>
     </message>
     <message>
@@ -145,7 +144,7 @@
         <translation>%1（COW %2）没有首都或地图位置；已跳过该行</translation>
     </message>
     <message>
-        <source>membership lies outside ATOP %1&apos;s dates (%2 to %3); row skipped</source>
+        <source>membership lies outside ATOP %1's dates (%2 to %3); row skipped</source>
         <translation>成员资格不在 ATOP %1 的起止日期内（%2 至 %3）；已跳过该行</translation>
     </message>
     <message>
@@ -153,11 +152,11 @@
         <translation>有效</translation>
     </message>
     <message>
-        <source>entry %1 is before ATOP %2 begins (%3); the alliance&apos;s begin is used</source>
+        <source>entry %1 is before ATOP %2 begins (%3); the alliance's begin is used</source>
         <translation>加入日期 %1 早于 ATOP %2 的开始日期（%3）；改用该同盟的开始日期</translation>
     </message>
     <message>
-        <source>exit %1 is after ATOP %2 ends (%3); the alliance&apos;s end is used</source>
+        <source>exit %1 is after ATOP %2 ends (%3); the alliance's end is used</source>
         <translation>退出日期 %1 晚于 ATOP %2 的结束日期（%3）；改用该同盟的结束日期</translation>
     </message>
     <message numerus="yes">
@@ -182,7 +181,7 @@
         <translation>数据集文件（默认：内置数据集）。</translation>
     </message>
     <message>
-        <source>alliance-atlas: --hide: unknown actor &quot;%1&quot; in the dataset</source>
+        <source>alliance-atlas: --hide: unknown actor "%1" in the dataset</source>
         <translation>alliance-atlas: --hide: 数据集中没有行为体“%1”</translation>
     </message>
     <message>
@@ -206,7 +205,7 @@
         <translation>json 或 table（默认）。</translation>
     </message>
     <message>
-        <source>alliance-atlas query: unexpected argument &quot;%1&quot;</source>
+        <source>alliance-atlas query: unexpected argument "%1"</source>
         <translation>alliance-atlas query: 多余的参数“%1”</translation>
     </message>
     <message>
@@ -214,11 +213,11 @@
         <translation>alliance-atlas query: 必须指定 --at DATE</translation>
     </message>
     <message>
-        <source>alliance-atlas query: invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <source>alliance-atlas query: invalid date "%1" (expected YYYY-MM-DD)</source>
         <translation>alliance-atlas query: 无效日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>alliance-atlas query: unknown format &quot;%1&quot; (expected json or table)</source>
+        <source>alliance-atlas query: unknown format "%1" (expected json or table)</source>
         <translation>alliance-atlas query: 未知格式“%1”（应为 json 或 table）</translation>
     </message>
     <message>
@@ -234,11 +233,11 @@
         <translation>json（verify-quotes 的输入）。</translation>
     </message>
     <message>
-        <source>alliance-atlas evidence: unknown format &quot;%1&quot; (expected json)</source>
+        <source>alliance-atlas evidence: unknown format "%1" (expected json)</source>
         <translation>alliance-atlas evidence: 未知格式“%1”（应为 json）</translation>
     </message>
     <message>
-        <source>alliance-atlas evidence: unknown tie &quot;%1&quot;</source>
+        <source>alliance-atlas evidence: unknown tie "%1"</source>
         <translation>alliance-atlas evidence: 未知关系“%1”</translation>
     </message>
     <message>
@@ -258,11 +257,11 @@
         <translation>csv（默认）或 json。</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unexpected argument &quot;%1&quot;</source>
+        <source>alliance-atlas metrics: unexpected argument "%1"</source>
         <translation>alliance-atlas metrics: 多余的参数“%1”</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: invalid year &quot;%1&quot; (expected YYYY)</source>
+        <source>alliance-atlas metrics: invalid year "%1" (expected YYYY)</source>
         <translation>alliance-atlas metrics: 无效年份“%1”（应为 YYYY）</translation>
     </message>
     <message>
@@ -270,11 +269,11 @@
         <translation>alliance-atlas metrics: --from %1 晚于 --to %2</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unknown step &quot;%1&quot; (expected year or month)</source>
+        <source>alliance-atlas metrics: unknown step "%1" (expected year or month)</source>
         <translation>alliance-atlas metrics: 未知步长“%1”（应为 year 或 month）</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unknown format &quot;%1&quot; (expected csv or json)</source>
+        <source>alliance-atlas metrics: unknown format "%1" (expected csv or json)</source>
         <translation>alliance-atlas metrics: 未知格式“%1”（应为 csv 或 json）</translation>
     </message>
     <message>
@@ -334,7 +333,7 @@
         <translation>输出写入的内容及耗时。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -342,7 +341,7 @@
         <translation>必须指定 --view（map、timeline、typology、network 或 figure）</translation>
     </message>
     <message>
-        <source>unknown view &quot;%1&quot; (expected map, timeline, typology, network or figure)</source>
+        <source>unknown view "%1" (expected map, timeline, typology, network or figure)</source>
         <translation>未知视图“%1”（应为 map、timeline、typology、network 或 figure）</translation>
     </message>
     <message>
@@ -354,23 +353,23 @@
         <translation>请指定 --at DATE，或 --from DATE --to DATE</translation>
     </message>
     <message>
-        <source>invalid --dpi &quot;%1&quot; (expected 30 to 1200)</source>
+        <source>invalid --dpi "%1" (expected 30 to 1200)</source>
         <translation>无效的 --dpi“%1”（应为 30 至 1200）</translation>
     </message>
     <message>
-        <source>invalid --size &quot;%1&quot;</source>
+        <source>invalid --size "%1"</source>
         <translation>无效的 --size“%1”</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (expected png, svg or pdf)</source>
+        <source>unknown format "%1" (expected png, svg or pdf)</source>
         <translation>未知格式“%1”（应为 png、svg 或 pdf）</translation>
     </message>
     <message>
-        <source>cannot tell the format of &quot;%1&quot;: use --format png|svg|pdf</source>
+        <source>cannot tell the format of "%1": use --format png|svg|pdf</source>
         <translation>无法判断“%1”的格式：请使用 --format png|svg|pdf</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (expected en or zh_CN)</source>
+        <source>unknown language "%1" (expected en or zh_CN)</source>
         <translation>未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -382,19 +381,15 @@
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <source>invalid --step &quot;%1&quot; (expected 1y or 1m)</source>
-        <translation>无效的 --step“%1”（应为 1y 或 1m）</translation>
-    </message>
-    <message>
         <source>the output directory %1 does not exist</source>
         <translation>输出目录 %1 不存在</translation>
     </message>
     <message>
-        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
         <translation>无效日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>unknown typology scheme &quot;%1&quot;</source>
+        <source>unknown typology scheme "%1"</source>
         <translation>未知的类型学方案“%1”</translation>
     </message>
     <message>
@@ -418,7 +413,7 @@
         <translation>要写入的数据集文件。</translation>
     </message>
     <message>
-        <source>alliance-atlas import-atop: unexpected argument &quot;%1&quot;</source>
+        <source>alliance-atlas import-atop: unexpected argument "%1"</source>
         <translation>alliance-atlas import-atop: 多余的参数“%1”</translation>
     </message>
     <message>
@@ -438,7 +433,7 @@
         <translation>已写入 %1：%2 项关系、%3 个行为体、%4 段成员资格期（警告：%5）</translation>
     </message>
     <message>
-        <source>alliance-atlas: unknown command &quot;%1&quot;</source>
+        <source>alliance-atlas: unknown command "%1"</source>
         <translation>alliance-atlas: 未知命令“%1”</translation>
     </message>
     <message>
@@ -450,7 +445,7 @@
         <translation>用户界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <source>alliance-atlas: --lang: unknown language &quot;%1&quot; (expected en or zh_CN)</source>
+        <source>alliance-atlas: --lang: unknown language "%1" (expected en or zh_CN)</source>
         <translation>alliance-atlas: --lang: 未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -497,23 +492,11 @@
         <translation>未加引号的字段中出现引号字符（按文本保留）</translation>
     </message>
     <message>
-        <source>is a directory, not a CSV file</source>
-        <translation>是目录，不是 CSV 文件</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message>
-        <source>file is larger than %1 MiB</source>
-        <translation>文件大于 %1 MiB</translation>
-    </message>
-    <message>
         <source>the file is not valid UTF-8; invalid bytes were replaced</source>
         <translation>文件不是有效的 UTF-8；无效字节已被替换</translation>
     </message>
     <message>
-        <source>duplicate column name &quot;%1&quot; (the first one is used)</source>
+        <source>duplicate column name "%1" (the first one is used)</source>
         <translation>重复的列名“%1”（使用第一个）</translation>
     </message>
     <message>
@@ -524,35 +507,35 @@
 <context>
     <name>DatasetReader</name>
     <message>
-        <source>unknown field &quot;%1&quot; ignored</source>
+        <source>unknown field "%1" ignored</source>
         <translation>已忽略未知字段“%1”</translation>
     </message>
     <message>
-        <source>missing required field &quot;%1&quot;</source>
+        <source>missing required field "%1"</source>
         <translation>缺少必需字段“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string, not %2</source>
+        <source>"%1" must be a string, not %2</source>
         <translation>“%1”必须是字符串，而不是%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be empty</source>
+        <source>"%1" must not be empty</source>
         <translation>“%1”不能为空</translation>
     </message>
     <message>
-        <source>duplicate %1 &quot;%2&quot;</source>
+        <source>duplicate %1 "%2"</source>
         <translation>重复的%1“%2”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object {&quot;en&quot;, &quot;zh&quot;}, not %2</source>
-        <translation>“%1”必须是对象 {&quot;en&quot;, &quot;zh&quot;}，而不是%2</translation>
+        <source>"%1" must be an object {"en", "zh"}, not %2</source>
+        <translation>“%1”必须是对象 {"en", "zh"}，而不是%2</translation>
     </message>
     <message>
-        <source>invalid date &quot;%1&quot; (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <source>invalid date "%1" (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>无效日期“%1”（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not %2</source>
+        <source>"%1" must be a number, not %2</source>
         <translation>“%1”必须是数字，而不是%2</translation>
     </message>
     <message>
@@ -560,7 +543,7 @@
         <translation>必须是字符串，而不是%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an array, not %2</source>
+        <source>"%1" must be an array, not %2</source>
         <translation>“%1”必须是数组，而不是%2</translation>
     </message>
     <message>
@@ -568,7 +551,7 @@
         <translation>必须是对象，而不是%1</translation>
     </message>
     <message>
-        <source>unknown %1 &quot;%2&quot; (expected one of: %3)</source>
+        <source>unknown %1 "%2" (expected one of: %3)</source>
         <translation>未知的%1“%2”（应为以下之一：%3）</translation>
     </message>
     <message>
@@ -580,7 +563,7 @@
         <translation>行为体 ID</translation>
     </message>
     <message>
-        <source>unknown country code &quot;%1&quot; (expected ISO 3166-1 alpha-3)</source>
+        <source>unknown country code "%1" (expected ISO 3166-1 alpha-3)</source>
         <translation>未知的国家代码“%1”（应为 ISO 3166-1 alpha-3）</translation>
     </message>
     <message>
@@ -600,15 +583,15 @@
         <translation>结束日期 %1 早于开始日期 %2</translation>
     </message>
     <message>
-        <source>status &quot;ended&quot; needs an end date</source>
+        <source>status "ended" needs an end date</source>
         <translation>状态为“ended”时需要结束日期</translation>
     </message>
     <message>
-        <source>unknown actor &quot;%1&quot;</source>
+        <source>unknown actor "%1"</source>
         <translation>未知行为体“%1”</translation>
     </message>
     <message>
-        <source>a membership status is &quot;in-force&quot; or &quot;suspended&quot;, not &quot;%1&quot;</source>
+        <source>a membership status is "in-force" or "suspended", not "%1"</source>
         <translation>成员资格状态应为“in-force”或“suspended”，而不是“%1”</translation>
     </message>
     <message>
@@ -616,7 +599,7 @@
         <translation>退出日期 %1 早于加入日期 %2</translation>
     </message>
     <message>
-        <source>the membership of &quot;%1&quot; lies outside the tie&apos;s life (%2 to %3)</source>
+        <source>the membership of "%1" lies outside the tie's life (%2 to %3)</source>
         <translation>“%1”的成员资格超出了该关系的存续期（%2 至 %3）</translation>
     </message>
     <message>
@@ -636,7 +619,7 @@
         <translation>事件 ID</translation>
     </message>
     <message>
-        <source>unknown tie &quot;%1&quot;</source>
+        <source>unknown tie "%1"</source>
         <translation>未知关系“%1”</translation>
     </message>
     <message>
@@ -644,11 +627,11 @@
         <translation>证据 ID</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
+        <source>unknown event "%1"</source>
         <translation>未知事件“%1”</translation>
     </message>
     <message>
-        <source>unknown source &quot;%1&quot;</source>
+        <source>unknown source "%1"</source>
         <translation>未知来源“%1”</translation>
     </message>
     <message>
@@ -660,7 +643,7 @@
         <translation>象限 ID</translation>
     </message>
     <message>
-        <source>a cell&apos;s %1 is &quot;low&quot; or &quot;high&quot;, not &quot;%2&quot;</source>
+        <source>a cell's %1 is "low" or "high", not "%2"</source>
         <translation>象限的 %1 应为“low”或“high”，而不是“%2”</translation>
     </message>
     <message>
@@ -672,19 +655,19 @@
         <translation>一个方案必须恰好有四个象限，而不是 %1 个</translation>
     </message>
     <message>
-        <source>unknown evidence &quot;%1&quot;</source>
+        <source>unknown evidence "%1"</source>
         <translation>未知证据“%1”</translation>
     </message>
     <message>
-        <source>unknown typology &quot;%1&quot;</source>
+        <source>unknown typology "%1"</source>
         <translation>未知类型学“%1”</translation>
     </message>
     <message>
-        <source>typology &quot;%1&quot; has no cell &quot;%2&quot;</source>
+        <source>typology "%1" has no cell "%2"</source>
         <translation>类型学“%1”中没有象限“%2”</translation>
     </message>
     <message>
-        <source>tie &quot;%1&quot; is placed twice in typology &quot;%2&quot;</source>
+        <source>tie "%1" is placed twice in typology "%2"</source>
         <translation>关系“%1”在类型学“%2”中被归类了两次</translation>
     </message>
     <message>
@@ -694,18 +677,6 @@
     <message>
         <source>bookmark id</source>
         <translation>关键日期 ID</translation>
-    </message>
-    <message>
-        <source>is a directory, not a dataset file</source>
-        <translation>是目录，不是数据集文件</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message>
-        <source>file is larger than %1 MiB; not a dataset</source>
-        <translation>文件大于 %1 MiB；不是数据集</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -728,23 +699,20 @@
         <translation>标量</translation>
     </message>
     <message>
-        <source>not an Alliance Atlas dataset (format must be &quot;alliance-atlas-dataset&quot;)</source>
-        <translation>不是 Alliance Atlas 数据集（format 必须为 &quot;alliance-atlas-dataset&quot;）</translation>
+        <source>not an Alliance Atlas dataset (format must be "alliance-atlas-dataset")</source>
+        <translation>不是 Alliance Atlas 数据集（format 必须为 "alliance-atlas-dataset"）</translation>
     </message>
     <message>
         <source>unsupported format version %1 (this program reads version 1)</source>
         <translation>不支持的格式版本 %1（本程序读取版本 1）</translation>
     </message>
-</context>
-<context>
-    <name>DatasetWriter</name>
     <message>
-        <source>%1 is a directory</source>
-        <translation>%1 是目录</translation>
+        <source>control character U+%1 at character %2 (only tab and newline are allowed)</source>
+        <translation>第 %2 个字符是控制字符 U+%1（只允许制表符和换行符）</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>year %1 is not a whole number from 1 to 9999</source>
+        <translation>年份 %1 不是 1 到 9999 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -815,16 +783,20 @@
         <translation>目录 %1 不存在</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>the figure is too large (%1×%2 pixels)</source>
         <translation>图过大（%1×%2 像素）</translation>
     </message>
     <message>
         <source>painting the figure failed</source>
         <translation>绘制图失败</translation>
+    </message>
+    <message>
+        <source>painting the figure failed: the painter could not finish the %1×%2 pixel image</source>
+        <translation>绘制图表失败：无法完成 %1×%2 像素的图像</translation>
+    </message>
+    <message>
+        <source>encoding the PNG failed: %1</source>
+        <translation>PNG 编码失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1233,7 @@
         <translation>不是 TopoJSON 拓扑</translation>
     </message>
     <message>
-        <source>the topology has no object &quot;%1&quot;</source>
+        <source>the topology has no object "%1"</source>
         <translation>该拓扑中没有对象“%1”</translation>
     </message>
 </context>
@@ -1384,20 +1356,8 @@
         <translation>zoom 必须是 0 到 1000 之间的数字</translation>
     </message>
     <message>
-        <source>language is &quot;en&quot; or &quot;zh_CN&quot;, not &quot;%1&quot;</source>
+        <source>language is "en" or "zh_CN", not "%1"</source>
         <translation>语言应为“en”或“zh_CN”，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>file is too large for a view file</source>
-        <translation>文件过大，不是视图文件</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
     </message>
 </context>
 <context>
@@ -1632,12 +1592,6 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Could not write %1: %2
-Any existing file was left unchanged.</source>
-        <translation>无法写入%1：%2
-原有文件未被改动。</translation>
-    </message>
-    <message>
         <source>Copy citation</source>
         <translation>复制引文</translation>
     </message>
@@ -1804,6 +1758,12 @@ Any existing file was left unchanged.</source>
     <message>
         <source>Save every source of the selection as BibTeX (.bib) or RIS (.ris)</source>
         <translation>将所选项的全部文献保存为 BibTeX (.bib) 或 RIS (.ris)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1
+Any existing file was left unchanged.</source>
+        <translation>导出失败：%1
+原有文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2035,7 @@ Any existing file was left unchanged.</source>
 <context>
     <name>atlas::MetricsChart</name>
     <message>
-        <source>Hub&apos;s share of betweenness</source>
+        <source>Hub's share of betweenness</source>
         <translation>轴心的中介中心性占比</translation>
     </message>
     <message>
@@ -2283,6 +2243,71 @@ Keys: ←/→ a day, Shift+←/→ a month, Ctrl+←/→ a year, Page Up/Down th
     <message>
         <source>Show all types</source>
         <translation>显示全部类型</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDates</name>
+    <message>
+        <source>invalid --step "%1" (expected 1y or 1m)</source>
+        <translation>无效的 --step“%1”（应为 1y 或 1m）</translation>
+    </message>
+    <message>
+        <source>invalid --from or --to date</source>
+        <translation>无效的 --from 或 --to 日期</translation>
+    </message>
+    <message>
+        <source>more than %1 frames from %2 to %3 every %4</source>
+        <translation>从 %2 到 %3 每 %4 一帧，超过 %1 帧</translation>
+    </message>
+    <message>
+        <source>the step "%1" leaves the calendar after %2</source>
+        <translation>步长“%1”在 %2 之后超出了日历范围</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>file is larger than %1 MiB; refused</source>
+        <translation>文件大于 %1 MiB，已拒绝</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>是目录</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); refused</source>
+        <translation>不是普通文件（而是设备、管道或套接字），已拒绝</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWriter</name>
+    <message>
+        <source>no output file given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 是目录</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the directory %2 does not exist</source>
+        <translation>无法写入 %1：目录 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: not a regular file</source>
+        <translation>无法写入 %1：不是普通文件</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <limits>
 
 namespace atlas {
 
@@ -33,8 +34,15 @@ QString xmlText(const QString &text)
 
 QSize FigurePage::pixelSize() const
 {
-    return { static_cast<int>(std::lround(sizePoints.width() / 72.0 * dpi)),
-             static_cast<int>(std::lround(sizePoints.height() / 72.0 * dpi)) };
+    // Range-checked before the conversion (a float-to-int cast out of range is undefined): a page
+    // too large for an int is reported as an empty size, which no image can be made of.
+    const auto pixels = [this](double points) {
+        const double px = std::round(points / 72.0 * dpi);
+        return std::isfinite(px) && px >= 0 && px <= std::numeric_limits<int>::max() ? static_cast<int>(px) : -1;
+    };
+    const int w = pixels(sizePoints.width());
+    const int h = pixels(sizePoints.height());
+    return w < 0 || h < 0 ? QSize() : QSize(w, h);
 }
 
 std::optional<QSizeF> FigurePage::parseSize(const QString &text, int dpi)
@@ -100,9 +108,11 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
     switch (page.format) {
     case FigurePage::Format::Png: {
         const QSize px = page.pixelSize();
-        QImage image(px, QImage::Format_ARGB32_Premultiplied);
+        QImage image = px.isValid() ? QImage(px, QImage::Format_ARGB32_Premultiplied) : QImage();
         if (image.isNull())
-            return tr("the figure is too large (%1×%2 pixels)").arg(px.width()).arg(px.height());
+            return tr("the figure is too large (%1×%2 pixels)")
+                .arg(page.sizePoints.width() / 72.0 * page.dpi, 0, 'g', 3)
+                .arg(page.sizePoints.height() / 72.0 * page.dpi, 0, 'g', 3);
         image.fill(Qt::white);
         // Paint at 72 dpi so that a point is one logical unit, then scale to the pixel grid; the
         // real resolution is recorded only for saving.

@@ -24,7 +24,7 @@ struct FigurePage
     int dpi = 300;                  //!< PNG resolution (pixels = points / 72 * dpi)
 
     QRectF logicalRect() const { return { QPointF(0, 0), sizePoints }; }
-    QSize pixelSize() const;
+    QSize pixelSize() const; //!< an invalid QSize when the page is too large to count in pixels
 
     /// "a4-landscape", "a4-portrait", "letter-landscape", "letter-portrait", "slide" (1920×1080 px at
     /// 96 dpi) or "WxH" in pixels (at \a dpi). std::nullopt for anything else.
