@@ -4,6 +4,7 @@
 // (RLIMIT_FSIZE, SIGXFSZ ignored: write() fails with EFBIG "File too large" as on a full disk).
 #include "clirun.h"
 
+#include "models/io/animationwriter.h"
 #include "models/io/safewriter.h"
 #include "models/io/viewstate.h"
 #include "models/text/citationformatter.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +70,15 @@ int child(const QStringList &args)
         state.date = QDate(1990, 1, 1);
         state.hidden = { QStringLiteral("JPN") };
         error = ViewFile::save(args.at(2), state);
+    } else if (what == u"video") {
+        FigurePage page;
+        page.sizePoints = QSizeF(160, 120);
+        page.dpi = 72;
+        const QList<AnimationFrame> frames { { QDate(1950, 1, 1), QString() }, { QDate(1951, 1, 1), QString() },
+                                             { QDate(1952, 1, 1), QString() } };
+        error = AnimationWriter::write(args.at(2), frames, page, 2, [](QPainter &p, const QRectF &r, const AnimationFrame &f) {
+            p.fillRect(r, QColor::fromHsv(f.date.year() % 360, 200, 200));
+        });
     } else if (what == u"bib" || what == u"ris") {
         Source s;
         s.key = QStringLiteral("li2024");
@@ -158,6 +169,7 @@ void tst_SafeWriting::failedWritesLoseNothing_data()
                                                       "--step", "1y", "--format", "svg", "--dataset", kSmall, "--out", "%dir" };
     QTest::newRow("import-atop") << qint64(1024) << "atop.json"
                                  << QStringList { "cli", "import-atop", "--members", kMembers, "--alliances", kAlliances, "--out", "%1" };
+    QTest::newRow("video (GIF)") << qint64(256) << "film.gif" << QStringList { "video", "%1" };
     QTest::newRow("view file") << qint64(64) << "lesson.atlasview" << QStringList { "view", "%1" };
     QTest::newRow("bib") << qint64(256) << "sources.bib" << QStringList { "bib", "%1" };
     QTest::newRow("ris") << qint64(256) << "sources.ris" << QStringList { "ris", "%1" };
