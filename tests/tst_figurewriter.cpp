@@ -118,7 +118,7 @@ void tst_FigureWriter::svgTitleIsEscaped_data()
     QTest::newRow("ampersand and angle brackets") << "US & Japan <2023>" << "US & Japan <2023>";
     QTest::newRow("closing tag and script") << "</title><script>alert(1)</script>" << "</title><script>alert(1)</script>";
     QTest::newRow("quotes") << "\"a\" 'b'" << "\"a\" 'b'";
-    QTest::newRow("control characters dropped") << "A\x01B\x1b[31mC" << "AB[31mC";
+    QTest::newRow("control characters dropped") << QString("A\x01" "B\x1b" "[31mC") << "AB[31mC";
 }
 
 void tst_FigureWriter::svgTitleIsEscaped()

@@ -2310,4 +2310,136 @@ Keys: ←/→ a day, Shift+←/→ a month, Ctrl+←/→ a year, Page Up/Down th
         <translation>无法写入 %1：不是普通文件</translation>
     </message>
 </context>
+<context>
+    <name>AnimationPlan</name>
+    <message>
+        <source>the animation needs a valid start and end date</source>
+        <translation>动画需要有效的开始日期和结束日期</translation>
+    </message>
+    <message>
+        <source>the start date %1 is after the end date %2</source>
+        <translation>开始日期 %1 晚于结束日期 %2</translation>
+    </message>
+    <message>
+        <source>frame rate %1 is out of range (1 to 120 frames per second)</source>
+        <translation>帧率 %1 超出范围（每秒 1 到 120 帧）</translation>
+    </message>
+    <message>
+        <source>hold of %1 seconds is out of range (0 to 60)</source>
+        <translation>停留 %1 秒超出范围（0 到 60）</translation>
+    </message>
+    <message>
+        <source>transition of %1 seconds is out of range (more than 0, at most 60)</source>
+        <translation>过渡 %1 秒超出范围（大于 0，至多 60）</translation>
+    </message>
+    <message>
+        <source>the animation would have more than %1 frames; choose a larger step or a shorter period</source>
+        <translation>动画将超过 %1 帧；请选择更大的步长或更短的时段</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationWriter</name>
+    <message>
+        <source>no output file given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 是目录</translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation>目录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1: unknown animation format (expected .mp4, .webm or .gif)</source>
+        <translation>%1：未知的动画格式（应为 .mp4、.webm 或 .gif）</translation>
+    </message>
+    <message>
+        <source>the animation has no frames</source>
+        <translation>动画没有帧</translation>
+    </message>
+    <message>
+        <source>the frames are too large (%1×%2 pixels)</source>
+        <translation>帧过大（%1×%2 像素）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>DateComparison</name>
+    <message>
+        <source>two valid dates are needed to compare</source>
+        <translation>比较需要两个有效日期</translation>
+    </message>
+    <message>
+        <source>the first date %1 is after the second date %2</source>
+        <translation>第一个日期 %1 晚于第二个日期 %2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEncoder</name>
+    <message>
+        <source>encoding a frame failed: %1</source>
+        <translation>编码帧失败：%1</translation>
+    </message>
+    <message>
+        <source>writing the video failed: %1</source>
+        <translation>写入视频失败：%1</translation>
+    </message>
+    <message>
+        <source>frame rate %1 is out of range (1 to 120 frames per second)</source>
+        <translation>帧率 %1 超出范围（每秒 1 到 120 帧）</translation>
+    </message>
+    <message>
+        <source>frame rate %1 is out of range for GIF (1 to 50 frames per second)</source>
+        <translation>帧率 %1 超出 GIF 的范围（每秒 1 到 50 帧）</translation>
+    </message>
+    <message>
+        <source>video size %1×%2 is out of range (16×16 to 7680×4320)</source>
+        <translation>视频尺寸 %1×%2 超出范围（16×16 到 7680×4320）</translation>
+    </message>
+    <message>
+        <source>this installation of FFmpeg cannot write %1 (formats that work: %2)</source>
+        <translation>此 FFmpeg 安装无法写入 %1（可用的格式：%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>preparing the video failed: %1</source>
+        <translation>准备视频失败：%1</translation>
+    </message>
+    <message>
+        <source>preparing the video failed: out of memory</source>
+        <translation>准备视频失败：内存不足</translation>
+    </message>
+    <message>
+        <source>opening the %1 encoder failed: %2</source>
+        <translation>打开 %1 编码器失败：%2</translation>
+    </message>
+    <message>
+        <source>preparing the video failed: no colour converter</source>
+        <translation>准备视频失败：没有颜色转换器</translation>
+    </message>
+    <message>
+        <source>writing the video header failed: %1</source>
+        <translation>写入视频头失败：%1</translation>
+    </message>
+    <message>
+        <source>the video is not open</source>
+        <translation>视频未打开</translation>
+    </message>
+    <message>
+        <source>the video has no frames</source>
+        <translation>视频没有帧</translation>
+    </message>
+    <message>
+        <source>finishing the video failed: %1</source>
+        <translation>完成视频失败：%1</translation>
+    </message>
+</context>
 </TS>

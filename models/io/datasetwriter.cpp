@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/datasetwriter.h"
 
-#include "models/io/safewriter.h"
-
 #include "models/domain/dataset.h"
 #include "models/domain/vocabulary.h"
+#include "models/io/safewriter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
