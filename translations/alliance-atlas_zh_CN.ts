@@ -2367,6 +2367,10 @@ Keys: ←/→ a day, Shift+←/→ a month, Ctrl+←/→ a year, Page Up/Down th
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DateComparison</name>
