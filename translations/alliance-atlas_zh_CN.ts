@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActorRoles</name>
@@ -88,7 +89,7 @@
 <context>
     <name>AtopImporter</name>
     <message>
-        <source>%1 "%2" is not a whole number</source>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
         <translation>%1“%2”不是整数</translation>
     </message>
     <message>
@@ -116,7 +117,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>missing column "%1"</source>
+        <source>missing column &quot;%1&quot;</source>
         <translation>缺少列“%1”</translation>
     </message>
     <message>
@@ -144,7 +145,7 @@
         <translation>%1（COW %2）没有首都或地图位置；已跳过该行</translation>
     </message>
     <message>
-        <source>membership lies outside ATOP %1's dates (%2 to %3); row skipped</source>
+        <source>membership lies outside ATOP %1&apos;s dates (%2 to %3); row skipped</source>
         <translation>成员资格不在 ATOP %1 的起止日期内（%2 至 %3）；已跳过该行</translation>
     </message>
     <message>
@@ -152,11 +153,11 @@
         <translation>有效</translation>
     </message>
     <message>
-        <source>entry %1 is before ATOP %2 begins (%3); the alliance's begin is used</source>
+        <source>entry %1 is before ATOP %2 begins (%3); the alliance&apos;s begin is used</source>
         <translation>加入日期 %1 早于 ATOP %2 的开始日期（%3）；改用该同盟的开始日期</translation>
     </message>
     <message>
-        <source>exit %1 is after ATOP %2 ends (%3); the alliance's end is used</source>
+        <source>exit %1 is after ATOP %2 ends (%3); the alliance&apos;s end is used</source>
         <translation>退出日期 %1 晚于 ATOP %2 的结束日期（%3）；改用该同盟的结束日期</translation>
     </message>
     <message numerus="yes">
@@ -181,7 +182,7 @@
         <translation>数据集文件（默认：内置数据集）。</translation>
     </message>
     <message>
-        <source>alliance-atlas: --hide: unknown actor "%1" in the dataset</source>
+        <source>alliance-atlas: --hide: unknown actor &quot;%1&quot; in the dataset</source>
         <translation>alliance-atlas: --hide: 数据集中没有行为体“%1”</translation>
     </message>
     <message>
@@ -205,7 +206,7 @@
         <translation>json 或 table（默认）。</translation>
     </message>
     <message>
-        <source>alliance-atlas query: unexpected argument "%1"</source>
+        <source>alliance-atlas query: unexpected argument &quot;%1&quot;</source>
         <translation>alliance-atlas query: 多余的参数“%1”</translation>
     </message>
     <message>
@@ -213,11 +214,11 @@
         <translation>alliance-atlas query: 必须指定 --at DATE</translation>
     </message>
     <message>
-        <source>alliance-atlas query: invalid date "%1" (expected YYYY-MM-DD)</source>
+        <source>alliance-atlas query: invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
         <translation>alliance-atlas query: 无效日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>alliance-atlas query: unknown format "%1" (expected json or table)</source>
+        <source>alliance-atlas query: unknown format &quot;%1&quot; (expected json or table)</source>
         <translation>alliance-atlas query: 未知格式“%1”（应为 json 或 table）</translation>
     </message>
     <message>
@@ -233,11 +234,11 @@
         <translation>json（verify-quotes 的输入）。</translation>
     </message>
     <message>
-        <source>alliance-atlas evidence: unknown format "%1" (expected json)</source>
+        <source>alliance-atlas evidence: unknown format &quot;%1&quot; (expected json)</source>
         <translation>alliance-atlas evidence: 未知格式“%1”（应为 json）</translation>
     </message>
     <message>
-        <source>alliance-atlas evidence: unknown tie "%1"</source>
+        <source>alliance-atlas evidence: unknown tie &quot;%1&quot;</source>
         <translation>alliance-atlas evidence: 未知关系“%1”</translation>
     </message>
     <message>
@@ -257,11 +258,11 @@
         <translation>csv（默认）或 json。</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unexpected argument "%1"</source>
+        <source>alliance-atlas metrics: unexpected argument &quot;%1&quot;</source>
         <translation>alliance-atlas metrics: 多余的参数“%1”</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: invalid year "%1" (expected YYYY)</source>
+        <source>alliance-atlas metrics: invalid year &quot;%1&quot; (expected YYYY)</source>
         <translation>alliance-atlas metrics: 无效年份“%1”（应为 YYYY）</translation>
     </message>
     <message>
@@ -269,11 +270,11 @@
         <translation>alliance-atlas metrics: --from %1 晚于 --to %2</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unknown step "%1" (expected year or month)</source>
+        <source>alliance-atlas metrics: unknown step &quot;%1&quot; (expected year or month)</source>
         <translation>alliance-atlas metrics: 未知步长“%1”（应为 year 或 month）</translation>
     </message>
     <message>
-        <source>alliance-atlas metrics: unknown format "%1" (expected csv or json)</source>
+        <source>alliance-atlas metrics: unknown format &quot;%1&quot; (expected csv or json)</source>
         <translation>alliance-atlas metrics: 未知格式“%1”（应为 csv 或 json）</translation>
     </message>
     <message>
@@ -333,7 +334,7 @@
         <translation>输出写入的内容及耗时。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -341,7 +342,7 @@
         <translation>必须指定 --view（map、timeline、typology、network 或 figure）</translation>
     </message>
     <message>
-        <source>unknown view "%1" (expected map, timeline, typology, network or figure)</source>
+        <source>unknown view &quot;%1&quot; (expected map, timeline, typology, network or figure)</source>
         <translation>未知视图“%1”（应为 map、timeline、typology、network 或 figure）</translation>
     </message>
     <message>
@@ -353,23 +354,23 @@
         <translation>请指定 --at DATE，或 --from DATE --to DATE</translation>
     </message>
     <message>
-        <source>invalid --dpi "%1" (expected 30 to 1200)</source>
+        <source>invalid --dpi &quot;%1&quot; (expected 30 to 1200)</source>
         <translation>无效的 --dpi“%1”（应为 30 至 1200）</translation>
     </message>
     <message>
-        <source>invalid --size "%1"</source>
+        <source>invalid --size &quot;%1&quot;</source>
         <translation>无效的 --size“%1”</translation>
     </message>
     <message>
-        <source>unknown format "%1" (expected png, svg or pdf)</source>
+        <source>unknown format &quot;%1&quot; (expected png, svg or pdf)</source>
         <translation>未知格式“%1”（应为 png、svg 或 pdf）</translation>
     </message>
     <message>
-        <source>cannot tell the format of "%1": use --format png|svg|pdf</source>
+        <source>cannot tell the format of &quot;%1&quot;: use --format png|svg|pdf</source>
         <translation>无法判断“%1”的格式：请使用 --format png|svg|pdf</translation>
     </message>
     <message>
-        <source>unknown language "%1" (expected en or zh_CN)</source>
+        <source>unknown language &quot;%1&quot; (expected en or zh_CN)</source>
         <translation>未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -385,11 +386,11 @@
         <translation>输出目录 %1 不存在</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
         <translation>无效日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>unknown typology scheme "%1"</source>
+        <source>unknown typology scheme &quot;%1&quot;</source>
         <translation>未知的类型学方案“%1”</translation>
     </message>
     <message>
@@ -413,7 +414,7 @@
         <translation>要写入的数据集文件。</translation>
     </message>
     <message>
-        <source>alliance-atlas import-atop: unexpected argument "%1"</source>
+        <source>alliance-atlas import-atop: unexpected argument &quot;%1&quot;</source>
         <translation>alliance-atlas import-atop: 多余的参数“%1”</translation>
     </message>
     <message>
@@ -433,7 +434,7 @@
         <translation>已写入 %1：%2 项关系、%3 个行为体、%4 段成员资格期（警告：%5）</translation>
     </message>
     <message>
-        <source>alliance-atlas: unknown command "%1"</source>
+        <source>alliance-atlas: unknown command &quot;%1&quot;</source>
         <translation>alliance-atlas: 未知命令“%1”</translation>
     </message>
     <message>
@@ -445,7 +446,7 @@
         <translation>用户界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <source>alliance-atlas: --lang: unknown language "%1" (expected en or zh_CN)</source>
+        <source>alliance-atlas: --lang: unknown language &quot;%1&quot; (expected en or zh_CN)</source>
         <translation>alliance-atlas: --lang: 未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -496,7 +497,7 @@
         <translation>文件不是有效的 UTF-8；无效字节已被替换</translation>
     </message>
     <message>
-        <source>duplicate column name "%1" (the first one is used)</source>
+        <source>duplicate column name &quot;%1&quot; (the first one is used)</source>
         <translation>重复的列名“%1”（使用第一个）</translation>
     </message>
     <message>
@@ -507,35 +508,35 @@
 <context>
     <name>DatasetReader</name>
     <message>
-        <source>unknown field "%1" ignored</source>
+        <source>unknown field &quot;%1&quot; ignored</source>
         <translation>已忽略未知字段“%1”</translation>
     </message>
     <message>
-        <source>missing required field "%1"</source>
+        <source>missing required field &quot;%1&quot;</source>
         <translation>缺少必需字段“%1”</translation>
     </message>
     <message>
-        <source>"%1" must be a string, not %2</source>
+        <source>&quot;%1&quot; must be a string, not %2</source>
         <translation>“%1”必须是字符串，而不是%2</translation>
     </message>
     <message>
-        <source>"%1" must not be empty</source>
+        <source>&quot;%1&quot; must not be empty</source>
         <translation>“%1”不能为空</translation>
     </message>
     <message>
-        <source>duplicate %1 "%2"</source>
+        <source>duplicate %1 &quot;%2&quot;</source>
         <translation>重复的%1“%2”</translation>
     </message>
     <message>
-        <source>"%1" must be an object {"en", "zh"}, not %2</source>
-        <translation>“%1”必须是对象 {"en", "zh"}，而不是%2</translation>
+        <source>&quot;%1&quot; must be an object {&quot;en&quot;, &quot;zh&quot;}, not %2</source>
+        <translation>“%1”必须是对象 {&quot;en&quot;, &quot;zh&quot;}，而不是%2</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <source>invalid date &quot;%1&quot; (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>无效日期“%1”（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>"%1" must be a number, not %2</source>
+        <source>&quot;%1&quot; must be a number, not %2</source>
         <translation>“%1”必须是数字，而不是%2</translation>
     </message>
     <message>
@@ -543,7 +544,7 @@
         <translation>必须是字符串，而不是%1</translation>
     </message>
     <message>
-        <source>"%1" must be an array, not %2</source>
+        <source>&quot;%1&quot; must be an array, not %2</source>
         <translation>“%1”必须是数组，而不是%2</translation>
     </message>
     <message>
@@ -551,7 +552,7 @@
         <translation>必须是对象，而不是%1</translation>
     </message>
     <message>
-        <source>unknown %1 "%2" (expected one of: %3)</source>
+        <source>unknown %1 &quot;%2&quot; (expected one of: %3)</source>
         <translation>未知的%1“%2”（应为以下之一：%3）</translation>
     </message>
     <message>
@@ -563,7 +564,7 @@
         <translation>行为体 ID</translation>
     </message>
     <message>
-        <source>unknown country code "%1" (expected ISO 3166-1 alpha-3)</source>
+        <source>unknown country code &quot;%1&quot; (expected ISO 3166-1 alpha-3)</source>
         <translation>未知的国家代码“%1”（应为 ISO 3166-1 alpha-3）</translation>
     </message>
     <message>
@@ -583,15 +584,15 @@
         <translation>结束日期 %1 早于开始日期 %2</translation>
     </message>
     <message>
-        <source>status "ended" needs an end date</source>
+        <source>status &quot;ended&quot; needs an end date</source>
         <translation>状态为“ended”时需要结束日期</translation>
     </message>
     <message>
-        <source>unknown actor "%1"</source>
+        <source>unknown actor &quot;%1&quot;</source>
         <translation>未知行为体“%1”</translation>
     </message>
     <message>
-        <source>a membership status is "in-force" or "suspended", not "%1"</source>
+        <source>a membership status is &quot;in-force&quot; or &quot;suspended&quot;, not &quot;%1&quot;</source>
         <translation>成员资格状态应为“in-force”或“suspended”，而不是“%1”</translation>
     </message>
     <message>
@@ -599,7 +600,7 @@
         <translation>退出日期 %1 早于加入日期 %2</translation>
     </message>
     <message>
-        <source>the membership of "%1" lies outside the tie's life (%2 to %3)</source>
+        <source>the membership of &quot;%1&quot; lies outside the tie&apos;s life (%2 to %3)</source>
         <translation>“%1”的成员资格超出了该关系的存续期（%2 至 %3）</translation>
     </message>
     <message>
@@ -619,7 +620,7 @@
         <translation>事件 ID</translation>
     </message>
     <message>
-        <source>unknown tie "%1"</source>
+        <source>unknown tie &quot;%1&quot;</source>
         <translation>未知关系“%1”</translation>
     </message>
     <message>
@@ -627,11 +628,11 @@
         <translation>证据 ID</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
+        <source>unknown event &quot;%1&quot;</source>
         <translation>未知事件“%1”</translation>
     </message>
     <message>
-        <source>unknown source "%1"</source>
+        <source>unknown source &quot;%1&quot;</source>
         <translation>未知来源“%1”</translation>
     </message>
     <message>
@@ -643,7 +644,7 @@
         <translation>象限 ID</translation>
     </message>
     <message>
-        <source>a cell's %1 is "low" or "high", not "%2"</source>
+        <source>a cell&apos;s %1 is &quot;low&quot; or &quot;high&quot;, not &quot;%2&quot;</source>
         <translation>象限的 %1 应为“low”或“high”，而不是“%2”</translation>
     </message>
     <message>
@@ -655,19 +656,19 @@
         <translation>一个方案必须恰好有四个象限，而不是 %1 个</translation>
     </message>
     <message>
-        <source>unknown evidence "%1"</source>
+        <source>unknown evidence &quot;%1&quot;</source>
         <translation>未知证据“%1”</translation>
     </message>
     <message>
-        <source>unknown typology "%1"</source>
+        <source>unknown typology &quot;%1&quot;</source>
         <translation>未知类型学“%1”</translation>
     </message>
     <message>
-        <source>typology "%1" has no cell "%2"</source>
+        <source>typology &quot;%1&quot; has no cell &quot;%2&quot;</source>
         <translation>类型学“%1”中没有象限“%2”</translation>
     </message>
     <message>
-        <source>tie "%1" is placed twice in typology "%2"</source>
+        <source>tie &quot;%1&quot; is placed twice in typology &quot;%2&quot;</source>
         <translation>关系“%1”在类型学“%2”中被归类了两次</translation>
     </message>
     <message>
@@ -699,8 +700,8 @@
         <translation>标量</translation>
     </message>
     <message>
-        <source>not an Alliance Atlas dataset (format must be "alliance-atlas-dataset")</source>
-        <translation>不是 Alliance Atlas 数据集（format 必须为 "alliance-atlas-dataset"）</translation>
+        <source>not an Alliance Atlas dataset (format must be &quot;alliance-atlas-dataset&quot;)</source>
+        <translation>不是 Alliance Atlas 数据集（format 必须为 &quot;alliance-atlas-dataset&quot;）</translation>
     </message>
     <message>
         <source>unsupported format version %1 (this program reads version 1)</source>
@@ -797,6 +798,48 @@
     <message>
         <source>encoding the PNG failed: %1</source>
         <translation>PNG 编码失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDates</name>
+    <message>
+        <source>invalid --step &quot;%1&quot; (expected 1y or 1m)</source>
+        <translation>无效的 --step“%1”（应为 1y 或 1m）</translation>
+    </message>
+    <message>
+        <source>invalid --from or --to date</source>
+        <translation>无效的 --from 或 --to 日期</translation>
+    </message>
+    <message>
+        <source>more than %1 frames from %2 to %3 every %4</source>
+        <translation>从 %2 到 %3 每 %4 一帧，超过 %1 帧</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; leaves the calendar after %2</source>
+        <translation>步长“%1”在 %2 之后超出了日历范围</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>file is larger than %1 MiB; refused</source>
+        <translation>文件大于 %1 MiB，已拒绝</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>是目录</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); refused</source>
+        <translation>不是普通文件（而是设备、管道或套接字），已拒绝</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1223,29 @@
     </message>
 </context>
 <context>
+    <name>SafeWriter</name>
+    <message>
+        <source>no output file given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 是目录</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the directory %2 does not exist</source>
+        <translation>无法写入 %1：目录 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: not a regular file</source>
+        <translation>无法写入 %1：不是普通文件</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Asia-Pacific bilateral alliances</source>
@@ -1233,7 +1299,7 @@
         <translation>不是 TopoJSON 拓扑</translation>
     </message>
     <message>
-        <source>the topology has no object "%1"</source>
+        <source>the topology has no object &quot;%1&quot;</source>
         <translation>该拓扑中没有对象“%1”</translation>
     </message>
 </context>
@@ -1356,7 +1422,7 @@
         <translation>zoom 必须是 0 到 1000 之间的数字</translation>
     </message>
     <message>
-        <source>language is "en" or "zh_CN", not "%1"</source>
+        <source>language is &quot;en&quot; or &quot;zh_CN&quot;, not &quot;%1&quot;</source>
         <translation>语言应为“en”或“zh_CN”，而不是“%1”</translation>
     </message>
 </context>
@@ -2035,7 +2101,7 @@ Any existing file was left unchanged.</source>
 <context>
     <name>atlas::MetricsChart</name>
     <message>
-        <source>Hub's share of betweenness</source>
+        <source>Hub&apos;s share of betweenness</source>
         <translation>轴心的中介中心性占比</translation>
     </message>
     <message>
@@ -2243,207 +2309,6 @@ Keys: ←/→ a day, Shift+←/→ a month, Ctrl+←/→ a year, Page Up/Down th
     <message>
         <source>Show all types</source>
         <translation>显示全部类型</translation>
-    </message>
-</context>
-<context>
-    <name>FrameDates</name>
-    <message>
-        <source>invalid --step "%1" (expected 1y or 1m)</source>
-        <translation>无效的 --step“%1”（应为 1y 或 1m）</translation>
-    </message>
-    <message>
-        <source>invalid --from or --to date</source>
-        <translation>无效的 --from 或 --to 日期</translation>
-    </message>
-    <message>
-        <source>more than %1 frames from %2 to %3 every %4</source>
-        <translation>从 %2 到 %3 每 %4 一帧，超过 %1 帧</translation>
-    </message>
-    <message>
-        <source>the step "%1" leaves the calendar after %2</source>
-        <translation>步长“%1”在 %2 之后超出了日历范围</translation>
-    </message>
-</context>
-<context>
-    <name>InputFile</name>
-    <message>
-        <source>file is larger than %1 MiB; refused</source>
-        <translation>文件大于 %1 MiB，已拒绝</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message>
-        <source>is a directory</source>
-        <translation>是目录</translation>
-    </message>
-    <message>
-        <source>is not a regular file (a device, pipe or socket); refused</source>
-        <translation>不是普通文件（而是设备、管道或套接字），已拒绝</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SafeWriter</name>
-    <message>
-        <source>no output file given</source>
-        <translation>未指定输出文件</translation>
-    </message>
-    <message>
-        <source>%1 is a directory</source>
-        <translation>%1 是目录</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the directory %2 does not exist</source>
-        <translation>无法写入 %1：目录 %2 不存在</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: not a regular file</source>
-        <translation>无法写入 %1：不是普通文件</translation>
-    </message>
-</context>
-<context>
-    <name>AnimationPlan</name>
-    <message>
-        <source>the animation needs a valid start and end date</source>
-        <translation>动画需要有效的开始日期和结束日期</translation>
-    </message>
-    <message>
-        <source>the start date %1 is after the end date %2</source>
-        <translation>开始日期 %1 晚于结束日期 %2</translation>
-    </message>
-    <message>
-        <source>frame rate %1 is out of range (1 to 120 frames per second)</source>
-        <translation>帧率 %1 超出范围（每秒 1 到 120 帧）</translation>
-    </message>
-    <message>
-        <source>hold of %1 seconds is out of range (0 to 60)</source>
-        <translation>停留 %1 秒超出范围（0 到 60）</translation>
-    </message>
-    <message>
-        <source>transition of %1 seconds is out of range (more than 0, at most 60)</source>
-        <translation>过渡 %1 秒超出范围（大于 0，至多 60）</translation>
-    </message>
-    <message>
-        <source>the animation would have more than %1 frames; choose a larger step or a shorter period</source>
-        <translation>动画将超过 %1 帧；请选择更大的步长或更短的时段</translation>
-    </message>
-</context>
-<context>
-    <name>AnimationWriter</name>
-    <message>
-        <source>no output file given</source>
-        <translation>未指定输出文件</translation>
-    </message>
-    <message>
-        <source>%1 is a directory</source>
-        <translation>%1 是目录</translation>
-    </message>
-    <message>
-        <source>the directory %1 does not exist</source>
-        <translation>目录 %1 不存在</translation>
-    </message>
-    <message>
-        <source>%1: unknown animation format (expected .mp4, .webm or .gif)</source>
-        <translation>%1：未知的动画格式（应为 .mp4、.webm 或 .gif）</translation>
-    </message>
-    <message>
-        <source>the animation has no frames</source>
-        <translation>动画没有帧</translation>
-    </message>
-    <message>
-        <source>the frames are too large (%1×%2 pixels)</source>
-        <translation>帧过大（%1×%2 像素）</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>DateComparison</name>
-    <message>
-        <source>two valid dates are needed to compare</source>
-        <translation>比较需要两个有效日期</translation>
-    </message>
-    <message>
-        <source>the first date %1 is after the second date %2</source>
-        <translation>第一个日期 %1 晚于第二个日期 %2</translation>
-    </message>
-</context>
-<context>
-    <name>VideoEncoder</name>
-    <message>
-        <source>encoding a frame failed: %1</source>
-        <translation>编码帧失败：%1</translation>
-    </message>
-    <message>
-        <source>writing the video failed: %1</source>
-        <translation>写入视频失败：%1</translation>
-    </message>
-    <message>
-        <source>frame rate %1 is out of range (1 to 120 frames per second)</source>
-        <translation>帧率 %1 超出范围（每秒 1 到 120 帧）</translation>
-    </message>
-    <message>
-        <source>frame rate %1 is out of range for GIF (1 to 50 frames per second)</source>
-        <translation>帧率 %1 超出 GIF 的范围（每秒 1 到 50 帧）</translation>
-    </message>
-    <message>
-        <source>video size %1×%2 is out of range (16×16 to 7680×4320)</source>
-        <translation>视频尺寸 %1×%2 超出范围（16×16 到 7680×4320）</translation>
-    </message>
-    <message>
-        <source>this installation of FFmpeg cannot write %1 (formats that work: %2)</source>
-        <translation>此 FFmpeg 安装无法写入 %1（可用的格式：%2）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>preparing the video failed: %1</source>
-        <translation>准备视频失败：%1</translation>
-    </message>
-    <message>
-        <source>preparing the video failed: out of memory</source>
-        <translation>准备视频失败：内存不足</translation>
-    </message>
-    <message>
-        <source>opening the %1 encoder failed: %2</source>
-        <translation>打开 %1 编码器失败：%2</translation>
-    </message>
-    <message>
-        <source>preparing the video failed: no colour converter</source>
-        <translation>准备视频失败：没有颜色转换器</translation>
-    </message>
-    <message>
-        <source>writing the video header failed: %1</source>
-        <translation>写入视频头失败：%1</translation>
-    </message>
-    <message>
-        <source>the video is not open</source>
-        <translation>视频未打开</translation>
-    </message>
-    <message>
-        <source>the video has no frames</source>
-        <translation>视频没有帧</translation>
-    </message>
-    <message>
-        <source>finishing the video failed: %1</source>
-        <translation>完成视频失败：%1</translation>
     </message>
 </context>
 </TS>
