@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>painting the figure failed: the painter could not finish the %1×%2 pixel image</source>
-        <translation>绘制图表失败：无法完成 %1×%2 像素的图像</translation>
+        <translation>绘制图失败：无法完成 %1×%2 像素的图像</translation>
     </message>
     <message>
         <source>encoding the PNG failed: %1</source>
