@@ -2,6 +2,8 @@
 #include "app/commandline.h"
 
 #include "models/query/atlasdocument.h"
+#include "models/query/framedates.h"
+#include "models/text/plaintext.h"
 #include "models/io/atopimporter.h"
 #include "models/domain/dataset.h"
 #include "models/io/datasetreader.h"
@@ -93,7 +95,7 @@ int validate(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &file : files) {
         const LoadResult result = DatasetReader::readFile(file);
         for (const Issue &issue : result.issues)
-            out << issue.toString() << '\n';
+            out << terminalSafe(issue.toString()) << '\n';
         ok = ok && result.dataset.has_value();
     }
     return ok ? 0 : 1;
@@ -430,13 +432,11 @@ int exportFigure(const QStringList &args, QTextStream &out, QTextStream &err)
             return fail(CommandLine::tr("invalid --from or --to date (expected YYYY-MM-DD)"));
         if (*last < *first)
             return fail(CommandLine::tr("--to is before --from"));
-        const QString s = parser.value(step);
-        bool stepOk = false;
-        const int count = s.left(s.size() - 1).toInt(&stepOk);
-        if (!stepOk || count < 1 || (!s.endsWith(u'y') && !s.endsWith(u'm')))
-            return fail(CommandLine::tr("invalid --step \"%1\" (expected 1y or 1m)").arg(s));
-        for (QDate d = *first; d <= *last && dates.size() < 10000; d = s.endsWith(u'y') ? d.addYears(count) : d.addMonths(count))
-            dates.append(d);
+        QString stepError;
+        const auto frameDates = FrameDates::compute(*first, *last, parser.value(step), &stepError);
+        if (!frameDates)
+            return fail(stepError);
+        dates = *frameDates;
         if (!QFileInfo(outPath).isDir())
             return fail(CommandLine::tr("the output directory %1 does not exist").arg(outPath));
     } else {
@@ -512,7 +512,7 @@ int importAtop(const QStringList &args, QTextStream &out, QTextStream &err)
     const LoadResult result = AtopImporter::import(parser.value(members), parser.value(alliances));
     int warnings = 0;
     for (const Issue &issue : result.issues) {
-        err << issue.toString() << '\n';
+        err << terminalSafe(issue.toString()) << '\n';
         warnings += issue.severity == Issue::Severity::Warning ? 1 : 0;
     }
     if (!result.dataset) {
@@ -597,7 +597,7 @@ std::optional<Dataset> CommandLine::loadDataset(const QString &path, QTextStream
     LoadResult result = DatasetReader::readFile(path.isEmpty() ? builtInDatasetPath() : path);
     for (const Issue &issue : result.issues)
         if (issue.severity == Issue::Severity::Error || !result.dataset)
-            err << issue.toString() << '\n';
+            err << terminalSafe(issue.toString()) << '\n';
     return std::move(result.dataset);
 }
 

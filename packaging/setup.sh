@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian 12 machine:
 #   packaging/setup.sh run    install what is missing, build, start Alliance Atlas (built-in dataset)
-#   packaging/setup.sh test   install what is missing, build with warnings as errors, run every test
+#   packaging/setup.sh test   install what is missing, build with warnings as errors, run every test;
+#                             then build and run every test again under AddressSanitizer and
+#                             UndefinedBehaviorSanitizer (preset asan, build-asan/; ccache keeps it quick)
 # Extra arguments after "run" go to the application (e.g. --lang zh_CN).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,3 +31,10 @@ fi
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci --timeout 600
+
+# The same suite under ASan + UBSan (float-cast-overflow included, any finding fails the test).
+start=$(date +%s)
+cmake --preset asan
+cmake --build --preset asan
+ctest --preset asan --timeout 900
+echo "setup.sh: sanitizer build and run took $(( $(date +%s) - start )) s" >&2

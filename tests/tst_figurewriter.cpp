@@ -37,6 +37,8 @@ private slots:
     void sizes();
     void pngHasDimensionsAndDpi();
     void svgIsXmlWithText();
+    void svgTitleIsEscaped_data();
+    void svgTitleIsEscaped();
     void pdfHasTextAndChinese();
     void errorsLeaveNoFile_data();
     void errorsLeaveNoFile();
@@ -107,6 +109,34 @@ void tst_FigureWriter::svgIsXmlWithText()
     QCOMPARE(doc.documentElement().tagName(), QStringLiteral("svg"));
     QVERIFY(svg.contains("<title>My title</title>"));
     QVERIFY(QString::fromUtf8(svg).contains(QStringLiteral("联盟图谱")));
+}
+
+void tst_FigureWriter::svgTitleIsEscaped_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("expected"); // the <title> text an XML parser reads back
+    QTest::newRow("ampersand and angle brackets") << "US & Japan <2023>" << "US & Japan <2023>";
+    QTest::newRow("closing tag and script") << "</title><script>alert(1)</script>" << "</title><script>alert(1)</script>";
+    QTest::newRow("quotes") << "\"a\" 'b'" << "\"a\" 'b'";
+    QTest::newRow("control characters dropped") << QString("A\x01" "B\x1b" "[31mC") << "AB[31mC";
+}
+
+void tst_FigureWriter::svgTitleIsEscaped()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, expected);
+    FigurePage page;
+    page.format = FigurePage::Format::Svg;
+    page.sizePoints = QSizeF(200, 100);
+    const QString path = mDir.filePath(QStringLiteral("title.svg"));
+    QCOMPARE(FigureWriter::write(path, page, title, paintSample), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QDomDocument doc;
+    QString error;
+    QVERIFY2(doc.setContent(f.readAll(), &error), qPrintable(error));
+    QCOMPARE(doc.documentElement().firstChildElement(QStringLiteral("title")).text(), expected);
+    QVERIFY(doc.elementsByTagName(QStringLiteral("script")).isEmpty());
 }
 
 void tst_FigureWriter::pdfHasTextAndChinese()

@@ -21,6 +21,7 @@ private slots:
     void groupCheckState();
     void followsTheDocument();
     void languageResorts();
+    void idToolTipIsPlainText();
 
 private:
     QModelIndex group(const QString &prefix) const
@@ -124,6 +125,30 @@ void tst_MemberModel::languageResorts()
         names.append(mModel->index(r, 0, europe).data().toString());
     QCOMPARE(names.size(), 4);
     QVERIFY(names.contains(QStringLiteral("英国")));
+}
+
+void tst_MemberModel::idToolTipIsPlainText()
+{
+    // Ids are free text: a tooltip showing one must not be taken for rich text (Qt::mightBeRichText).
+    Dataset d = mDocument->dataset();
+    const QString id = QStringLiteral("<img src=\"file:///etc/passwd\"><b>ORG</b>");
+    Actor org;
+    org.id = id;
+    org.kind = ActorKind::Organisation;
+    org.name = { QStringLiteral("Org"), QStringLiteral("组织") };
+    d.actors.append(org);
+    mDocument->setDataset(d);
+    QString toolTip;
+    for (int g = 0; g < mModel->rowCount(); ++g) {
+        const QModelIndex group = mModel->index(g, 0);
+        for (int r = 0; r < mModel->rowCount(group); ++r)
+            if (mModel->index(r, 0, group).data(MemberModel::ActorIdRole).toString() == id)
+                toolTip = mModel->index(r, 0, group).data(Qt::ToolTipRole).toString();
+    }
+    QVERIFY(!toolTip.isEmpty());
+    QVERIFY(!toolTip.contains(QStringLiteral("<img")));
+    QVERIFY(!toolTip.contains(QStringLiteral("<b>")));
+    QVERIFY(toolTip.contains(QStringLiteral("&lt;img src=&quot;file:///etc/passwd&quot;&gt;&lt;b&gt;ORG&lt;/b&gt;")));
 }
 
 QTEST_GUILESS_MAIN(tst_MemberModel)

@@ -211,7 +211,7 @@ void InspectorDock::exportSourcesDialog()
     QString error;
     if (!exportSources(path, &error))
         QMessageBox::warning(this, tr("Export Failed"),
-                             tr("Could not write %1: %2\nAny existing file was left unchanged.").arg(path, error));
+                             tr("Export failed: %1\nAny existing file was left unchanged.").arg(error));
 }
 
 QWidget *InspectorDock::citeButtons(const QString &sourceKey, QWidget *parent)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/animationwriter.h"
 
+#include "models/io/safewriter.h"
 #include "models/io/videoencoder.h"
 
 #include <QFileInfo>
 #include <QDir>
 #include <QPainter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -29,21 +29,6 @@ void paintCaption(QPainter &painter, const QRectF &rect, const QString &caption)
     painter.setPen(Qt::white);
     painter.drawText(band.adjusted(2 * padding, 0, -2 * padding, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
     painter.restore();
-}
-
-QString writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return AnimationWriter::tr("cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return AnimationWriter::tr("cannot write %1: %2").arg(path, reason);
-    }
-    if (!file.commit())
-        return AnimationWriter::tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
 }
 
 } // namespace
@@ -109,7 +94,7 @@ QString AnimationWriter::write(const QString &path, const QList<AnimationFrame> 
     QByteArray bytes;
     if (QString error = encoder.finish(&bytes); !error.isEmpty())
         return tr("cannot write %1: %2").arg(path, error);
-    return writeBytes(path, bytes);
+    return SafeWriter::write(path, bytes);
 }
 
 } // namespace atlas

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/csvreader.h"
 
+#include "models/io/inputfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -120,19 +122,14 @@ int CsvTable::column(QStringView name) const
 
 CsvTable CsvReader::readFile(const QString &path)
 {
-    CsvTable table;
-    const auto fail = [&](const QString &message) {
-        table.issues.append(Issue::at(path, message));
+    QString error;
+    const auto bytes = InputFile::read(path, kMaxFileSize, &error);
+    if (!bytes) {
+        CsvTable table;
+        table.issues.append(Issue::at(path, error));
         return table;
-    };
-    if (QFileInfo(path).isDir())
-        return fail(tr("is a directory, not a CSV file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot open: %1").arg(file.errorString()));
-    if (file.size() > kMaxFileSize)
-        return fail(tr("file is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024)));
-    return read(file.readAll(), path);
+    }
+    return read(*bytes, path);
 }
 
 CsvTable CsvReader::read(const QByteArray &utf8, const QString &fileName)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/issue.h"
+#include "models/io/inputfile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -55,7 +56,7 @@ public:
     /// \a fileName is only used in the issues' locations.
     static CsvTable read(const QByteArray &utf8, const QString &fileName);
 
-    static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 kMaxFileSize = InputFile::kDefaultMaxSize; //!< larger files are refused
 };
 
 } // namespace atlas

@@ -2,6 +2,7 @@
 #include "models/io/datasetreader.h"
 
 #include "models/domain/countrycodes.h"
+#include "models/io/inputfile.h"
 #include "models/io/jsonlocator.h"
 #include "models/domain/vocabulary.h"
 
@@ -13,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace atlas {
@@ -104,7 +106,23 @@ public:
         }
         if (required && v.toString().trimmed().isEmpty())
             error(p, DatasetReader::tr("\"%1\" must not be empty").arg(QLatin1String(key)));
-        return v.toString();
+        return withoutControls(v.toString(), p);
+    }
+
+    /// \a value, or an empty string and an error located at \a path when it holds a C0 control
+    /// character other than tab and newline (such text breaks SVG export and terminals).
+    QString withoutControls(const QString &value, const QString &path)
+    {
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const char16_t c = value.at(i).unicode();
+            if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7f) {
+                error(path, DatasetReader::tr("control character U+%1 at character %2 (only tab and newline are allowed)")
+                                .arg(int(c), 4, 16, QLatin1Char('0'))
+                                .arg(i + 1));
+                return {};
+            }
+        }
+        return value;
     }
 
     QString id(const QJsonObject &o, const char *key, const QString &path, QSet<QString> &seen, const QString &what)
@@ -184,7 +202,7 @@ public:
             if (!value.isString())
                 error(p, DatasetReader::tr("must be a string, not %1").arg(jsonTypeName(value)));
             else
-                result.append(value.toString());
+                result.append(withoutControls(value.toString(), p));
         }
         return result;
     }
@@ -273,8 +291,12 @@ void readSources(Reader &r, const QJsonObject &root, Dataset &d)
         }
         s.title = r.text(o, "title", p, true);
         s.journal = r.text(o, "journal", p, false);
-        if (const auto y = r.number(o, "year", p, false))
-            s.year = static_cast<int>(*y);
+        if (const auto y = r.number(o, "year", p, false)) {
+            if (*y >= 1 && *y <= 9999 && std::floor(*y) == *y)
+                s.year = static_cast<int>(*y);
+            else
+                r.error(p + QStringLiteral("/year"), DatasetReader::tr("year %1 is not a whole number from 1 to 9999").arg(*y));
+        }
         s.date = r.date(o, "date", p, false);
         s.issue = r.string(o, "issue", p, false);
         s.pages = r.string(o, "pages", p, false);
@@ -618,19 +640,14 @@ QSet<QString> idSet(const QList<T> &list, F key)
 
 LoadResult DatasetReader::readFile(const QString &path)
 {
-    LoadResult result;
-    QFile file(path);
-    const auto fail = [&](const QString &message) {
-        result.issues.append(Issue::at(path, message));
+    QString error;
+    const auto bytes = InputFile::read(path, kMaxFileSize, &error);
+    if (!bytes) {
+        LoadResult result;
+        result.issues.append(Issue::at(path, error));
         return result;
-    };
-    if (QFileInfo(path).isDir())
-        return fail(tr("is a directory, not a dataset file"));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot open: %1").arg(file.errorString()));
-    if (file.size() > kMaxFileSize)
-        return fail(tr("file is larger than %1 MiB; not a dataset").arg(kMaxFileSize / (1024 * 1024)));
-    return read(file.readAll(), path);
+    }
+    return read(*bytes, path);
 }
 
 LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName)

@@ -3,6 +3,7 @@
 
 #include "models/domain/dataset.h"
 #include "models/domain/issue.h"
+#include "models/io/inputfile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ public:
     /// \a fileName is only used in the issues' locations.
     static LoadResult read(const QByteArray &utf8, const QString &fileName);
 
-    static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 kMaxFileSize = InputFile::kDefaultMaxSize; //!< larger files are refused
     /// Problems listed one by one; the rest are counted in one last "and N more problems".
     static constexpr int kMaxListedIssues = 1000;
 };

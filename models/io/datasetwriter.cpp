@@ -3,11 +3,11 @@
 
 #include "models/domain/dataset.h"
 #include "models/domain/vocabulary.h"
+#include "models/io/safewriter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace atlas {
 
@@ -229,16 +229,8 @@ bool DatasetWriter::writeFile(const Dataset &dataset, const QString &path, QStri
             *errorString = message;
         return false;
     };
-    if (QFileInfo(path).isDir())
-        return fail(tr("%1 is a directory").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = write(dataset);
-    if (file.write(bytes) != bytes.size())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString error = SafeWriter::write(path, write(dataset)); !error.isEmpty())
+        return fail(error);
     return true;
 }
 

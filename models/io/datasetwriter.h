@@ -21,7 +21,7 @@ public:
     static QJsonObject toJson(const Dataset &dataset);
     /// The document as indented UTF-8 JSON.
     static QByteArray write(const Dataset &dataset);
-    /// Writes \a path atomically (QSaveFile): on failure the file that was there is left intact and
+    /// Writes \a path atomically (SafeWriter): on failure the file that was there is left intact and
     /// \a errorString (when given) says why.
     static bool writeFile(const Dataset &dataset, const QString &path, QString *errorString = nullptr);
 };

@@ -1,22 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/figurewriter.h"
 
+#include "models/io/pdftounicode.h"
+
+#include "models/io/safewriter.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <limits>
 
 namespace atlas {
 
+namespace {
+
+/// \a text without the control characters XML 1.0 cannot hold (all C0 but tab, newline, return).
+QString xmlText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r')
+            out.append(c);
+    return out;
+}
+
+} // namespace
+
 QSize FigurePage::pixelSize() const
 {
-    return { static_cast<int>(std::lround(sizePoints.width() / 72.0 * dpi)),
-             static_cast<int>(std::lround(sizePoints.height() / 72.0 * dpi)) };
+    // Range-checked before the conversion (a float-to-int cast out of range is undefined): a page
+    // too large for an int is reported as an empty size, which no image can be made of.
+    const auto pixels = [this](double points) {
+        const double px = std::round(points / 72.0 * dpi);
+        return std::isfinite(px) && px >= 0 && px <= std::numeric_limits<int>::max() ? static_cast<int>(px) : -1;
+    };
+    const int w = pixels(sizePoints.width());
+    const int h = pixels(sizePoints.height());
+    return w < 0 || h < 0 ? QSize() : QSize(w, h);
 }
 
 std::optional<QSizeF> FigurePage::parseSize(const QString &text, int dpi)
@@ -72,22 +100,22 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
     if (!info.absoluteDir().exists())
         return tr("the directory %1 does not exist").arg(info.absolutePath());
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-
+    // Everything is rendered into memory first (QSvgGenerator and QPdfWriter ignore short writes),
+    // then SafeWriter puts it on disk, checking every write.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const QRectF logical = page.logicalRect();
     bool painted = false;
     switch (page.format) {
     case FigurePage::Format::Png: {
         const QSize px = page.pixelSize();
-        // Opaque RGB32: a figure has a white background, so no alpha channel to blend into, to
-        // un-premultiply before encoding, or to compress (RGB PNG: a quarter fewer bytes to deflate).
-        QImage image(px, QImage::Format_RGB32);
-        if (image.isNull()) {
-            file.cancelWriting();
-            return tr("the figure is too large (%1×%2 pixels)").arg(px.width()).arg(px.height());
-        }
+        // Opaque RGB32: a figure has a white background, so no alpha channel to un-premultiply or compress.
+        QImage image = px.isValid() ? QImage(px, QImage::Format_RGB32) : QImage();
+        if (image.isNull())
+            return tr("the figure is too large (%1×%2 pixels)")
+                .arg(page.sizePoints.width() / 72.0 * page.dpi, 0, 'g', 3)
+                .arg(page.sizePoints.height() / 72.0 * page.dpi, 0, 'g', 3);
         image.fill(Qt::white);
         // Paint at 72 dpi so that a point is one logical unit, then scale to the pixel grid; the
         // real resolution is recorded only for saving.
@@ -101,18 +129,25 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         painter.setRenderHint(QPainter::TextAntialiasing);
         painter.scale(px.width() / logical.width(), px.height() / logical.height());
         paint(painter, logical);
-        painted = painter.end();
+        if (!painter.end())
+            return tr("painting the figure failed: the painter could not finish the %1×%2 pixel image")
+                .arg(px.width())
+                .arg(px.height());
         const int dotsPerMeter = static_cast<int>(std::lround(page.dpi / 0.0254));
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
-        if (painted)
-            painted = image.save(&file, "PNG", 85); // fast zlib level: figures are large, time matters
+        QImageWriter writer(&buffer, "PNG");
+        writer.setQuality(85); // fast zlib level: figures are large, time matters
+        if (!writer.write(image))
+            return tr("encoding the PNG failed: %1").arg(writer.errorString());
+        painted = true;
         break;
     }
     case FigurePage::Format::Svg: {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setTitle(title);
+        svg.setOutputDevice(&buffer);
+        // Qt 6.4 writes the title into <title> as it is: escape it, and drop what XML cannot hold.
+        svg.setTitle(xmlText(title).toHtmlEscaped());
         svg.setDescription(QStringLiteral("Alliance Atlas figure"));
         svg.setResolution(72);
         svg.setSize(logical.size().toSize());
@@ -126,7 +161,7 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         break;
     }
     case FigurePage::Format::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Alliance Atlas"));
         pdf.setResolution(72); // device units are points, like the renderers' logical units
@@ -141,13 +176,12 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         break;
     }
     }
-    if (!painted) {
-        file.cancelWriting();
+    if (!painted)
         return tr("painting the figure failed");
-    }
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    buffer.close();
+    if (page.format == FigurePage::Format::Pdf)
+        bytes = PdfToUnicode::repair(bytes); // Chinese text extracts as written, not as Kangxi radicals
+    return SafeWriter::write(path, bytes);
 }
 
 } // namespace atlas

@@ -24,7 +24,7 @@ struct FigurePage
     int dpi = 300;                  //!< PNG resolution (pixels = points / 72 * dpi)
 
     QRectF logicalRect() const { return { QPointF(0, 0), sizePoints }; }
-    QSize pixelSize() const;
+    QSize pixelSize() const; //!< an invalid QSize when the page is too large to count in pixels
 
     /// "a4-landscape", "a4-portrait", "letter-landscape", "letter-portrait", "slide" (1920×1080 px at
     /// 96 dpi) or "WxH" in pixels (at \a dpi). std::nullopt for anything else.
@@ -35,8 +35,9 @@ struct FigurePage
     static std::optional<Format> formatForPath(const QString &path);
 };
 
-/// Writes figures atomically: the painting goes to a temporary file that replaces \a path only when
-/// everything succeeded, so a failed export never leaves a partial file or damages an existing one.
+/// Writes figures atomically: the painting goes to memory, then through SafeWriter to a temporary file
+/// that replaces \a path only when every write succeeded, so a failed export (a full disk included)
+/// never leaves a partial file or damages an existing one.
 class FigureWriter
 {
     Q_DECLARE_TR_FUNCTIONS(FigureWriter)

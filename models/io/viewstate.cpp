@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/viewstate.h"
 
+#include "models/io/inputfile.h"
 #include "models/io/jsonlocator.h"
+#include "models/io/safewriter.h"
 #include "models/domain/partialdate.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -112,25 +113,19 @@ std::optional<ViewState> ViewState::fromJson(const QByteArray &json, const QStri
 
 QString ViewFile::save(const QString &path, const ViewState &state)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    file.write(state.toJson());
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return SafeWriter::write(path, state.toJson());
 }
 
 std::optional<ViewState> ViewFile::load(const QString &path, QList<Issue> *issues)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024) {
+    QString error;
+    const auto bytes = InputFile::read(path, kMaxFileSize, &error);
+    if (!bytes) {
         if (issues)
-            issues->append(Issue::at(path, file.isOpen() ? tr("file is too large for a view file")
-                                                            : tr("cannot open: %1").arg(file.errorString())));
+            issues->append(Issue::at(path, error));
         return std::nullopt;
     }
-    return ViewState::fromJson(file.readAll(), path, issues);
+    return ViewState::fromJson(*bytes, path, issues);
 }
 
 } // namespace atlas

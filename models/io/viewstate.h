@@ -36,12 +36,15 @@ struct ViewState
     static std::optional<ViewState> fromJson(const QByteArray &json, const QString &fileName, QList<Issue> *issues);
 };
 
-/// Reads and writes view files; writing is atomic (QSaveFile).
+/// Reads and writes view files; writing is atomic (SafeWriter), reading refuses anything but a regular
+/// file of at most kMaxFileSize bytes.
 class ViewFile
 {
     Q_DECLARE_TR_FUNCTIONS(ViewFile)
 
 public:
+    static constexpr qint64 kMaxFileSize = 1024 * 1024;
+
     static QString save(const QString &path, const ViewState &state); //!< empty on success, else why not
     static std::optional<ViewState> load(const QString &path, QList<Issue> *issues);
 };

@@ -3,6 +3,7 @@
 
 #include "models/query/atlasdocument.h"
 #include "models/domain/vocabulary.h"
+#include "models/text/plaintext.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -150,7 +151,7 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return actor->name.text(mDocument->language());
     case Qt::ToolTipRole:
-        return id;
+        return plainToolTip(id); // ids are free text: never let Qt guess rich text
     case Qt::CheckStateRole:
         return mDocument->isHidden(id) ? Qt::Unchecked : Qt::Checked;
     case ActorIdRole:

@@ -16,21 +16,35 @@ AtlasDocument::~AtlasDocument() = default;
 
 void AtlasDocument::setDataset(Dataset dataset)
 {
+    // Every piece of derived state is brought in line with the new dataset before any signal: a
+    // slot that reads the snapshot, the toggles or the selection must never see the old dataset's
+    // indices next to the new dataset (a use-after-free in NetworkView::rebuild once did).
     mDataset = std::move(dataset);
     mDataset.buildIndex();
+    mSnapshotValid = false;
+    mSnapshot = {};
     QSet<QString> hidden;
     for (const QString &id : std::as_const(mHidden))
         if (mDataset.actor(id))
             hidden.insert(id);
+    const bool hiddenChanged = hidden != mHidden;
     mHidden = hidden;
-    if (hasTypeFilter() && !mDataset.typology(mTypeFilterScheme)) {
+    const bool filterChanged = hasTypeFilter() && !mDataset.typology(mTypeFilterScheme);
+    if (filterChanged) {
         mTypeFilterScheme.clear();
         mTypeFilterCell.clear();
-        emit typeFilterChanged();
     }
+    const bool selectionWasSet = mSelection != Selection {};
+    mSelection = {};
+
     emit datasetChanged();
-    invalidate();
-    setSelection({});
+    if (filterChanged)
+        emit typeFilterChanged();
+    if (hiddenChanged)
+        emit hiddenActorsChanged();
+    if (selectionWasSet)
+        emit selectionChanged(mSelection);
+    emit snapshotChanged();
 }
 
 void AtlasDocument::setActorHidden(const QString &actor, bool hidden)

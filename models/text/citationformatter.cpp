@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/text/citationformatter.h"
 
+#include "models/io/safewriter.h"
+
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringList>
 #include <QUrl>
 
@@ -553,20 +554,10 @@ QString CitationFormatter::bibliography(const QList<Source> &sources, Style styl
 
 bool CitationFormatter::writeBibliography(const QString &path, const QList<Source> &sources, Style style, QString *errorString)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (errorString)
-            *errorString = file.errorString();
-        return false;
-    }
-    const QByteArray data = bibliography(sources, style).toUtf8();
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (errorString)
-            *errorString = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    const QString error = SafeWriter::write(path, bibliography(sources, style).toUtf8());
+    if (!error.isEmpty() && errorString)
+        *errorString = error;
+    return error.isEmpty();
 }
 
 QString CitationFormatter::reference(const Source &source, Language language)

@@ -31,8 +31,8 @@ public:
 
     /// Entries separated by blank lines, ready for a .bib / .ris file.
     static QString bibliography(const QList<Source> &sources, Style style);
-    /// Writes bibliography() atomically as UTF-8 to \a path (QSaveFile: an existing file is kept
-    /// on failure). Returns false and sets \a errorString on failure.
+    /// Writes bibliography() atomically as UTF-8 to \a path (SafeWriter: an existing file is kept
+    /// on failure). Returns false and sets \a errorString (naming the file and the reason) on failure.
     static bool writeBibliography(const QString &path, const QList<Source> &sources, Style style, QString *errorString);
 
     /// The source key with every character outside [A-Za-z0-9_:.-] replaced by '-', never empty.

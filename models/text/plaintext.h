@@ -22,4 +22,21 @@ inline QString withoutMnemonic(QString text)
     return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
+/// \a text safe to print on a terminal: every C0 control character but tab and newline, DEL and the
+/// C1 controls (U+0080..U+009F) become a visible \u{XX} escape, so dataset text cannot move the
+/// cursor, change colours or set the window title ("\x1b]0;...").
+inline QString terminalSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u <= 0x9f))
+            out += QStringLiteral("\\u{%1}").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace atlas
