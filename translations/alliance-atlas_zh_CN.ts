@@ -326,8 +326,8 @@
         <translation>图注（默认：日期、成员开关和来源）。</translation>
     </message>
     <message>
-        <source>Typology scheme (default li2024).</source>
-        <translation>类型学方案（默认 li2024）。</translation>
+        <source>Typology scheme (default %1).</source>
+        <translation>类型学方案（默认 %1）。</translation>
     </message>
     <message>
         <source>Print what was written and how long it took.</source>

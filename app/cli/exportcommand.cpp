@@ -69,7 +69,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption lang = CommandContext::langOption(CommandLine::tr("Language of the figure: en or zh_CN."), Languages::code(Language::English));
     const QCommandLineOption title(QStringLiteral("title"), CommandLine::tr("Title of the figure (default: generated)."), QStringLiteral("TEXT"));
     const QCommandLineOption caption(QStringLiteral("caption"), CommandLine::tr("Caption of the figure (default: date, toggles and sources)."), QStringLiteral("TEXT"));
-    const QCommandLineOption scheme(QStringLiteral("scheme"), CommandLine::tr("Typology scheme (default li2024)."), QStringLiteral("ID"));
+    const QCommandLineOption scheme(QStringLiteral("scheme"), CommandLine::tr("Typology scheme (default %1).").arg(TypologyScheme::defaultId()), QStringLiteral("ID"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), CommandLine::tr("Print what was written and how long it took."));
     if (!ctx.parse({ view, at, from, to, step, outOption, format, size, dpi, lang, CommandContext::hideOption(), CommandContext::datasetOption(), title,
                      caption, scheme, verbose }))

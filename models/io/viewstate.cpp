@@ -98,7 +98,7 @@ std::optional<ViewState> ViewState::fromJson(const QByteArray &json, const QStri
         fail(QStringLiteral("/map/zoom"), ViewFile::tr("zoom must be a number between 0 and 1000"));
     s.mapCenterLon = std::clamp(s.mapCenterLon, -180.0, 180.0);
     s.mapCenterLat = std::clamp(s.mapCenterLat, -90.0, 90.0);
-    s.scheme = o.value(QStringLiteral("scheme")).toString(QStringLiteral("li2024"));
+    s.scheme = o.value(QStringLiteral("scheme")).toString(TypologyScheme::defaultId());
     const QJsonObject filter = o.value(QStringLiteral("filter")).toObject();
     s.filterScheme = filter.value(QStringLiteral("scheme")).toString();
     s.filterCell = filter.value(QStringLiteral("cell")).toString();
