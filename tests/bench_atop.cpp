@@ -10,6 +10,7 @@
 #include "models/domain/dataset.h"
 #include "models/io/datasetwriter.h"
 #include "models/query/snapshot.h"
+#include "tests/testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,23 +24,7 @@ using namespace atlas;
 
 namespace {
 
-struct Figures
-{
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Figures figures(QList<double> ms)
-{
-    if (ms.isEmpty())
-        return {};
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size() - 1) + 0.5))]; };
-    return { at(0.5), at(0.95), ms.last() };
-}
-
-void print(const char *what, const Figures &f)
+void print(const char *what, const test::TimingStats &f)
 {
     std::printf("  %-44s median %9.3f  p95 %9.3f  max %9.3f ms\n", what, f.median, f.p95, f.max);
 }
@@ -81,7 +66,7 @@ int main(int argc, char **argv)
     std::printf("  %lld ties, %lld actors, %lld membership spells, %d warnings\n", qlonglong(d.ties.size()), qlonglong(d.actors.size()),
                 qlonglong(spells), warnings);
     std::printf("  import (5 runs): first %.1f ms\n", importMs.first());
-    print("import, later runs", figures(importMs.mid(1)));
+    print("import, later runs", test::timingStats(importMs.mid(1)));
     std::printf("  dataset file: %.2f MiB\n", double(DatasetWriter::write(d).size()) / (1024.0 * 1024.0));
 
     // The scrub query, one snapshot per year; three passes, the first warms caches.
@@ -97,7 +82,7 @@ int main(int argc, char **argv)
                 snapshotMs.append(ms);
             maxTies = std::max(maxTies, int(s.ties.size()));
         }
-    print("takeSnapshot, yearly 1815-2016 (2 x 202)", figures(snapshotMs));
+    print("takeSnapshot, yearly 1815-2016 (2 x 202)", test::timingStats(snapshotMs));
     std::printf("  most ties in force on one 1 January: %d\n", maxTies);
 
     QList<double> hiddenMs;
@@ -108,7 +93,7 @@ int main(int argc, char **argv)
         takeSnapshot(d, QDate(year, 1, 1), hidden);
         hiddenMs.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    print("takeSnapshot, yearly, USA hidden", figures(hiddenMs));
+    print("takeSnapshot, yearly, USA hidden", test::timingStats(hiddenMs));
     std::printf("  budget per frame at 60 Hz: 16.7 ms\n");
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "models/text/inspectorcontent.h"
 #include "models/query/snapshot.h"
 #include "models/render/typologymatrixrenderer.h"
+#include "tests/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -21,12 +22,13 @@ using namespace atlas;
 
 namespace {
 
-void report(const char *what, QList<qint64> ns)
+void report(const char *what, const QList<qint64> &ns)
 {
-    std::sort(ns.begin(), ns.end());
-    auto at = [&](double q) { return ns[std::min<qsizetype>(ns.size() - 1, static_cast<qsizetype>(q * ns.size()))] / 1000.0; };
-    std::printf("%-46s n=%-5lld median %8.1f us   p95 %8.1f us   max %8.1f us\n", what, static_cast<long long>(ns.size()), at(0.5),
-                at(0.95), ns.last() / 1000.0);
+    QList<double> us;
+    for (const qint64 n : ns)
+        us.append(double(n) / 1000.0);
+    const test::TimingStats s = test::timingStats(us);
+    std::printf("%-46s n=%-5lld median %8.1f us   p95 %8.1f us   max %8.1f us\n", what, static_cast<long long>(s.count), s.median, s.p95, s.max);
 }
 
 } // namespace

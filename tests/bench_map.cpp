@@ -16,6 +16,7 @@
 #include "models/geo/worldmap.h"
 #include "models/render/maprenderer.h"
 #include "models/query/timecontroller.h"
+#include "tests/testsupport.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -52,26 +53,6 @@ double cpuMs()
     timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-struct Stats
-{
-    double median = 0, p95 = 0, max = 0, mean = 0;
-};
-
-Stats stats(QList<double> ms)
-{
-    Stats s;
-    if (ms.isEmpty())
-        return s;
-    std::sort(ms.begin(), ms.end());
-    s.median = ms[ms.size() / 2];
-    s.p95 = ms[std::min<qsizetype>(ms.size() - 1, static_cast<qsizetype>(0.95 * double(ms.size())))];
-    s.max = ms.last();
-    for (double v : ms)
-        s.mean += v;
-    s.mean /= double(ms.size());
-    return s;
 }
 
 } // namespace
@@ -146,7 +127,7 @@ int main(int argc, char **argv)
                .arg(size.width())
                .arg(size.height());
     out << QStringLiteral("world map load (parse + project once): %1 ms\n").arg(worldMs, 0, 'f', 1);
-    auto row = [&](const QString &name, const Stats &s) {
+    auto row = [&](const QString &name, const test::TimingStats &s) {
         out << QStringLiteral("  %1 median %2 ms   p95 %3 ms   max %4 ms   mean %5 ms\n")
                    .arg(name, -22)
                    .arg(s.median, 6, 'f', 2)
@@ -195,9 +176,9 @@ int main(int argc, char **argv)
                    .arg(renderer.cacheRebuilds())
                    .arg(renderer.overlayRebuilds())
                    .arg(frames);
-        row(QStringLiteral("frame, wall clock"), stats(wall));
-        row(QStringLiteral("frame, CPU time"), stats(cpu));
-        row(QStringLiteral("snapshot query"), stats(snapshotMs));
+        row(QStringLiteral("frame, wall clock"), test::timingStats(wall));
+        row(QStringLiteral("frame, CPU time"), test::timingStats(cpu));
+        row(QStringLiteral("snapshot query"), test::timingStats(snapshotMs));
         out << QStringLiteral("  over the 16.7 ms budget of a 60 Hz frame: %1 of %2 (wall), %3 (CPU)\n")
                    .arg(std::count_if(wall.cbegin(), wall.cend(), [](double v) { return v > 1000.0 / 60.0; }))
                    .arg(wall.size())

@@ -11,6 +11,7 @@
 #include "models/analysis/networkanalysis.h"
 #include "models/analysis/networklayout.h"
 #include "models/query/snapshot.h"
+#include "tests/testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,28 +24,12 @@ using namespace atlas;
 
 namespace {
 
-struct Figures
-{
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Figures figures(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    if (ms.isEmpty())
-        return {};
-    const auto at = [&](double q) { return ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size() - 1) + 0.5))]; };
-    return { at(0.5), at(0.95), ms.last() };
-}
-
-void print(const char *what, const Figures &f, const char *unit = "ms")
+void print(const char *what, const test::TimingStats &f, const char *unit = "ms")
 {
     std::printf("  %-46s median %9.3f  p95 %9.3f  max %9.3f %s\n", what, f.median, f.p95, f.max, unit);
 }
 
-Figures timeRepeated(int repetitions, const std::function<void()> &work)
+test::TimingStats timeRepeated(int repetitions, const std::function<void()> &work)
 {
     QList<double> ms;
     for (int i = 0; i < repetitions; ++i) {
@@ -53,7 +38,7 @@ Figures timeRepeated(int repetitions, const std::function<void()> &work)
         work();
         ms.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    return figures(ms);
+    return test::timingStats(ms);
 }
 
 void bench(const char *name, const Dataset &d, int repetitions)
@@ -94,10 +79,10 @@ void bench(const char *name, const Dataset &d, int repetitions)
         maxActors = std::max(maxActors, m.actors);
         maxEdges = std::max(maxEdges, m.edges);
     }
-    print("per date: takeSnapshot", figures(snapshotMs));
-    print("per date: buildNetwork (every drag step)", figures(buildMs));
-    print("per date: analyseNetwork (network changed)", figures(metricsMs));
-    print("per date: NetworkLayout::compute", figures(layoutMs));
+    print("per date: takeSnapshot", test::timingStats(snapshotMs));
+    print("per date: buildNetwork (every drag step)", test::timingStats(buildMs));
+    print("per date: analyseNetwork (network changed)", test::timingStats(metricsMs));
+    print("per date: NetworkLayout::compute", test::timingStats(layoutMs));
     std::printf("  largest graph: %d actors, %d edges\n", maxActors, maxEdges);
     if (!yearly.isEmpty()) {
         const NetworkMetrics &last = yearly.last();

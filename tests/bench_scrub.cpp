@@ -18,6 +18,7 @@
 #include "models/query/timecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/timelinewidget.h"
+#include "tests/testsupport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,23 +41,6 @@ namespace {
 std::optional<Dataset> loadAtop(const QString &dir)
 {
     return std::move(AtopImporter::importDirectory(dir).dataset);
-}
-
-struct Stats
-{
-    double median = 0, p95 = 0, max = 0;
-};
-
-Stats stats(QList<double> ms)
-{
-    Stats s;
-    if (ms.isEmpty())
-        return s;
-    std::sort(ms.begin(), ms.end());
-    s.median = ms[ms.size() / 2];
-    s.p95 = ms[std::min<qsizetype>(ms.size() - 1, qsizetype(0.95 * double(ms.size())))];
-    s.max = ms.last();
-    return s;
 }
 
 /// Counts paint events of the widgets it watches.
@@ -133,8 +117,8 @@ int run(const QString &label, Dataset dataset, int moves, QSize size, bool timel
     }
     QTest::mouseRelease(plot, Qt::LeftButton, {}, QPoint(area.left() + 2, area.center().y()));
 
-    const Stats d = stats(dispatchMs);
-    const Stats t = stats(totalMs);
+    const test::TimingStats d = test::timingStats(dispatchMs);
+    const test::TimingStats t = test::timingStats(totalMs);
     out << QStringLiteral("%1%8: %2 ties, %3 lanes, window %4x%5, %6 moves, map view: %7\n")
                .arg(label)
                .arg(ties)
