@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QSlider>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -25,7 +26,6 @@ private slots:
     void brokenFileKeepsCurrentDataset();
     void doubleClickOnIssueSelectsItsRecord();
     void oneDateEntryIsAViewOnTheController();
->>>>>>> 5cd00aa (CLI on the core alone: Languages and the .qm in atlas_core, one file per subcommand with a shared CommandContext, output formats beside their data; layering test; hygiene (preset name, Svg private, settings keys, issue double-click, tests/testsupport.h))
     void tableSelectionIsShared();
     void interactiveViewsHaveAccessibleNames();
 
@@ -69,10 +69,15 @@ void tst_MainWindow::doubleClickOnIssueSelectsItsRecord()
     QVERIFY(issues);
     mWindow->show();
     QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    issues->parentWidget()->show();
+    // The Issues dock shares a tab with the Ties dock: bring its tab to the front.
+    auto *dock = mWindow->findChild<QDockWidget *>(QStringLiteral("issuesDock"));
+    QVERIFY(dock);
+    dock->raise();
+    QTRY_VERIFY(issues->isVisible());
     QCOMPARE(mDocument->selection().kind, Selection::Kind::None);
     QSignalSpy spy(mDocument, &AtlasDocument::selectionChanged);
     const QPoint centre = issues->visualItemRect(issues->item(0)).center();
+    QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, centre); // a double-click's first click
     QTest::mouseDClick(issues->viewport(), Qt::LeftButton, {}, centre);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(mDocument->selection().kind, Selection::Kind::Tie);
@@ -83,6 +88,7 @@ void tst_MainWindow::doubleClickOnIssueSelectsItsRecord()
     stray.contextId = QStringLiteral("no-such-tie");
     mDocument->setIssues({ stray });
     QCOMPARE(issues->count(), 1);
+    QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, issues->visualItemRect(issues->item(0)).center());
     QTest::mouseDClick(issues->viewport(), Qt::LeftButton, {}, issues->visualItemRect(issues->item(0)).center());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(mDocument->selection().id, QStringLiteral("quad"));
