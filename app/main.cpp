@@ -3,8 +3,10 @@
 #include "models/query/atlasdocument.h"
 #include "models/domain/dataset.h"
 #include "models/io/datasetreader.h"
+#include "models/i18n/language.h"
 #include "ui/languageswitcher.h"
 #include "ui/mainwindow.h"
+#include "ui/settingskeys.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,10 +56,10 @@ int runGui(int argc, char **argv)
         return 2;
     }
     // --lang wins, then the language chosen last time, then the system locale.
-    Language language = LanguageSwitcher::parse(QSettings().value(QStringLiteral("language")).toString())
-                            .value_or(LanguageSwitcher::systemLanguage());
+    Language language = Languages::parse(QSettings().value(SettingsKeys::language).toString())
+                            .value_or(Languages::systemLanguage());
     if (parser.isSet(lang)) {
-        const auto parsed = LanguageSwitcher::parse(parser.value(lang));
+        const auto parsed = Languages::parse(parser.value(lang));
         if (!parsed) {
             err << CommandLine::tr("alliance-atlas: --lang: unknown language \"%1\" (expected en or zh_CN)").arg(parser.value(lang)) << '\n';
             return 2;
@@ -83,7 +85,7 @@ int runGui(int argc, char **argv)
             window.openDataset(files.first());
     }
     // First start: use the whole screen (classroom projectors); later, the saved geometry.
-    if (QSettings().contains(QStringLiteral("geometry")))
+    if (QSettings().contains(SettingsKeys::geometry))
         window.show();
     else
         window.showMaximized();

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QSlider>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ private slots:
     void init();
     void cleanup();
     void brokenFileKeepsCurrentDataset();
+    void doubleClickOnIssueSelectsItsRecord();
     void oneDateEntryIsAViewOnTheController();
     void tableSelectionIsShared();
     void interactiveViewsHaveAccessibleNames();
@@ -56,6 +58,40 @@ void tst_MainWindow::brokenFileKeepsCurrentDataset()
     QCOMPARE(issues->count(), 1);
     QVERIFY(issues->item(0)->text().contains(QStringLiteral("unknown actor \"XXX\"")));
     QVERIFY(issues->item(0)->text().contains(QStringLiteral("unknown-actor.json:")));
+}
+
+void tst_MainWindow::doubleClickOnIssueSelectsItsRecord()
+{
+    // The broken file is small.json with an unknown member in the Quad: the open (previous) dataset
+    // still has the Quad, so double-clicking the issue selects it.
+    QVERIFY(!mWindow->openDataset(QStringLiteral(ATLAS_TEST_DATA_DIR "/broken/unknown-actor.json")));
+    auto *issues = mWindow->findChild<QListWidget *>(QStringLiteral("issueList"));
+    QVERIFY(issues);
+    mWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
+    // The Issues dock shares a tab with the Ties dock: bring its tab to the front.
+    auto *dock = mWindow->findChild<QDockWidget *>(QStringLiteral("issuesDock"));
+    QVERIFY(dock);
+    dock->raise();
+    QTRY_VERIFY(issues->isVisible());
+    QCOMPARE(mDocument->selection().kind, Selection::Kind::None);
+    QSignalSpy spy(mDocument, &AtlasDocument::selectionChanged);
+    const QPoint centre = issues->visualItemRect(issues->item(0)).center();
+    QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, centre); // a double-click's first click
+    QTest::mouseDClick(issues->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(mDocument->selection().kind, Selection::Kind::Tie);
+    QCOMPARE(mDocument->selection().id, QStringLiteral("quad"));
+
+    // An issue naming a record the open dataset does not have selects nothing.
+    Issue stray = Issue::at(QStringLiteral("x.json"), QStringLiteral("m"), 1, 1, QStringLiteral("/ties/0/id"));
+    stray.contextId = QStringLiteral("no-such-tie");
+    mDocument->setIssues({ stray });
+    QCOMPARE(issues->count(), 1);
+    QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, issues->visualItemRect(issues->item(0)).center());
+    QTest::mouseDClick(issues->viewport(), Qt::LeftButton, {}, issues->visualItemRect(issues->item(0)).center());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(mDocument->selection().id, QStringLiteral("quad"));
 }
 
 void tst_MainWindow::oneDateEntryIsAViewOnTheController()

@@ -3,11 +3,13 @@
 #include "models/io/datasetreader.h"
 #include "models/query/memberpresets.h"
 #include "models/query/timecontroller.h"
+#include "tests/testsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace atlas;
+using test::tieIds;
 
 namespace {
 QSet<QString> set(const QString &csv)
@@ -18,14 +20,6 @@ QSet<QString> set(const QString &csv)
     return s;
 }
 
-QStringList tieIds(const AtlasDocument &doc)
-{
-    QStringList ids;
-    for (const TieState &s : doc.snapshot().ties)
-        ids.append(doc.dataset().ties[s.tie].id);
-    ids.sort();
-    return ids;
-}
 } // namespace
 
 class tst_MemberPresets : public QObject

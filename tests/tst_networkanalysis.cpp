@@ -2,37 +2,17 @@
 #include "models/domain/dataset.h"
 #include "models/analysis/networkanalysis.h"
 #include "models/query/snapshot.h"
+#include "tests/testsupport.h"
 
 #include <QTest>
 
 using namespace atlas;
+using test::makeTie;
 
 namespace {
 
 const QDate kStart(1950, 1, 1);
 const QDate kDate(2000, 1, 1);
-const qint64 kOpenEnd = QDate(9999, 12, 31).toJulianDay();
-
-Tie makeTie(const QString &id, TieKind kind, const QStringList &members, QDate from = kStart, QDate to = {})
-{
-    Tie tie;
-    tie.id = id;
-    tie.name = { id, id };
-    tie.kind = kind;
-    tie.start = PartialDate::fromDate(from);
-    tie.fromDay = from.toJulianDay();
-    tie.toDay = to.isValid() ? to.toJulianDay() : kOpenEnd;
-    if (to.isValid())
-        tie.end = PartialDate::fromDate(to);
-    for (const QString &m : members) {
-        MembershipSpell spell;
-        spell.actor = m;
-        spell.fromDay = tie.fromDay;
-        spell.toDay = tie.toDay;
-        tie.members.append(spell);
-    }
-    return tie;
-}
 
 /// A dataset with hub H from a spec like "H-A H-B A-B-C": one tie per dash-joined group, bilateral
 /// for two members and minilateral for more.
@@ -49,7 +29,7 @@ Dataset makeDataset(const QString &spec)
     int n = 0;
     for (const QString &group : spec.split(u' ', Qt::SkipEmptyParts)) {
         const QStringList members = group.split(u'-');
-        d.ties.append(makeTie(QStringLiteral("t%1").arg(++n), members.size() == 2 ? TieKind::BilateralAlliance : TieKind::Minilateral, members));
+        d.ties.append(makeTie(QStringLiteral("t%1").arg(++n), members.size() == 2 ? TieKind::BilateralAlliance : TieKind::Minilateral, members, kStart));
     }
     d.buildIndex();
     return d;

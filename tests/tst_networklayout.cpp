@@ -3,6 +3,7 @@
 #include "models/analysis/networkanalysis.h"
 #include "models/analysis/networklayout.h"
 #include "models/query/snapshot.h"
+#include "tests/testsupport.h"
 
 #include <QLineF>
 #include <QTest>
@@ -10,27 +11,9 @@
 #include <cmath>
 
 using namespace atlas;
+using test::makeTie;
 
 namespace {
-
-const qint64 kOpenEnd = QDate(9999, 12, 31).toJulianDay();
-
-Tie makeTie(const QString &id, const QStringList &members, QDate from)
-{
-    Tie tie;
-    tie.id = id;
-    tie.kind = members.size() == 2 ? TieKind::BilateralAlliance : TieKind::Minilateral;
-    tie.fromDay = from.toJulianDay();
-    tie.toDay = kOpenEnd;
-    for (const QString &m : members) {
-        MembershipSpell spell;
-        spell.actor = m;
-        spell.fromDay = tie.fromDay;
-        spell.toDay = tie.toDay;
-        tie.members.append(spell);
-    }
-    return tie;
-}
 
 /// Real capitals (NATO shares Brussels with BEL); ties added one year at a time from 1950.
 Dataset makeDataset()
@@ -52,7 +35,8 @@ Dataset makeDataset()
     const QStringList ties = { "USA-JPN", "USA-KOR", "USA-AUS-NZL", "USA-PHL", "USA-GBR-FRA-BEL", "NATO-BEL",
                                "JPN-AUS", "USA-JPN-AUS-IND", "AUS-GBR", "JPN-PHL", "KOR-JPN", "IND-FRA-AUS" };
     for (int i = 0; i < ties.size(); ++i)
-        d.ties.append(makeTie(QStringLiteral("t%1").arg(i), ties[i].split(u'-'), QDate(1950 + i, 1, 1)));
+        d.ties.append(makeTie(QStringLiteral("t%1").arg(i), ties[i].split(u'-').size() == 2 ? TieKind::BilateralAlliance : TieKind::Minilateral,
+                              ties[i].split(u'-'), QDate(1950 + i, 1, 1)));
     d.buildIndex();
     return d;
 }

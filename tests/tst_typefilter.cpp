@@ -3,22 +3,15 @@
 #include "models/query/atlasdocument.h"
 #include "models/io/datasetreader.h"
 #include "models/query/timecontroller.h"
+#include "tests/testsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace atlas;
+using test::tieIds;
 
 namespace {
-
-QStringList tieIds(const AtlasDocument &doc)
-{
-    QStringList ids;
-    for (const TieState &s : doc.snapshot().ties)
-        ids.append(doc.dataset().ties[s.tie].id);
-    ids.sort();
-    return ids;
-}
 
 QStringList list(const char *ids)
 {

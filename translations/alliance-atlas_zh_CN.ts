@@ -186,14 +186,6 @@
         <translation>alliance-atlas: --hide: 数据集中没有行为体“%1”</translation>
     </message>
     <message>
-        <source>Dataset files to check.</source>
-        <translation>要检查的数据集文件。</translation>
-    </message>
-    <message>
-        <source>alliance-atlas validate: no file given</source>
-        <translation>alliance-atlas validate: 未指定文件</translation>
-    </message>
-    <message>
         <source>Date YYYY-MM-DD (a year or month means its first day).</source>
         <translation>日期 YYYY-MM-DD（只给出年或月时，指该年或该月的第一天）。</translation>
     </message>
@@ -206,40 +198,12 @@
         <translation>json 或 table（默认）。</translation>
     </message>
     <message>
-        <source>alliance-atlas query: unexpected argument &quot;%1&quot;</source>
-        <translation>alliance-atlas query: 多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>alliance-atlas query: --at DATE is required</source>
-        <translation>alliance-atlas query: 必须指定 --at DATE</translation>
-    </message>
-    <message>
-        <source>alliance-atlas query: invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation>alliance-atlas query: 无效日期“%1”（应为 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>alliance-atlas query: unknown format &quot;%1&quot; (expected json or table)</source>
-        <translation>alliance-atlas query: 未知格式“%1”（应为 json 或 table）</translation>
-    </message>
-    <message>
-        <source>In force on %1 (ties: %2)</source>
-        <translation>%1 有效的关系（%2 项）</translation>
-    </message>
-    <message>
         <source>Only the evidence about this tie.</source>
         <translation>只输出关于此关系的证据。</translation>
     </message>
     <message>
         <source>json (the input of verify-quotes).</source>
         <translation>json（verify-quotes 的输入）。</translation>
-    </message>
-    <message>
-        <source>alliance-atlas evidence: unknown format &quot;%1&quot; (expected json)</source>
-        <translation>alliance-atlas evidence: 未知格式“%1”（应为 json）</translation>
-    </message>
-    <message>
-        <source>alliance-atlas evidence: unknown tie &quot;%1&quot;</source>
-        <translation>alliance-atlas evidence: 未知关系“%1”</translation>
     </message>
     <message>
         <source>First year (default 1945).</source>
@@ -256,26 +220,6 @@
     <message>
         <source>csv (default) or json.</source>
         <translation>csv（默认）或 json。</translation>
-    </message>
-    <message>
-        <source>alliance-atlas metrics: unexpected argument &quot;%1&quot;</source>
-        <translation>alliance-atlas metrics: 多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>alliance-atlas metrics: invalid year &quot;%1&quot; (expected YYYY)</source>
-        <translation>alliance-atlas metrics: 无效年份“%1”（应为 YYYY）</translation>
-    </message>
-    <message>
-        <source>alliance-atlas metrics: --from %1 is after --to %2</source>
-        <translation>alliance-atlas metrics: --from %1 晚于 --to %2</translation>
-    </message>
-    <message>
-        <source>alliance-atlas metrics: unknown step &quot;%1&quot; (expected year or month)</source>
-        <translation>alliance-atlas metrics: 未知步长“%1”（应为 year 或 month）</translation>
-    </message>
-    <message>
-        <source>alliance-atlas metrics: unknown format &quot;%1&quot; (expected csv or json)</source>
-        <translation>alliance-atlas metrics: 未知格式“%1”（应为 csv 或 json）</translation>
     </message>
     <message>
         <source>map, timeline, typology, network or figure.</source>
@@ -326,8 +270,8 @@
         <translation>图注（默认：日期、成员开关和来源）。</translation>
     </message>
     <message>
-        <source>Typology scheme (default li2024).</source>
-        <translation>类型学方案（默认 li2024）。</translation>
+        <source>Typology scheme (default %1).</source>
+        <translation>类型学方案（默认 %1）。</translation>
     </message>
     <message>
         <source>Print what was written and how long it took.</source>
@@ -418,22 +362,6 @@
         <translation>要写入的数据集文件。</translation>
     </message>
     <message>
-        <source>alliance-atlas import-atop: unexpected argument &quot;%1&quot;</source>
-        <translation>alliance-atlas import-atop: 多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>alliance-atlas import-atop: --%1 FILE is required</source>
-        <translation>alliance-atlas import-atop: 必须指定 --%1 FILE</translation>
-    </message>
-    <message>
-        <source>alliance-atlas import-atop: nothing written (errors: %1)</source>
-        <translation>alliance-atlas import-atop: 未写入任何内容（错误：%1）</translation>
-    </message>
-    <message>
-        <source>alliance-atlas import-atop: %1</source>
-        <translation>alliance-atlas import-atop: %1</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 ties, %3 actors, %4 membership spells (warnings: %5)</source>
         <translation>已写入 %1：%2 项关系、%3 个行为体、%4 段成员资格期（警告：%5）</translation>
     </message>
@@ -480,6 +408,46 @@
   alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   （编号帧序列）
   alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
 </translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>未知格式“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>unknown tie &quot;%1&quot;</source>
+        <translation>未知关系“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 FILE is required</source>
+        <translation>必须指定 --%1 FILE</translation>
+    </message>
+    <message>
+        <source>nothing written (errors: %1)</source>
+        <translation>未写入任何内容（错误：%1）</translation>
+    </message>
+    <message>
+        <source>invalid year &quot;%1&quot; (expected YYYY)</source>
+        <translation>无效年份“%1”（应为 YYYY）</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot; (expected year or month)</source>
+        <translation>未知步长“%1”（应为 year 或 month）</translation>
+    </message>
+    <message>
+        <source>--at DATE is required</source>
+        <translation>必须指定 --at DATE</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>未指定文件</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1207,13 @@
     <message>
         <source>Minilateral, not placed</source>
         <translation>小多边（未归类）</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFormat</name>
+    <message>
+        <source>In force on %1 (ties: %2)</source>
+        <translation>%1 有效的关系（%2 项）</translation>
     </message>
 </context>
 <context>

@@ -1,83 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/languageswitcher.h"
 
-#include <QCoreApplication>
-#include <QFont>
-#include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include "models/i18n/language.h"
 
 namespace atlas {
 
-namespace {
-QTranslator *sAppTranslator = nullptr;
-QTranslator *sQtTranslator = nullptr;
-} // namespace
-
-std::optional<Language> LanguageSwitcher::parse(const QString &code)
-{
-    const QString c = code.trimmed().toLower().replace(u'-', u'_');
-    if (c == u"en" || c == u"en_us" || c == u"en_gb")
-        return Language::English;
-    if (c == u"zh" || c == u"zh_cn" || c == u"zh_hans")
-        return Language::Chinese;
-    return std::nullopt;
-}
-
-Language LanguageSwitcher::systemLanguage()
-{
-    return QLocale().language() == QLocale::Chinese ? Language::Chinese : Language::English;
-}
-
-QString LanguageSwitcher::code(Language language)
-{
-    return language == Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-}
-
-void LanguageSwitcher::preferSimplifiedChineseGlyphs()
-{
-    // Without this, fontconfig may pick the Japanese cut of Noto CJK for Chinese text (e.g. under
-    // LANG=C), whose glyph shapes differ. Latin text keeps the default family.
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return;
-    QFont font = QGuiApplication::font();
-    QStringList families = font.families();
-    if (families.isEmpty())
-        families.append(font.family());
-    for (const QString &cjk : { QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Zen Hei") })
-        if (!families.contains(cjk))
-            families.append(cjk);
-    font.setFamilies(families);
-    QGuiApplication::setFont(font);
-}
-
 bool LanguageSwitcher::apply(Language language)
 {
-    auto *app = QCoreApplication::instance();
-    if (!app)
-        return false;
-    preferSimplifiedChineseGlyphs();
-    for (QTranslator **t : { &sAppTranslator, &sQtTranslator }) {
-        if (*t) {
-            QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
-        }
-    }
-    if (language == Language::English) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return true; // removing the translators above already sent LanguageChange
-    }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    sQtTranslator = new QTranslator(app);
-    if (sQtTranslator->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(sQtTranslator);
-    sAppTranslator = new QTranslator(app);
-    const bool ok = sAppTranslator->load(QStringLiteral(":/i18n/alliance-atlas_zh_CN.qm"));
-    if (ok)
-        QCoreApplication::installTranslator(sAppTranslator);
-    return ok;
+    return Languages::install(language); // posts LanguageChange to every widget
 }
 
 } // namespace atlas

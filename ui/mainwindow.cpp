@@ -8,12 +8,15 @@
 #include "models/query/timecontroller.h"
 #include "models/text/figurecaption.h"
 #include "models/io/viewstate.h"
+#include "models/query/issuetarget.h"
+#include "models/i18n/language.h"
 #include "ui/appearance.h"
 #include "ui/exportdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/languageswitcher.h"
 #include "ui/dateentry.h"
 #include "ui/presentationwindow.h"
+#include "ui/settingskeys.h"
 #include "ui/mapview.h"
 #include "ui/memberpanel.h"
 #include "ui/metricschart.h"
@@ -115,6 +118,15 @@ void MainWindow::createDocks()
     mIssuesDock->setObjectName(QStringLiteral("issuesDock"));
     mIssueList = new QListWidget(mIssuesDock);
     mIssueList->setObjectName(QStringLiteral("issueList"));
+    // Double-click (or Enter) on an issue selects the tie, event or actor it names, when the open
+    // dataset has it (e.g. the previous version of a file that failed to load).
+    connect(mIssueList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = mIssueList->row(item);
+        if (row < 0 || row >= mDocument->issues().size())
+            return;
+        if (const auto selection = IssueTarget::selection(mDocument->issues().at(row), mDocument->dataset()))
+            mDocument->setSelection(*selection);
+    });
     mIssuesDock->setWidget(mIssueList);
     addDockWidget(Qt::BottomDockWidgetArea, mIssuesDock);
     mViewMenu->addAction(mIssuesDock->toggleViewAction());
@@ -211,8 +223,7 @@ void MainWindow::showIssues()
 {
     mIssueList->clear();
     for (const Issue &issue : mDocument->issues()) {
-        auto *item = new QListWidgetItem(issue.toString(), mIssueList);
-        item->setData(Qt::UserRole, issue.contextId);
+        new QListWidgetItem(issue.toString(), mIssueList); // row i shows issues()[i]
     }
     if (!mDocument->issues().isEmpty())
         mIssuesDock->show();
@@ -311,11 +322,11 @@ void MainWindow::createSessionActions()
     mDarkAction = mViewMenu->addAction(QString());
     mDarkAction->setObjectName(QStringLiteral("darkThemeAction"));
     mDarkAction->setCheckable(true);
-    mDarkAction->setChecked(QSettings().value(QStringLiteral("darkTheme"), false).toBool());
+    mDarkAction->setChecked(QSettings().value(SettingsKeys::darkTheme, false).toBool());
     Appearance::setDark(mDarkAction->isChecked());
     connect(mDarkAction, &QAction::toggled, this, [](bool dark) {
         Appearance::setDark(dark);
-        QSettings().setValue(QStringLiteral("darkTheme"), dark);
+        QSettings().setValue(SettingsKeys::darkTheme, dark);
     });
     mLanguageMenu = mViewMenu->addMenu(QString());
     auto *group = new QActionGroup(this);
@@ -463,11 +474,11 @@ void MainWindow::openViewDialog()
 void MainWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList recent = settings.value(SettingsKeys::recentFiles).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+    settings.setValue(SettingsKeys::recentFiles, recent.mid(0, 10));
     rebuildRecentMenu();
 }
 
@@ -476,7 +487,7 @@ void MainWindow::rebuildRecentMenu()
     if (!mRecentMenu)
         return;
     mRecentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList recent = QSettings().value(SettingsKeys::recentFiles).toStringList();
     for (const QString &path : recent) {
         QAction *a = mRecentMenu->addAction(QFileInfo(path).fileName());
         a->setToolTip(path);
@@ -500,11 +511,11 @@ void MainWindow::present()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (settings.contains(QStringLiteral("geometry")))
-        restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    if (settings.contains(QStringLiteral("windowState")))
-        restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
-    const QDate last = settings.value(QStringLiteral("lastDate")).toDate();
+    if (settings.contains(SettingsKeys::geometry))
+        restoreGeometry(settings.value(SettingsKeys::geometry).toByteArray());
+    if (settings.contains(SettingsKeys::windowState))
+        restoreState(settings.value(SettingsKeys::windowState).toByteArray());
+    const QDate last = settings.value(SettingsKeys::lastDate).toDate();
     if (last.isValid())
         mDocument->time()->setDate(last);
 }
@@ -512,10 +523,10 @@ void MainWindow::readSettings()
 void MainWindow::writeSettings() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("windowState"), saveState());
-    settings.setValue(QStringLiteral("lastDate"), mDocument->time()->date());
-    settings.setValue(QStringLiteral("language"), LanguageSwitcher::code(mDocument->language()));
+    settings.setValue(SettingsKeys::geometry, saveGeometry());
+    settings.setValue(SettingsKeys::windowState, saveState());
+    settings.setValue(SettingsKeys::lastDate, mDocument->time()->date());
+    settings.setValue(SettingsKeys::language, Languages::code(mDocument->language()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -36,6 +36,10 @@ struct TypologyScheme
     QList<TypologyCell> cells;
     QStringList evidence;
 
+    /// The scheme the views show and colour by unless told otherwise: Li (2024)'s 2×2 of
+    /// unidirectionality and closedness, "li2024" in the built-in dataset. The one place that names it.
+    static QString defaultId() { return QStringLiteral("li2024"); }
+
     const TypologyCell *cell(const QString &cellId) const
     {
         for (const TypologyCell &c : cells)

@@ -2,6 +2,7 @@
 #include "models/io/viewstate.h"
 
 #include "models/io/inputfile.h"
+#include "models/i18n/language.h"
 #include "models/io/jsonlocator.h"
 #include "models/io/safewriter.h"
 #include "models/domain/partialdate.h"
@@ -43,7 +44,7 @@ QByteArray ViewState::toJson() const
         { QStringLiteral("map"), QJsonObject { { QStringLiteral("zoom"), mapZoom }, { QStringLiteral("centerLon"), mapCenterLon }, { QStringLiteral("centerLat"), mapCenterLat } } },
         { QStringLiteral("scheme"), scheme },
         { QStringLiteral("filter"), QJsonObject { { QStringLiteral("scheme"), filterScheme }, { QStringLiteral("cell"), filterCell } } },
-        { QStringLiteral("language"), language == Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en") },
+        { QStringLiteral("language"), Languages::code(language) },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
@@ -98,14 +99,15 @@ std::optional<ViewState> ViewState::fromJson(const QByteArray &json, const QStri
         fail(QStringLiteral("/map/zoom"), ViewFile::tr("zoom must be a number between 0 and 1000"));
     s.mapCenterLon = std::clamp(s.mapCenterLon, -180.0, 180.0);
     s.mapCenterLat = std::clamp(s.mapCenterLat, -90.0, 90.0);
-    s.scheme = o.value(QStringLiteral("scheme")).toString(QStringLiteral("li2024"));
+    s.scheme = o.value(QStringLiteral("scheme")).toString(TypologyScheme::defaultId());
     const QJsonObject filter = o.value(QStringLiteral("filter")).toObject();
     s.filterScheme = filter.value(QStringLiteral("scheme")).toString();
     s.filterCell = filter.value(QStringLiteral("cell")).toString();
-    const QString lang = o.value(QStringLiteral("language")).toString(QStringLiteral("en"));
-    if (lang != u"en" && lang != u"zh_CN")
+    const QString lang = o.value(QStringLiteral("language")).toString(Languages::code(Language::English));
+    const auto language = Languages::fromCode(lang);
+    if (!language)
         fail(QStringLiteral("/language"), ViewFile::tr("language is \"en\" or \"zh_CN\", not \"%1\"").arg(lang));
-    s.language = lang == u"zh_CN" ? Language::Chinese : Language::English;
+    s.language = language.value_or(Language::English);
     if (!ok)
         return std::nullopt;
     return s;

@@ -4,6 +4,7 @@
 #include "models/query/atlasdocument.h"
 #include "models/domain/issue.h"
 #include "models/domain/localizedtext.h"
+#include "models/domain/typology.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,7 +27,7 @@ struct ViewState
     double mapZoom = 1.0;
     double mapCenterLon = 150.0;
     double mapCenterLat = 10.0;
-    QString scheme = QStringLiteral("li2024");
+    QString scheme = TypologyScheme::defaultId();
     QString filterScheme;
     QString filterCell;
     Language language = Language::English;

@@ -345,8 +345,8 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
             colours.append(colour);
             QString label = Vocabulary::label(tie.kind);
             if (tie.kind == TieKind::Minilateral) {
-                const Placement *p = mDataset->placement(QStringLiteral("li2024"), tie.id);
-                const TypologyScheme *scheme = mDataset->typology(QStringLiteral("li2024"));
+                const Placement *p = mDataset->placement(TypologyScheme::defaultId(), tie.id);
+                const TypologyScheme *scheme = mDataset->typology(TypologyScheme::defaultId());
                 const TypologyCell *cell = p && scheme ? scheme->cell(p->cell) : nullptr;
                 label = cell ? cell->name.text(mLanguage) : word(QT_TRANSLATE_NOOP("NetworkRenderer", "Minilateral, not placed"));
             }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/tie.h"
+#include "models/domain/typology.h"
 
 #include <QColor>
 #include <QString>
@@ -61,7 +62,7 @@ QColor roleColour(ActorRole role);
 QColor typologyCellColour(const TypologyCell &cell);
 /// Colour of \a tie on the map: a minilateral by its cell in \a scheme (kUnclassified when it has none);
 /// a bilateral alliance kBlue, an alliance group kAllianceGroup, other kinds tieKindColour().
-QColor tieColour(const Tie &tie, const Dataset &dataset, const QString &scheme = QStringLiteral("li2024"));
+QColor tieColour(const Tie &tie, const Dataset &dataset, const QString &scheme = TypologyScheme::defaultId());
 
 } // namespace Palette
 

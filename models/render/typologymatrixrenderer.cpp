@@ -146,7 +146,7 @@ void drawVertical(QPainter &painter, const TypologyMatrixRenderer::TextBox &box,
 
 const TypologyScheme *TypologyMatrixRenderer::defaultScheme(const Dataset &dataset)
 {
-    if (const TypologyScheme *s = dataset.typology(QStringLiteral("li2024")))
+    if (const TypologyScheme *s = dataset.typology(TypologyScheme::defaultId()))
         return s;
     return dataset.typologies.isEmpty() ? nullptr : &dataset.typologies.first();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/localizedtext.h"
+#include "models/domain/typology.h"
 #include "models/geo/viewport.h"
 #include "models/query/atlasdocument.h"
 
@@ -25,7 +26,7 @@ struct MapRenderOptions
     bool showGraticule = true;
     QString title;   //!< drawn at the top when not empty (exported figures)
     QString caption; //!< drawn at the bottom when not empty (exported figures: sources)
-    QString scheme = QStringLiteral("li2024"); //!< typology whose cells colour the minilaterals
+    QString scheme = TypologyScheme::defaultId(); //!< typology whose cells colour the minilaterals
     double scale = 1.0;       //!< multiplies text, line and marker sizes
     bool rasterCache = false; //!< keep the base map as images between frames (screen painting only)
     bool draft = false;       //!< ties without antialiasing: for frames while the date is being dragged

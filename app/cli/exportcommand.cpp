@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// alliance-atlas export --view VIEW (--at DATE | --from DATE --to DATE --step 1y) --out PATH: one
+// figure, or numbered frames, painted by FigureRenderer and written by FigureWriter.
+#include "app/cli/commandcontext.h"
+#include "app/cli/subcommands.h"
+#include "app/commandline.h"
+#include "models/i18n/language.h"
+#include "models/io/figurewriter.h"
+#include "models/query/atlasdocument.h"
+#include "models/query/framedates.h"
+#include "models/query/timecontroller.h"
+#include "models/render/figurerenderer.h"
+#include "models/text/figurecaption.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <variant>
+
+namespace atlas::cli {
+
+namespace {
+
+/// The dates of a frame sequence from \a first to \a last by \a step ("1y", "6m", ...; at most
+/// 10000 frames), or the error message.
+std::variant<QList<QDate>, QString> frameDates(const QString &first, const QString &last, const QString &step)
+{
+    const auto from = CommandContext::date(first);
+    const auto to = CommandContext::date(last);
+    if (!from || !to)
+        return CommandLine::tr("invalid --from or --to date (expected YYYY-MM-DD)");
+    if (*to < *from)
+        return CommandLine::tr("--to is before --from");
+    QString error;
+    const auto dates = FrameDates::compute(*from, *to, step, &error);
+    if (!dates)
+        return error;
+    return *dates;
+}
+
+QString suffix(FigurePage::Format format)
+{
+    switch (format) {
+    case FigurePage::Format::Png: return QStringLiteral("png");
+    case FigurePage::Format::Svg: return QStringLiteral("svg");
+    case FigurePage::Format::Pdf: break;
+    }
+    return QStringLiteral("pdf");
+}
+
+} // namespace
+
+int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CommandContext ctx(args, out, err);
+    const QCommandLineOption view(QStringLiteral("view"), CommandLine::tr("map, timeline, typology, network or figure."), QStringLiteral("VIEW"));
+    const QCommandLineOption at(QStringLiteral("at"), CommandLine::tr("Date YYYY-MM-DD of the figure."), QStringLiteral("DATE"));
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("First date of a frame sequence."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Last date of a frame sequence."), QStringLiteral("DATE"));
+    const QCommandLineOption step(QStringLiteral("step"), CommandLine::tr("Frame step: 1y or 1m (also 5y, 6m, ...)."), QStringLiteral("STEP"), QStringLiteral("1y"));
+    const QCommandLineOption outOption(QStringLiteral("out"), CommandLine::tr("Output file, or directory for frames."), QStringLiteral("PATH"));
+    const QCommandLineOption format = CommandContext::formatOption(CommandLine::tr("png, svg or pdf (default: from the file name; png for frames)."));
+    const QCommandLineOption size(QStringLiteral("size"), CommandLine::tr("a4-landscape (default), a4-portrait, letter-landscape, letter-portrait, slide or WxH pixels."), QStringLiteral("SIZE"), QStringLiteral("a4-landscape"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), CommandLine::tr("Resolution of PNG output (default 300)."), QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption lang = CommandContext::langOption(CommandLine::tr("Language of the figure: en or zh_CN."), Languages::code(Language::English));
+    const QCommandLineOption title(QStringLiteral("title"), CommandLine::tr("Title of the figure (default: generated)."), QStringLiteral("TEXT"));
+    const QCommandLineOption caption(QStringLiteral("caption"), CommandLine::tr("Caption of the figure (default: date, toggles and sources)."), QStringLiteral("TEXT"));
+    const QCommandLineOption scheme(QStringLiteral("scheme"), CommandLine::tr("Typology scheme (default %1).").arg(TypologyScheme::defaultId()), QStringLiteral("ID"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), CommandLine::tr("Print what was written and how long it took."));
+    if (!ctx.parse({ view, at, from, to, step, outOption, format, size, dpi, lang, CommandContext::hideOption(), CommandContext::datasetOption(), title,
+                     caption, scheme, verbose }))
+        return 2;
+    if (!ctx.isSet(view))
+        return ctx.fail(CommandLine::tr("--view is required (map, timeline, typology, network or figure)"));
+    const auto figureView = FigureRenderer::parseView(ctx.value(view));
+    if (!figureView)
+        return ctx.fail(CommandLine::tr("unknown view \"%1\" (expected map, timeline, typology, network or figure)").arg(ctx.value(view)));
+    if (!ctx.isSet(outOption))
+        return ctx.fail(CommandLine::tr("--out is required"));
+    const bool frames = ctx.isSet(from) || ctx.isSet(to);
+    if (frames == ctx.isSet(at))
+        return ctx.fail(CommandLine::tr("give either --at DATE or --from DATE --to DATE"));
+    bool dpiOk = false;
+    const int dpiValue = ctx.value(dpi).toInt(&dpiOk);
+    if (!dpiOk || dpiValue < 30 || dpiValue > 1200)
+        return ctx.fail(CommandLine::tr("invalid --dpi \"%1\" (expected 30 to 1200)").arg(ctx.value(dpi)));
+    FigurePage page;
+    page.dpi = dpiValue;
+    const auto pageSize = FigurePage::parseSize(ctx.value(size), dpiValue);
+    if (!pageSize)
+        return ctx.fail(CommandLine::tr("invalid --size \"%1\"").arg(ctx.value(size)));
+    page.sizePoints = *pageSize;
+    const QString outPath = ctx.value(outOption);
+    if (ctx.isSet(format)) {
+        const auto f = FigurePage::parseFormat(ctx.value(format));
+        if (!f)
+            return ctx.fail(CommandLine::tr("unknown format \"%1\" (expected png, svg or pdf)").arg(ctx.value(format)));
+        page.format = *f;
+    } else if (!frames) {
+        const auto f = FigurePage::formatForPath(outPath);
+        if (!f)
+            return ctx.fail(CommandLine::tr("cannot tell the format of \"%1\": use --format png|svg|pdf").arg(outPath));
+        page.format = *f;
+    }
+    const auto language = ctx.language(lang);
+    if (!language)
+        return 2;
+
+    QList<QDate> dates;
+    if (frames) {
+        const auto sequence = frameDates(ctx.value(from), ctx.value(to), ctx.value(step));
+        if (const QString *error = std::get_if<QString>(&sequence))
+            return ctx.fail(*error);
+        dates = std::get<QList<QDate>>(sequence);
+        if (!QFileInfo(outPath).isDir())
+            return ctx.fail(CommandLine::tr("the output directory %1 does not exist").arg(outPath));
+    } else {
+        const auto d = CommandContext::date(ctx.value(at));
+        if (!d)
+            return ctx.fail(CommandLine::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(ctx.value(at)));
+        dates.append(*d);
+    }
+
+    auto dataset = ctx.loadDataset();
+    if (!dataset)
+        return 1;
+    const auto hidden = ctx.hiddenActors(*dataset);
+    if (!hidden)
+        return 2;
+    if (ctx.isSet(scheme) && !dataset->typology(ctx.value(scheme)))
+        return ctx.fail(CommandLine::tr("unknown typology scheme \"%1\"").arg(ctx.value(scheme)));
+    Languages::install(*language);
+
+    AtlasDocument document;
+    document.time()->setRange(std::min(QDate(1945, 1, 1), dates.first()), std::max(QDate::currentDate(), dates.last()));
+    document.setDataset(std::move(*dataset));
+    document.setHiddenActors(*hidden);
+    document.setLanguage(*language);
+    const FigureRenderer renderer;
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        document.time()->setDate(dates[i]);
+        FigureOptions options;
+        options.view = *figureView;
+        options.scheme = ctx.value(scheme);
+        options.title = ctx.isSet(title) ? ctx.value(title) : FigureRenderer::defaultTitle(options.view, document);
+        options.caption = ctx.isSet(caption) ? ctx.value(caption)
+                                             : FigureCaption::build(document.dataset(), document.snapshot(), document.hiddenActors(), QString(), *language);
+        const QString path = frames ? QDir(outPath).filePath(QStringLiteral("frame-%1.%2").arg(i + 1, 4, 10, QLatin1Char('0')).arg(suffix(page.format)))
+                                    : outPath;
+        const QString error = FigureWriter::write(path, page, options.title,
+                                                  [&](QPainter &painter, const QRectF &rect) { renderer.paint(painter, rect, document, options); });
+        if (!error.isEmpty())
+            return ctx.fail(error, 1);
+        if (ctx.isSet(verbose))
+            out << CommandLine::tr("wrote %1 (%2)").arg(path, dates[i].toString(Qt::ISODate)) << '\n';
+    }
+    if (ctx.isSet(verbose))
+        out << CommandLine::tr("%1 figure(s) in %2 ms").arg(dates.size()).arg(timer.elapsed()) << '\n';
+    return 0;
+}
+
+} // namespace atlas::cli

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/analysis/networkanalysis.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace atlas {
+
+/// The machine forms of a network-metrics series (what `alliance-atlas metrics` prints): CSV for
+/// spreadsheets and JSON with the per-kind, per-typology and per-actor breakdowns.
+class MetricsFormat
+{
+public:
+    /// A header line and one line per sample: date, actors, ties, edges, density, components,
+    /// hub_betweenness_share, spoke_spoke_edges, spoke_spoke_share; shares and density with four
+    /// decimals; every line ends in a newline.
+    static QString csv(const QList<NetworkMetrics> &series);
+    /// `{ hub, step, hidden: [sorted], series: [{ date, actors, ties, edges, density, components,
+    /// hub_betweenness_share, spoke_spoke_edges, spoke_spoke_share, edges_by_kind,
+    /// edges_by_typology (cell "" as "unclassified"), centrality: [{actor, degree, betweenness}] }] }`,
+    /// indented; real numbers rounded to six decimals so the output is stable across platforms.
+    static QString json(const QList<NetworkMetrics> &series, const QString &hub, SeriesStep step, const QSet<QString> &hidden);
+    /// "year" or "month".
+    static QString stepName(SeriesStep step);
+};
+
+} // namespace atlas

@@ -1,0 +1,3 @@
+// Fixture of tests/layering.cmake: the CLI reaching for a widget-side header (line 2).
+#include "ui/mainwindow.h"
+#include "models/query/snapshot.h"

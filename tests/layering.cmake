@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The layering the build enforces (run by CTest as `cmake -P`):
+#   - no file under models/ includes a QtWidgets or QtPrintSupport header: <QtWidgets/...>,
+#     <QtPrintSupport/...>, or any header name found in those modules' include directories
+#     (<QWidget>, <QApplication>, <qwidget.h>, <QPrinter>, ...);
+#   - no file under app/cli/ includes a ui/ header (the CLI links the core alone).
+# Inputs: -DSOURCE_DIR=<tree to check> -DFORBIDDEN_DIRS=<include dirs of the forbidden modules, ;-separated>
+#         -DALLOWED_DIRS=<include dirs of the core's modules: names also found there are allowed, since
+#          QtWidgets keeps forwarding headers such as qaction.h for classes that moved to QtGui>
+#         -DEXPECTED=<the exact violations, ;-separated> (self-test: passes when exactly these are found)
+# Prints every offending include as file:line and fails when there is one.
+cmake_minimum_required(VERSION 3.21)
+
+if(NOT SOURCE_DIR OR NOT FORBIDDEN_DIRS)
+    message(FATAL_ERROR "layering: pass -DSOURCE_DIR=... -DFORBIDDEN_DIRS=...")
+endif()
+
+set(forbidden_modules "")
+set(forbidden_headers "")
+foreach(dir IN LISTS FORBIDDEN_DIRS)
+    if(NOT IS_DIRECTORY "${dir}")
+        message(FATAL_ERROR "layering: no include directory ${dir}")
+    endif()
+    get_filename_component(module "${dir}" NAME)
+    list(APPEND forbidden_modules "${module}")
+    file(GLOB names RELATIVE "${dir}" "${dir}/*")
+    list(APPEND forbidden_headers ${names})
+endforeach()
+foreach(dir IN LISTS ALLOWED_DIRS)
+    file(GLOB names RELATIVE "${dir}" "${dir}/*")
+    if(names)
+        list(REMOVE_ITEM forbidden_headers ${names})
+    endif()
+endforeach()
+list(LENGTH forbidden_headers count)
+if(count LESS 20)
+    message(FATAL_ERROR "layering: only ${count} header names found in ${FORBIDDEN_DIRS}")
+endif()
+
+set(violations "")
+# Reads every #include of the files matching the globs; appends "file:line: #include ..." for each
+# include that check_include() in the caller's scope rejects.
+function(scan_includes out_var checker)
+    set(found "")
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${ARGN}")
+    foreach(file IN LISTS files)
+        # One list item per line: neutralise what CMake lists treat specially (; [ ]) first.
+        file(READ "${file}" content)
+        string(REGEX REPLACE "[][;\\]" "_" content "${content}")
+        string(REPLACE "\n" ";" lines "${content}")
+        set(n 0)
+        foreach(line IN LISTS lines)
+            math(EXPR n "${n} + 1")
+            if(line MATCHES "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"]")
+                set(header "${CMAKE_MATCH_1}")
+                cmake_language(CALL ${checker} "${header}" bad)
+                if(bad)
+                    file(RELATIVE_PATH rel "${SOURCE_DIR}" "${file}")
+                    list(APPEND found "${rel}:${n}: #include ${header}")
+                endif()
+            endif()
+        endforeach()
+    endforeach()
+    set(${out_var} "${found}" PARENT_SCOPE)
+endfunction()
+
+function(widget_header header out_var)
+    set(bad FALSE)
+    string(REGEX MATCH "^([^/]+)/" prefix "${header}")
+    if(prefix)
+        list(FIND forbidden_modules "${CMAKE_MATCH_1}" i)
+        if(i GREATER -1)
+            set(bad TRUE)
+        endif()
+    else()
+        list(FIND forbidden_headers "${header}" i)
+        if(i GREATER -1)
+            set(bad TRUE)
+        endif()
+    endif()
+    set(${out_var} ${bad} PARENT_SCOPE)
+endfunction()
+
+function(ui_header header out_var)
+    if(header MATCHES "^ui/")
+        set(${out_var} TRUE PARENT_SCOPE)
+    else()
+        set(${out_var} FALSE PARENT_SCOPE)
+    endif()
+endfunction()
+
+foreach(pattern "models/*.h" "models/*.cpp")
+    scan_includes(found widget_header "${pattern}")
+    list(APPEND violations ${found})
+endforeach()
+foreach(pattern "app/cli/*.h" "app/cli/*.cpp")
+    scan_includes(found ui_header "${pattern}")
+    list(APPEND violations ${found})
+endforeach()
+
+if(DEFINED EXPECTED)
+    if(NOT violations STREQUAL EXPECTED)
+        message(FATAL_ERROR "layering self-test: expected\n  ${EXPECTED}\nfound\n  ${violations}")
+    endif()
+    message(STATUS "layering self-test: found exactly the expected violations")
+    return()
+endif()
+if(violations)
+    list(JOIN violations "\n  " text)
+    message(FATAL_ERROR "layering: models/ must not include QtWidgets/QtPrintSupport headers and app/cli must not "
+                        "include ui/ headers:\n  ${text}")
+endif()
+message(STATUS "layering: models/ and app/cli/ are clean (${count} forbidden header names)")
