@@ -1073,6 +1073,14 @@
         <source>after this date</source>
         <translation>晚于此日期</translation>
     </message>
+    <message>
+        <source>Undated</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>MapRenderer</name>
@@ -1206,6 +1214,18 @@
         <source>Minilateral, not placed</source>
         <translation>小多边（未归类）</translation>
     </message>
+    <message>
+        <source>NATO Europe (%1)</source>
+        <translation>北约欧洲（%1国）</translation>
+    </message>
+    <message>
+        <source>NATO&apos;s European members, drawn as one node: %1</source>
+        <translation>北约欧洲成员国（画为一个节点）：%1</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Group NATO Europe&quot; to see each of them. The metrics count every member.</source>
+        <translation>取消勾选“合并北约欧洲成员”即可逐一显示。各项指标计入每个成员。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
@@ -1295,6 +1315,12 @@
         <source>+%n more</source>
         <translation>
             <numerusform>另有%n项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not classified by this source: %n in force on %1.</source>
+        <translation>
+            <numerusform>该来源未予归类的安排：%1有%n项生效。</numerusform>
         </translation>
     </message>
 </context>
@@ -1805,6 +1831,24 @@ Any existing file was left unchanged.</source>
         <source>Save every source of the selection as BibTeX (.bib) or RIS (.ris)</source>
         <translation>将所选项的全部文献保存为 BibTeX (.bib) 或 RIS (.ris)</translation>
     </message>
+    <message numerus="yes">
+        <source>Membership records (%n)</source>
+        <translation>
+            <numerusform>成员资格记录（%n条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MainWindow</name>
@@ -1998,6 +2042,14 @@ Any existing file was left unchanged.</source>
         <source>The figure is on the clipboard (1920×1080)</source>
         <translation>图已复制到剪贴板（1920×1080）</translation>
     </message>
+    <message>
+        <source>the built-in dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>%1中未发现问题。</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
@@ -2121,6 +2173,17 @@ Any existing file was left unchanged.</source>
     <message>
         <source>All actors shown: hub share %1, spoke-to-spoke %2, density %3</source>
         <translation>显示全部行为体时：轴心占比 %1，辐条之间 %2，密度 %3</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::NetworkView</name>
+    <message>
+        <source>Group NATO Europe</source>
+        <translation>合并北约欧洲成员</translation>
+    </message>
+    <message>
+        <source>Draw NATO&apos;s European members as one node; the metrics still count each of them</source>
+        <translation>将北约欧洲成员国画为一个节点；各项指标仍逐一计入每个成员</translation>
     </message>
 </context>
 <context>

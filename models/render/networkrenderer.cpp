@@ -142,7 +142,7 @@ QString NetworkRenderer::actorLabel(int index) const
 {
     const QString id = mGraph.actors.value(index);
     if (!mGroup.isEmpty() && id == mGroup.id)
-        return tr("NATO Europe (%1)").arg(mGroup.members.size());
+        return word(QT_TRANSLATE_NOOP("NetworkRenderer", "NATO Europe (%1)")).arg(mGroup.members.size());
     if (!mDataset || (mGraph.actors.size() > kNamesUpTo && mLanguage != Language::Chinese))
         return id;
     const Actor *actor = mDataset->actor(id);
@@ -165,8 +165,8 @@ QString NetworkRenderer::actorToolTip(int index) const
             const Actor *a = mDataset ? mDataset->actor(m) : nullptr;
             names.append(a ? a->name.text(mLanguage) : m);
         }
-        return tr("NATO's European members, drawn as one node: %1").arg(names.join(QStringLiteral(", "))) + u'\n'
-            + tr("Untick \"Group NATO Europe\" to see each of them. The metrics count every member.");
+        return word(QT_TRANSLATE_NOOP("NetworkRenderer", "NATO's European members, drawn as one node: %1")).arg(names.join(QStringLiteral(", "))) + u'\n'
+            + word(QT_TRANSLATE_NOOP("NetworkRenderer", "Untick \"Group NATO Europe\" to see each of them. The metrics count every member."));
     }
     QString text = actor ? QStringLiteral("%1 (%2)").arg(actor->name.text(mLanguage), id) : id;
     if (const ActorRole role = mRoles.role(id); role != ActorRole::Other)
