@@ -48,6 +48,8 @@ private slots:
     void eventSelection();
     void unknownSelectionIsEmpty();
     void sameAsideFromDate();
+    void evidenceInDateOrderGrouped();
+    void manyMemberRecordsInOneTable();
 
 private:
     Dataset mDataset;
@@ -298,6 +300,59 @@ void tst_InspectorContent::sameAsideFromDate()
     QVERIFY(!jan.sameAsideFromDate(may)); // the Pillar II statement is no longer ahead
     for (const InspectorField &f : jan.fields)
         QVERIFY2(!f.label.contains(QStringLiteral("2022")), qPrintable(f.label));
+}
+
+namespace {
+
+Evidence evidenceAbout(const QString &id, const QString &aspect, const PartialDate &asOf)
+{
+    Evidence e;
+    e.id = id;
+    e.tie = QStringLiteral("aukus");
+    e.aspect = aspect;
+    e.asOf = asOf;
+    e.claim.en = id;
+    e.source = QStringLiteral("hou2024");
+    return e;
+}
+
+} // namespace
+
+void tst_InspectorContent::evidenceInDateOrderGrouped()
+{
+    Dataset d = mDataset;
+    // Listed in the file before the others, but about a later and an earlier date.
+    d.evidence.prepend(evidenceAbout(QStringLiteral("e-late"), QStringLiteral("status"), PartialDate(2022, 12, 1)));
+    d.evidence.prepend(evidenceAbout(QStringLiteral("e-early"), QStringLiteral("status"), PartialDate(2021, 10)));
+    d.buildIndex();
+    const auto c = InspectorContent::build(d, { Selection::Kind::Tie, QStringLiteral("aukus") }, QDate(2023, 1, 1), Language::English);
+    QCOMPARE(ids(c.evidence), (QStringList { QStringLiteral("e-aukus-start"), QStringLiteral("e-early"), QStringLiteral("e-aukus-pillar2"),
+                                             QStringLiteral("e-late") }));
+    QCOMPARE(c.evidence[1].group, QStringLiteral("Oct 2021"));
+    QCOMPARE(c.evidence[3].group, QStringLiteral("1 Dec 2022"));
+    QVERIFY(c.memberRecords.isEmpty()); // none is a membership record
+}
+
+void tst_InspectorContent::manyMemberRecordsInOneTable()
+{
+    Dataset d = mDataset;
+    const QStringList members { QStringLiteral("AUS"), QStringLiteral("GBR"), QStringLiteral("USA") };
+    for (int i = 0; i < 2 * static_cast<int>(members.size()); ++i)
+        d.evidence.append(evidenceAbout(QStringLiteral("e-member-%1").arg(i), QStringLiteral("member:") + members[i % 3],
+                                        PartialDate(2021, 9, 15 + i)));
+    d.buildIndex();
+    const auto c = InspectorContent::build(d, { Selection::Kind::Tie, QStringLiteral("aukus") }, QDate(2021, 9, 17), Language::English);
+    QCOMPARE(c.memberRecords.size(), 6);
+    QCOMPARE(c.memberRecords[0].member, QStringLiteral("Australia"));
+    QVERIFY(c.memberRecords[5].after); // 20 Sep: after the inspected date, still in the one table
+    for (const InspectorEvidence &e : c.evidence + c.laterEvidence)
+        QVERIFY2(e.member.isEmpty(), qPrintable(e.id));
+    // Fewer than the threshold stay cards.
+    d.evidence.removeLast();
+    d.buildIndex();
+    const auto few = InspectorContent::build(d, { Selection::Kind::Tie, QStringLiteral("aukus") }, QDate(2021, 9, 17), Language::English);
+    QVERIFY(few.memberRecords.isEmpty());
+    QCOMPARE(few.evidence.size() + few.laterEvidence.size(), c.evidence.size() + c.laterEvidence.size() + 5);
 }
 
 QTEST_GUILESS_MAIN(tst_InspectorContent)

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -40,6 +41,9 @@ private slots:
     void actorTieClickSelectsTie();
     void followsLanguage();
     void dockedInMainWindow();
+    void opensTallInTheWindow_data();
+    void opensTallInTheWindow();
+    void natoMembershipInOneTable();
 
 private:
     QLabel *labelWithText(const QString &text) const;
@@ -254,6 +258,61 @@ void tst_InspectorDock::dockedInMainWindow()
     QVERIFY(typology);
     QCOMPARE(window.dockWidgetArea(inspector), Qt::RightDockWidgetArea);
     QVERIFY(typology->widget()->objectName() == QStringLiteral("typologyView"));
+}
+
+void tst_InspectorDock::opensTallInTheWindow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// The default layout gives the inspector at least 40 % of the window's height, and separators to grab.
+void tst_InspectorDock::opensTallInTheWindow()
+{
+    QFETCH(QSize, size);
+    MainWindow window(mDoc.get());
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *inspector = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    QVERIFY(inspector);
+    QVERIFY2(inspector->height() >= window.height() * 0.4,
+             qPrintable(QStringLiteral("%1 of %2").arg(inspector->height()).arg(window.height())));
+    QVERIFY(window.style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, &window) >= 6);
+}
+
+// NATO's membership records (one per member and source) are one folded table, not dozens of cards;
+// the rest of the evidence is in date order under its date headings.
+void tst_InspectorDock::natoMembershipInOneTable()
+{
+    LoadResult result = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/dataset/alliance-atlas.json"));
+    QVERIFY(result.dataset);
+    mDoc->setDataset(*result.dataset);
+    mDoc->time()->setDate(QDate(2025, 6, 30));
+    mDoc->setSelection({ Selection::Kind::Tie, QStringLiteral("nato") });
+    QTRY_VERIFY(mDock->findChild<QTreeWidget *>(QStringLiteral("memberRecords")));
+    auto *table = mDock->findChild<QTreeWidget *>(QStringLiteral("memberRecords"));
+    auto *toggle = mDock->findChild<QToolButton *>(QStringLiteral("memberRecordsToggle"));
+    QVERIFY(toggle);
+    QCOMPARE(table->topLevelItemCount(), mDock->content().memberRecords.size());
+    QVERIFY(table->topLevelItemCount() >= 32);
+    QVERIFY(!table->isVisible());
+    toggle->click();
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->topLevelItem(0)->text(0), QStringLiteral("United States"));
+    // No card is a membership record; the cards follow their date headings in date order.
+    for (const InspectorEvidence &e : mDock->content().evidence)
+        QVERIFY2(e.member.isEmpty(), qPrintable(e.id));
+    qint64 last = 0;
+    for (const InspectorEvidence &e : mDock->content().evidence) {
+        QVERIFY(e.date.isValid());
+        QVERIFY2(e.date.firstDay().toJulianDay() >= last, qPrintable(e.id));
+        last = e.date.firstDay().toJulianDay();
+    }
+    const auto headings = mDock->findChildren<QLabel *>(QStringLiteral("evidenceGroup"));
+    QVERIFY(!headings.isEmpty());
+    QCOMPARE(headings.first()->text(), mDock->content().evidence.first().group);
 }
 
 QTEST_MAIN(tst_InspectorDock)

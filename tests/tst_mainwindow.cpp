@@ -28,6 +28,7 @@ private slots:
     void oneDateEntryIsAViewOnTheController();
     void tableSelectionIsShared();
     void interactiveViewsHaveAccessibleNames();
+    void noProblemsSaysSo();
 
 private:
     AtlasDocument *mDocument = nullptr;
@@ -169,6 +170,18 @@ void tst_MainWindow::interactiveViewsHaveAccessibleNames()
         QVERIFY2(w, name);
         QVERIFY2(!w->accessibleName().isEmpty(), name);
     }
+}
+
+void tst_MainWindow::noProblemsSaysSo()
+{
+    auto *issues = mWindow->findChild<QListWidget *>(QStringLiteral("issueList"));
+    QVERIFY(issues);
+    QCOMPARE(issues->count(), 1);
+    QCOMPARE(issues->item(0)->text(), QStringLiteral("No problems found in small.json."));
+    QVERIFY(!(issues->item(0)->flags() & Qt::ItemIsSelectable));
+    // A broken file lists its problems instead.
+    QVERIFY(!mWindow->openDataset(QStringLiteral(ATLAS_TEST_DATA_DIR "/broken/unknown-actor.json")));
+    QVERIFY(!issues->item(0)->text().startsWith(QStringLiteral("No problems")));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -7,6 +7,9 @@
 
 #include <QDockWidget>
 #include <QSignalSpy>
+#include <QCheckBox>
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 using namespace atlas;
@@ -25,6 +28,7 @@ private slots:
     void paintsSelection();
     void hiddenViewCatchesUpWhenShown();
     void mainWindowHasTabbedDocks();
+    void natoEuropeIsOneNode();
 
 private:
     /// A point on the edge between two actors, a third of the way from \a a.
@@ -142,6 +146,51 @@ void tst_NetworkView::mainWindowHasTabbedDocks()
     QVERIFY(metrics);
     QVERIFY(network->findChild<NetworkView *>());
     QVERIFY(window.tabifiedDockWidgets(network).contains(metrics));
+}
+
+// The built-in dataset: NATO's European members drawn as one node by default (a checkbox ungroups
+// them), the metrics still those of the real graph, labels that do not overlap.
+void tst_NetworkView::natoEuropeIsOneNode()
+{
+    LoadResult result = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/dataset/alliance-atlas.json"));
+    QVERIFY(result.dataset);
+    mDocument->setDataset(*result.dataset);
+    mDocument->time()->setDate(QDate(2023, 6, 1));
+    QVERIFY(mView->groupsNatoEurope());
+    const NetworkGraph real = buildNetwork(mDocument->dataset(), mDocument->snapshot());
+    const NetworkRenderer &r = mView->renderer();
+    QVERIFY(r.graph().actors.contains(QStringLiteral("nato-europe")));
+    QVERIFY(!r.graph().actors.contains(QStringLiteral("FRA")));
+    QVERIFY(r.graph().actors.contains(QStringLiteral("USA")));
+    QVERIFY2(r.graph().actors.size() <= real.actors.size() - 20, qPrintable(QString::number(r.graph().actors.size())));
+    QCOMPARE(r.metrics().actors, static_cast<int>(real.actors.size()));
+    QCOMPARE(r.metrics().edges, analyseNetwork(mDocument->dataset(), real).edges);
+    QCOMPARE(r.metrics().centrality.size(), r.graph().actors.size());
+    QCOMPARE(r.actorLabel(static_cast<int>(r.graph().actors.indexOf(QStringLiteral("nato-europe")))).left(12),
+             QStringLiteral("NATO Europe "));
+
+    // Labels: most nodes named, no two labels overlapping.
+    QImage image(mView->size(), QImage::Format_ARGB32);
+    {
+        QPainter painter(&image);
+        r.paint(painter, QRectF(image.rect()));
+    }
+    const QList<QRectF> labels = r.labelRects();
+    QVERIFY2(labels.size() * 3 >= r.graph().actors.size() * 2, qPrintable(QStringLiteral("%1 labels").arg(labels.size())));
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        for (qsizetype j = i + 1; j < labels.size(); ++j)
+            QVERIFY(!labels[i].intersects(labels[j]));
+
+    // Clicking the group selects NATO.
+    QTest::mouseClick(mView, Qt::LeftButton, {}, mView->actorPosition(QStringLiteral("nato-europe")).toPoint());
+    QCOMPARE(mDocument->selection().kind, Selection::Kind::Tie);
+    QCOMPARE(mDocument->selection().id, QStringLiteral("nato"));
+
+    auto *box = mView->findChild<QCheckBox *>(QStringLiteral("groupNatoEurope"));
+    QVERIFY(box && box->isChecked());
+    box->click();
+    QVERIFY(r.graph().actors.contains(QStringLiteral("FRA")));
+    QCOMPARE(r.graph().actors.size(), real.actors.size());
 }
 
 QTEST_MAIN(tst_NetworkView)

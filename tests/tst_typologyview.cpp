@@ -2,11 +2,15 @@
 // Wiring of the typology view: scheme chooser, tie click selects, cell click filters (and back), tooltips.
 #include "models/query/atlasdocument.h"
 #include "models/io/datasetreader.h"
+#include "models/query/snapshot.h"
 #include "models/query/timecontroller.h"
+#include "tests/typologylayoutcheck.h"
+#include "ui/mainwindow.h"
 #include "ui/typologyview.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHelpEvent>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +32,8 @@ private slots:
     void tieClickSelects();
     void otherSchemeClearsFilter();
     void hoverShowsReasoning();
+    void fitsTheMainWindow_data();
+    void fitsTheMainWindow();
 
 private:
     TypologyMatrixRenderer::Layout layout() const;
@@ -168,6 +174,83 @@ void tst_TypologyView::hoverShowsReasoning()
     QVERIFY(tip.contains(QStringLiteral("Integrative minilateral")));
     QVERIFY(tip.startsWith(QStringLiteral("<p"))); // escaped dataset text inside one paragraph: shown literally
     QToolTip::hideText();
+}
+
+void tst_TypologyView::fitsTheMainWindow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<Language>("language");
+    QTest::newRow("1366x768 en") << QSize(1366, 768) << Language::English;
+    QTest::newRow("1366x768 zh_CN") << QSize(1366, 768) << Language::Chinese;
+    QTest::newRow("1920x1080 en") << QSize(1920, 1080) << Language::English;
+    QTest::newRow("1920x1080 zh_CN") << QSize(1920, 1080) << Language::Chinese;
+}
+
+// The matrix as the real window lays it out by default: both schemes, with and without a cell filter
+// and a selection, on dates from the Cold War to today.
+void tst_TypologyView::fitsTheMainWindow()
+{
+    QFETCH(QSize, size);
+    QFETCH(Language, language);
+    AtlasDocument document;
+    MainWindow window(&document);
+    QVERIFY(window.openDataset(QStringLiteral(ATLAS_SOURCE_DIR "/resources/dataset/alliance-atlas.json")));
+    document.setLanguage(language);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("typologyDock"));
+    auto *view = window.findChild<TypologyView *>(QStringLiteral("typologyView"));
+    QVERIFY(dock && view);
+    dock->raise();
+    QApplication::processEvents();
+    qInfo("typology matrix at %dx%d: %.0fx%.0f", size.width(), size.height(), view->matrixRect().width(),
+          view->matrixRect().height());
+    QVERIFY(view->matrixRect().width() > 200 && view->matrixRect().height() > 150);
+
+    // The filter line above the matrix is the only state that changes the matrix's rectangle: measure
+    // both, then lay out every state for them (the renderer is what the view paints).
+    const QRectF plain = view->matrixRect();
+    document.setTypeFilter(QStringLiteral("li2024"), QStringLiteral("integrative"));
+    QApplication::processEvents();
+    const QRectF filtered = view->matrixRect();
+    QVERIFY(filtered.height() >= plain.height() - 30);
+    document.clearTypeFilter();
+
+    const Dataset &d = document.dataset();
+    QStringList problems;
+    auto check = [&](TypologyMatrixInput in, const QString &state) {
+        const QRectF target = in.highlightedCell.isEmpty() ? plain : filtered;
+        const auto l = TypologyMatrixRenderer::layout(target, in, view);
+        for (const QString &p : atlas::test::typologyLayoutProblems(l, target, in, view))
+            problems << state + QStringLiteral(": ") + p;
+    };
+    for (const TypologyScheme &scheme : d.typologies) {
+        for (const QDate date : { QDate(1985, 6, 1), QDate(2021, 9, 15), QDate(2023, 6, 1), QDate(2025, 6, 30) }) {
+            TypologyMatrixInput in;
+            in.dataset = &d;
+            in.scheme = scheme.id;
+            in.date = date;
+            in.language = language;
+            in.inForce = TypologyMatrixRenderer::inForceTies(d, takeSnapshot(d, date));
+            const QString at = scheme.id + QLatin1Char(' ') + date.toString(Qt::ISODate);
+            check(in, at);
+            for (const TypologyCell &cell : scheme.cells) {
+                in.highlightedCell = cell.id;
+                check(in, at + QStringLiteral(" filter ") + cell.id);
+            }
+            for (const Placement &p : d.placements) {
+                if (p.scheme != scheme.id)
+                    continue;
+                in.selectedTie = p.tie;
+                in.highlightedCell.clear();
+                check(in, at + QStringLiteral(" selected ") + p.tie);
+                in.highlightedCell = p.cell;
+                check(in, at + QStringLiteral(" filter+selected ") + p.tie);
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 12).join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(tst_TypologyView)

@@ -326,10 +326,6 @@
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <source>invalid --step &quot;%1&quot; (expected 1y or 1m)</source>
-        <translation>无效的 --step“%1”（应为 1y 或 1m）</translation>
-    </message>
-    <message>
         <source>the output directory %1 does not exist</source>
         <translation>输出目录 %1 不存在</translation>
     </message>
@@ -463,18 +459,6 @@
     <message>
         <source>quote character inside an unquoted field (kept as text)</source>
         <translation>未加引号的字段中出现引号字符（按文本保留）</translation>
-    </message>
-    <message>
-        <source>is a directory, not a CSV file</source>
-        <translation>是目录，不是 CSV 文件</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message>
-        <source>file is larger than %1 MiB</source>
-        <translation>文件大于 %1 MiB</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8; invalid bytes were replaced</source>
@@ -670,18 +654,6 @@
         <translation>关键日期 ID</translation>
     </message>
     <message>
-        <source>is a directory, not a dataset file</source>
-        <translation>是目录，不是数据集文件</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message>
-        <source>file is larger than %1 MiB; not a dataset</source>
-        <translation>文件大于 %1 MiB；不是数据集</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -729,16 +701,13 @@
         <source>the successor must start after &quot;%1&quot; starts (%2)</source>
         <translation>后继关系的起始日期必须晚于“%1”的起始日期（%2）</translation>
     </message>
-</context>
-<context>
-    <name>DatasetWriter</name>
     <message>
-        <source>%1 is a directory</source>
-        <translation>%1 是目录</translation>
+        <source>control character U+%1 at character %2 (only tab and newline are allowed)</source>
+        <translation>第 %2 个字符是控制字符 U+%1（只允许制表符和换行符）</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>year %1 is not a whole number from 1 to 9999</source>
+        <translation>年份 %1 不是 1 到 9999 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -809,16 +778,62 @@
         <translation>目录 %1 不存在</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>the figure is too large (%1×%2 pixels)</source>
         <translation>图过大（%1×%2 像素）</translation>
     </message>
     <message>
         <source>painting the figure failed</source>
         <translation>绘制图失败</translation>
+    </message>
+    <message>
+        <source>painting the figure failed: the painter could not finish the %1×%2 pixel image</source>
+        <translation>绘制图失败：无法完成 %1×%2 像素的图像</translation>
+    </message>
+    <message>
+        <source>encoding the PNG failed: %1</source>
+        <translation>PNG 编码失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDates</name>
+    <message>
+        <source>invalid --step &quot;%1&quot; (expected 1y or 1m)</source>
+        <translation>无效的 --step“%1”（应为 1y 或 1m）</translation>
+    </message>
+    <message>
+        <source>invalid --from or --to date</source>
+        <translation>无效的 --from 或 --to 日期</translation>
+    </message>
+    <message>
+        <source>more than %1 frames from %2 to %3 every %4</source>
+        <translation>从 %2 到 %3 每 %4 一帧，超过 %1 帧</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; leaves the calendar after %2</source>
+        <translation>步长“%1”在 %2 之后超出了日历范围</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>file is larger than %1 MiB; refused</source>
+        <translation>文件大于 %1 MiB，已拒绝</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>是目录</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); refused</source>
+        <translation>不是普通文件（而是设备、管道或套接字），已拒绝</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1090,14 @@
         <source>Inferred (the source does not place this tie itself): %1</source>
         <translation>推断（来源本身未对此关系归类）：%1</translation>
     </message>
+    <message>
+        <source>Undated</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>MapRenderer</name>
@@ -1208,6 +1231,41 @@
         <source>Minilateral, not placed</source>
         <translation>小多边（未归类）</translation>
     </message>
+    <message>
+        <source>NATO Europe (%1)</source>
+        <translation>北约欧洲（%1国）</translation>
+    </message>
+    <message>
+        <source>NATO&apos;s European members, drawn as one node: %1</source>
+        <translation>北约欧洲成员国（画为一个节点）：%1</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Group NATO Europe&quot; to see each of them. The metrics count every member.</source>
+        <translation>取消勾选“合并北约欧洲成员”即可逐一显示。各项指标计入每个成员。</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWriter</name>
+    <message>
+        <source>no output file given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 是目录</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the directory %2 does not exist</source>
+        <translation>无法写入 %1：目录 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: not a regular file</source>
+        <translation>无法写入 %1：不是普通文件</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFormat</name>
@@ -1306,6 +1364,12 @@
             <numerusform>另有%n项</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not classified by this source: %n in force on %1.</source>
+        <translation>
+            <numerusform>该来源未予归类的安排：%1有%n项生效。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VideoEncoder</name>
@@ -1395,18 +1459,6 @@
     <message>
         <source>language is &quot;en&quot; or &quot;zh_CN&quot;, not &quot;%1&quot;</source>
         <translation>语言应为“en”或“zh_CN”，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>file is too large for a view file</source>
-        <translation>文件过大，不是视图文件</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
     </message>
 </context>
 <context>
@@ -1641,12 +1693,6 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Could not write %1: %2
-Any existing file was left unchanged.</source>
-        <translation>无法写入%1：%2
-原有文件未被改动。</translation>
-    </message>
-    <message>
         <source>Copy citation</source>
         <translation>复制引文</translation>
     </message>
@@ -1813,6 +1859,30 @@ Any existing file was left unchanged.</source>
     <message>
         <source>Save every source of the selection as BibTeX (.bib) or RIS (.ris)</source>
         <translation>将所选项的全部文献保存为 BibTeX (.bib) 或 RIS (.ris)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1
+Any existing file was left unchanged.</source>
+        <translation>导出失败：%1
+原有文件保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Membership records (%n)</source>
+        <translation>
+            <numerusform>成员资格记录（%n条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2077,14 @@ Any existing file was left unchanged.</source>
         <source>The figure is on the clipboard (1920×1080)</source>
         <translation>图已复制到剪贴板（1920×1080）</translation>
     </message>
+    <message>
+        <source>the built-in dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>%1中未发现问题。</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
@@ -2130,6 +2208,17 @@ Any existing file was left unchanged.</source>
     <message>
         <source>All actors shown: hub share %1, spoke-to-spoke %2, density %3</source>
         <translation>显示全部行为体时：轴心占比 %1，辐条之间 %2，密度 %3</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::NetworkView</name>
+    <message>
+        <source>Group NATO Europe</source>
+        <translation>合并北约欧洲成员</translation>
+    </message>
+    <message>
+        <source>Draw NATO&apos;s European members as one node; the metrics still count each of them</source>
+        <translation>将北约欧洲成员国画为一个节点；各项指标仍逐一计入每个成员</translation>
     </message>
 </context>
 <context>

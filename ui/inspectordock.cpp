@@ -5,6 +5,7 @@
 #include "models/domain/dataset.h"
 #include "models/query/timecontroller.h"
 #include "models/text/plaintext.h"
+#include "ui/inspectorwidgets.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -32,84 +33,6 @@
 
 namespace atlas {
 
-namespace {
-
-const QString kGrey = QStringLiteral("color: #808080;"); // reads on light and dark palettes
-
-// Every dataset text goes through here: plain text, so markup in a file is shown, never interpreted.
-QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    label->setWordWrap(wrap);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QLabel *headingLabel(const QString &text, QWidget *parent, double scale = 1.1)
-{
-    QLabel *label = plainLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * scale);
-    label->setFont(font);
-    return label;
-}
-
-void setBold(QWidget *widget, bool bold)
-{
-    QFont font = widget->font();
-    font.setBold(bold);
-    widget->setFont(font);
-}
-
-// A visibly marked discrepancy or caveat: a warning sign in a coloured frame.
-QFrame *noteFrame(const QString &text, QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(QStringLiteral("discrepancyNote"));
-    frame->setStyleSheet(QStringLiteral("QFrame#discrepancyNote { border: 1px solid #D55E00; border-left: 4px solid #D55E00;"
-                                        " background: #FDF1E7; border-radius: 3px; }"));
-    auto *layout = new QHBoxLayout(frame);
-    layout->setContentsMargins(6, 4, 6, 4);
-    auto *sign = new QLabel(QStringLiteral("\u26A0"), frame);
-    sign->setStyleSheet(QStringLiteral("color: #D55E00; border: none;"));
-    sign->setAlignment(Qt::AlignTop);
-    layout->addWidget(sign);
-    QLabel *label = plainLabel(text, frame);
-    label->setStyleSheet(QStringLiteral("border: none; background: transparent;"));
-    label->setObjectName(QStringLiteral("discrepancyText"));
-    layout->addWidget(label, 1);
-    return frame;
-}
-
-// The verbatim excerpt, set off as a quotation: indented, italic, with a rule on the left.
-QFrame *quoteFrame(const QString &quote, QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(QStringLiteral("quotation"));
-    frame->setStyleSheet(QStringLiteral("QFrame#quotation { border: none; border-left: 3px solid #9a9a9a; margin-left: 12px; }"));
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(10, 2, 4, 2);
-    QLabel *label = plainLabel(QStringLiteral("\u201C%1\u201D").arg(quote), frame);
-    label->setObjectName(QStringLiteral("quotationText"));
-    QFont font = label->font();
-    font.setItalic(true);
-    label->setFont(font);
-    layout->addWidget(label);
-    return frame;
-}
-
-QFrame *rule(QWidget *parent)
-{
-    auto *line = new QFrame(parent);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    return line;
-}
-
-} // namespace
 
 InspectorDock::InspectorDock(AtlasDocument *document, QWidget *parent)
     : QDockWidget(parent)
@@ -295,6 +218,71 @@ QWidget *InspectorDock::evidenceWidget(const InspectorEvidence &e, QWidget *pare
         layout->addWidget(noteFrame(e.note, frame));
     layout->addWidget(citeButtons(e.sourceKey, frame));
     return frame;
+}
+
+void InspectorDock::addEvidenceList(const QList<InspectorEvidence> &list, QVBoxLayout *layout, QWidget *parent)
+{
+    QString group;
+    for (const InspectorEvidence &e : list) {
+        if (e.group != group) { // a heading per date (and event); the list is in date order
+            group = e.group;
+            QLabel *heading = plainLabel(group, parent);
+            heading->setObjectName(QStringLiteral("evidenceGroup"));
+            heading->setStyleSheet(kGrey);
+            setBold(heading, true);
+            layout->addWidget(heading);
+        }
+        layout->addWidget(evidenceWidget(e, parent));
+    }
+}
+
+// One table for many near-identical membership records (NATO's accessions), folded until asked for.
+QWidget *InspectorDock::memberRecordsWidget(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(rule(box));
+    auto *toggle = new QToolButton(box);
+    toggle->setObjectName(QStringLiteral("memberRecordsToggle"));
+    toggle->setCheckable(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setAutoRaise(true);
+    toggle->setText(tr("Membership records (%n)", nullptr, static_cast<int>(mContent.memberRecords.size())));
+    setBold(toggle, true);
+    layout->addWidget(toggle);
+    auto *tree = new QTreeWidget(box);
+    tree->setObjectName(QStringLiteral("memberRecords"));
+    tree->setRootIsDecorated(false);
+    tree->setColumnCount(4);
+    tree->setHeaderLabels({ tr("Member"), tr("Date"), tr("Evidence"), tr("Source") });
+    tree->setWordWrap(false);
+    const Language language = mDocument->language();
+    for (const InspectorEvidence &e : mContent.memberRecords) {
+        auto *item = new QTreeWidgetItem(tree, { e.member, e.date.displayString(language), e.claim, e.sourceReference });
+        item->setData(0, Qt::UserRole, e.id);
+        QString tip = e.claim + QStringLiteral("\n\n") + tr("Source: %1").arg(e.sourceReference);
+        if (!e.section.isEmpty())
+            tip += QStringLiteral("\n") + tr("Section: %1").arg(e.section);
+        for (int c = 0; c < 4; ++c)
+            item->setToolTip(c, plainToolTip(tip)); // the cells are plain item text; the tooltip escaped
+        if (e.after)
+            for (int c = 0; c < 4; ++c)
+                item->setForeground(c, QColor(0x6b, 0x6b, 0x6b));
+    }
+    tree->resizeColumnToContents(0);
+    tree->resizeColumnToContents(1);
+    tree->setColumnWidth(2, 360);
+    const int rows = static_cast<int>(std::min<qsizetype>(mContent.memberRecords.size(), 12));
+    tree->setFixedHeight(tree->header()->sizeHint().height() + rows * (tree->sizeHintForRow(0) + 1) + 2 * tree->frameWidth() + 2);
+    tree->setVisible(false);
+    layout->addWidget(tree);
+    connect(toggle, &QToolButton::toggled, tree, [toggle, tree](bool open) {
+        tree->setVisible(open);
+        toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    return box;
 }
 
 QWidget *InspectorDock::sourceWidget(const Source &source, QWidget *parent)
@@ -488,8 +476,7 @@ void InspectorDock::rebuild()
         none->setStyleSheet(kGrey);
         layout->addWidget(none);
     }
-    for (const InspectorEvidence &e : mContent.evidence)
-        layout->addWidget(evidenceWidget(e, body));
+    addEvidenceList(mContent.evidence, layout, body);
     if (!mContent.laterEvidence.isEmpty()) {
         QLabel *after = headingLabel(tr("After this date"), body);
         after->setObjectName(QStringLiteral("afterThisDate"));
@@ -501,10 +488,12 @@ void InspectorDock::rebuild()
         later->setObjectName(QStringLiteral("laterEvidence"));
         auto *l = new QVBoxLayout(later);
         l->setContentsMargins(0, 0, 0, 0);
-        for (const InspectorEvidence &e : mContent.laterEvidence)
-            l->addWidget(evidenceWidget(e, later));
+        addEvidenceList(mContent.laterEvidence, l, later);
         layout->addWidget(later);
     }
+
+    if (!mContent.memberRecords.isEmpty())
+        layout->addWidget(memberRecordsWidget(body));
 
     const QList<Source> sources = selectionSources();
     if (!sources.isEmpty()) {

@@ -50,6 +50,8 @@ private:
 
     QWidget *evidenceWidget(const InspectorEvidence &evidence, QWidget *parent);
     QWidget *sourceWidget(const Source &source, QWidget *parent);
+    void addEvidenceList(const QList<InspectorEvidence> &list, QVBoxLayout *layout, QWidget *parent);
+    QWidget *memberRecordsWidget(QWidget *parent);
     QWidget *citeButtons(const QString &sourceKey, QWidget *parent);
 
     AtlasDocument *mDocument;

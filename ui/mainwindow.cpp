@@ -94,6 +94,8 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     showIssues();
     resize(1400, 900);
     resizeDocks({ mTimelineDock }, { 320 }, Qt::Vertical); // after resize(): else the map takes all the height
+    // The inspector opens tall enough to read: 40 % of the window, the matrix and the network below it.
+    resizeDocks({ mInspectorDock, mNetworkDock }, { height() * 2 / 5, height() * 2 / 5 }, Qt::Vertical);
     setAcceptDrops(true);
     readSettings();
 }
@@ -162,6 +164,10 @@ void MainWindow::createDocks()
         mTimeline->dateEntry()->selectAll();
     });
 
+    // The right column runs the full height: the inspector and the matrix keep their height beside the timeline.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // Separators between docks wide enough to grab (the style's default is 2-4 px).
+    setStyleSheet(QStringLiteral("QMainWindow::separator { width: 7px; height: 7px; }"));
     mInspectorDock = new InspectorDock(mDocument, this);
     addDockWidget(Qt::RightDockWidgetArea, mInspectorDock);
     mViewMenu->addAction(mInspectorDock->toggleViewAction());
@@ -209,6 +215,8 @@ void MainWindow::retranslateUi()
     mTypologyDock->setWindowTitle(tr("Typology"));
     mNetworkDock->setWindowTitle(tr("Network"));
     mMetricsDock->setWindowTitle(tr("Network Metrics"));
+    if (mIssueList->count() == 1 && mIssueList->item(0)->data(Qt::UserRole + 1).toBool())
+        showIssues();
     retranslateSessionActions();
 }
 
@@ -224,6 +232,12 @@ void MainWindow::showIssues()
     mIssueList->clear();
     for (const Issue &issue : mDocument->issues()) {
         new QListWidgetItem(issue.toString(), mIssueList); // row i shows issues()[i]
+    }
+    if (mDocument->issues().isEmpty()) { // say so: a blank list reads as broken
+        const QString file = mDatasetPath.isEmpty() ? tr("the built-in dataset") : QFileInfo(mDatasetPath).fileName();
+        auto *item = new QListWidgetItem(tr("No problems found in %1.").arg(file), mIssueList);
+        item->setFlags(Qt::NoItemFlags);
+        item->setData(Qt::UserRole + 1, true); // not an issue
     }
     if (!mDocument->issues().isEmpty())
         mIssuesDock->show();
@@ -273,6 +287,7 @@ bool MainWindow::openDataset(const QString &path)
     }
     mDocument->setDataset(std::move(*result.dataset));
     mDatasetPath = path;
+    showIssues(); // names the file when there are none
     addRecentFile(path);
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return true;

@@ -6,6 +6,7 @@
 #include "models/query/timecontroller.h"
 #include "models/text/plaintext.h"
 
+#include <QCheckBox>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QElapsedTimer>
@@ -60,6 +61,16 @@ NetworkView::NetworkView(AtlasDocument *document, QWidget *parent)
     mRenderer.setLanguage(document->language());
     mRenderer.setSelection(document->selection());
 
+    mGroupBox = new QCheckBox(this);
+    mGroupBox->setObjectName(QStringLiteral("groupNatoEurope"));
+    mGroupBox->setChecked(true);
+    mGroupBox->setText(tr("Group NATO Europe"));
+    mGroupBox->setToolTip(tr("Draw NATO's European members as one node; the metrics still count each of them"));
+    mGroupBox->adjustSize();
+    connect(mGroupBox, &QCheckBox::toggled, this, [this] {
+        mAnalysisKey.clear();
+        rebuild();
+    });
     connect(document, &AtlasDocument::datasetChanged, this, &NetworkView::datasetChanged);
     // A large network (ATOP) takes tens of ms to lay out: then a drag's date changes are coalesced so
     // the map and timeline stay smooth, and the network catches up 120 ms after the last change.
@@ -107,9 +118,12 @@ void NetworkView::rebuild()
     timer.start();
     const auto measure = qScopeGuard([this, &timer] { mSlow = timer.elapsed() > 8; });
     const Dataset &dataset = mDocument->dataset();
-    const NetworkGraph graph = buildNetwork(dataset, mDocument->snapshot());
+    // The metrics are those of the real graph; the view may draw NATO's European members as one node.
+    const NetworkGraph real = buildNetwork(dataset, mDocument->snapshot());
+    const CollapsedGroup group = groupsNatoEurope() ? natoEuropeGroup(dataset, real) : CollapsedGroup();
+    const NetworkGraph graph = collapseGroup(real, group);
     const QByteArray structure = structureKey(graph);
-    const QByteArray analysis = analysisKey(graph, structure);
+    const QByteArray analysis = analysisKey(real, structureKey(real)) + structure;
     // Most date changes during a drag leave the network as it was: then only the date moves on.
     if (analysis == mAnalysisKey) {
         mRenderer.setNetwork(graph, mRenderer.metrics(), mRenderer.layout());
@@ -123,7 +137,8 @@ void NetworkView::rebuild()
             mLayouts.clear();
         it = mLayouts.insert(structure, NetworkLayout::compute(dataset, graph));
     }
-    mRenderer.setNetwork(graph, analyseNetwork(dataset, graph), *it);
+    mRenderer.setGroup(group);
+    mRenderer.setNetwork(graph, collapsedMetrics(analyseNetwork(dataset, real), real, graph, group), *it);
     mRenderer.setRoles(ActorRoles::compute(dataset, mDocument->snapshot(), mDocument->isHidden(dataset.hub)));
     update();
 }
@@ -180,7 +195,11 @@ void NetworkView::mousePressEvent(QMouseEvent *event)
     const QRectF target(rect());
     const int actor = mRenderer.actorAt(target, event->position());
     if (actor >= 0) {
-        mDocument->setSelection({ Selection::Kind::Actor, mRenderer.graph().actors[actor] });
+        const QString id = mRenderer.graph().actors[actor];
+        if (!mRenderer.group().isEmpty() && id == mRenderer.group().id) // the group stands for its tie
+            mDocument->setSelection({ Selection::Kind::Tie, mRenderer.group().tie });
+        else
+            mDocument->setSelection({ Selection::Kind::Actor, id });
         return;
     }
     const int edge = mRenderer.edgeAt(target, event->position());
@@ -199,6 +218,33 @@ void NetworkView::mousePressEvent(QMouseEvent *event)
         return;
     }
     mDocument->setSelection({});
+}
+
+bool NetworkView::groupsNatoEurope() const
+{
+    return mGroupBox->isChecked();
+}
+
+void NetworkView::setGroupsNatoEurope(bool group)
+{
+    mGroupBox->setChecked(group);
+}
+
+void NetworkView::resizeEvent(QResizeEvent *event)
+{
+    mGroupBox->move(width() - mGroupBox->width() - 6, 4); // top right: the date is written top left
+    QWidget::resizeEvent(event);
+}
+
+void NetworkView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        mGroupBox->setText(tr("Group NATO Europe"));
+        mGroupBox->setToolTip(tr("Draw NATO's European members as one node; the metrics still count each of them"));
+        mGroupBox->adjustSize();
+        mGroupBox->move(width() - mGroupBox->width() - 6, 4);
+    }
+    QWidget::changeEvent(event);
 }
 
 bool NetworkView::event(QEvent *event)

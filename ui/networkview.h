@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
+
 namespace atlas {
 
 class AtlasDocument;
@@ -32,6 +34,10 @@ public:
 
     QSize sizeHint() const override { return { 480, 360 }; }
 
+    /// Whether NATO's European members are drawn as one node (default on); metrics count them all.
+    bool groupsNatoEurope() const;
+    void setGroupsNatoEurope(bool group);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -39,6 +45,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -52,6 +60,7 @@ private:
     bool mDirty = true; //!< the network waits for the view to be shown
     bool mSlow = false; //!< the last rebuild took longer than a frame's share: coalesce a drag's changes
     QTimer *mRebuildTimer = nullptr;
+    QCheckBox *mGroupBox = nullptr;
 };
 
 } // namespace atlas

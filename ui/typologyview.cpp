@@ -41,7 +41,8 @@ TypologyView::TypologyView(AtlasDocument *document, QWidget *parent)
     mFilterLabel = new QLabel(mBar);
     mFilterLabel->setObjectName(QStringLiteral("typeFilterLabel"));
     mFilterLabel->setTextFormat(Qt::PlainText);
-    mFilterLabel->setWordWrap(true);
+    mFilterLabel->setWordWrap(false); // one line: the matrix keeps its height while filtering
+    mFilterLabel->setMinimumWidth(1);
     mClearButton = new QPushButton(mBar);
     mClearButton->setObjectName(QStringLiteral("clearTypeFilterButton"));
     bar->addWidget(mSchemeLabel);
@@ -126,9 +127,22 @@ void TypologyView::updateFilterBar()
         text = tr("The map, the table and the timeline show only: %1. Click the cell again to show all.")
                    .arg(c ? c->name.text(mDocument->language()) : mDocument->typeFilterCell());
     }
-    mFilterLabel->setText(text);
+    mFilterText = text;
+    mFilterLabel->setToolTip(text.isEmpty() ? QString() : plainToolTip(text));
     mFilterLabel->setVisible(active);
+    elideFilterLabel();
     update();
+}
+
+void TypologyView::elideFilterLabel()
+{
+    mFilterLabel->setText(mFilterLabel->fontMetrics().elidedText(mFilterText, Qt::ElideRight, std::max(1, width() - 8)));
+}
+
+void TypologyView::resizeEvent(QResizeEvent *event)
+{
+    elideFilterLabel();
+    QWidget::resizeEvent(event);
 }
 
 TypologyMatrixInput TypologyView::input() const

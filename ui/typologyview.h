@@ -42,11 +42,13 @@ protected:
     void leaveEvent(QEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void populateSchemes();
     void updateInForce();
     void updateFilterBar();
+    void elideFilterLabel();
     void retranslateUi();
     QString toolTipAt(QPointF pos) const;
 
@@ -58,6 +60,7 @@ private:
     QWidget *mBar = nullptr;
     QString mScheme;
     QString mHoveredTie;
+    QString mFilterText; //!< the filter label's full text (shown on one line, elided, whole in its tooltip)
     QSet<QString> mInForce;
 };
 

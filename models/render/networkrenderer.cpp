@@ -22,6 +22,7 @@ namespace {
 
 constexpr qreal kMargin = 28;        // room around the frame for node labels
 constexpr qsizetype kNamesUpTo = 20; // more actors than this: English labels are ids (Chinese names are short)
+constexpr qsizetype kShortNameUpTo = 13; // longer English names are labelled with the id ("Republic of Korea": KOR)
 constexpr qreal kAreaPerLabel = 5000; // px² of plot per label; beyond, only the strongest actors are labelled
 constexpr int kLegendRows = 2;
 
@@ -140,10 +141,15 @@ bool NetworkRenderer::isActorSelected(int index) const
 QString NetworkRenderer::actorLabel(int index) const
 {
     const QString id = mGraph.actors.value(index);
+    if (!mGroup.isEmpty() && id == mGroup.id)
+        return word(QT_TRANSLATE_NOOP("NetworkRenderer", "NATO Europe (%1)")).arg(mGroup.members.size());
     if (!mDataset || (mGraph.actors.size() > kNamesUpTo && mLanguage != Language::Chinese))
         return id;
     const Actor *actor = mDataset->actor(id);
-    return actor ? actor->name.text(mLanguage) : id;
+    if (!actor)
+        return id;
+    const QString name = actor->name.text(mLanguage);
+    return mLanguage != Language::Chinese && name.size() > kShortNameUpTo ? id : name; // short labels collide less
 }
 
 QString NetworkRenderer::actorToolTip(int index) const
@@ -153,6 +159,15 @@ QString NetworkRenderer::actorToolTip(int index) const
     const QString id = mGraph.actors[index];
     const Actor *actor = mDataset ? mDataset->actor(id) : nullptr;
     const ActorCentrality c = mMetrics.centrality.value(index);
+    if (!mGroup.isEmpty() && id == mGroup.id) {
+        QStringList names;
+        for (const QString &m : mGroup.members) {
+            const Actor *a = mDataset ? mDataset->actor(m) : nullptr;
+            names.append(a ? a->name.text(mLanguage) : m);
+        }
+        return word(QT_TRANSLATE_NOOP("NetworkRenderer", "NATO's European members, drawn as one node: %1")).arg(names.join(QStringLiteral(", "))) + u'\n'
+            + word(QT_TRANSLATE_NOOP("NetworkRenderer", "Untick \"Group NATO Europe\" to see each of them. The metrics count every member."));
+    }
     QString text = actor ? QStringLiteral("%1 (%2)").arg(actor->name.text(mLanguage), id) : id;
     if (const ActorRole role = mRoles.role(id); role != ActorRole::Other)
         text += QStringLiteral(" — ") + ActorRoles::label(role);
@@ -315,12 +330,53 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
             labelled[i] = rank < labelBudget || i == mGraph.hub || isActorSelected(i) || mGraph.actors[i] == mHoveredActor;
         }
     }
+    // Each label goes above its node, else below, right or left, where it overlaps no label placed
+    // before it and no other node; the hub, the selected and hovered actors and the most tied first.
+    // A label with no free place is left out (its node has a tooltip).
+    QList<int> labelOrder;
+    for (int i = 0; i < mGraph.actors.size(); ++i)
+        if (labelled[i])
+            labelOrder.append(i);
+    auto priority = [&](int i) { return i == mGraph.hub || isActorSelected(i) || mGraph.actors[i] == mHoveredActor ? 0 : 1; };
+    std::stable_sort(labelOrder.begin(), labelOrder.end(), [&](int x, int y) {
+        if (priority(x) != priority(y))
+            return priority(x) < priority(y);
+        return mMetrics.centrality.value(x).degree > mMetrics.centrality.value(y).degree;
+    });
+    QList<QRectF> taken;
     for (int i = 0; i < mGraph.actors.size(); ++i) {
-        if (!labelled[i])
-            continue;
+        const QPointF c = mapToTarget(target, mLayout.position(mGraph.actors[i]));
+        const qreal r = nodeRadius(target, i);
+        taken.append(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+    }
+    const qsizetype nodes = taken.size();
+    for (const int i : std::as_const(labelOrder)) {
         const QPointF c = mapToTarget(target, mLayout.position(mGraph.actors[i]));
         const QString label = actorLabel(i);
-        const QPointF at(c.x() - fm.horizontalAdvance(label) / 2, c.y() - nodeRadius(target, i) - 3 - fm.descent());
+        const qreal r = nodeRadius(target, i);
+        const QSizeF size(fm.horizontalAdvance(label), fm.height());
+        const QRectF candidates[] = {
+            QRectF(QPointF(c.x() - size.width() / 2, c.y() - r - 2 - size.height()), size),
+            QRectF(QPointF(c.x() - size.width() / 2, c.y() + r + 2), size),
+            QRectF(QPointF(c.x() + r + 3, c.y() - size.height() / 2), size),
+            QRectF(QPointF(c.x() - r - 3 - size.width(), c.y() - size.height() / 2), size),
+        };
+        const QRectF *chosen = nullptr;
+        for (const QRectF &box : candidates) {
+            bool free = target.contains(box);
+            for (qsizetype k = 0; free && k < taken.size(); ++k)
+                free = k == i || !taken[k].intersects(box);
+            if (free) {
+                chosen = &box;
+                break;
+            }
+        }
+        if (!chosen && priority(i) == 0)
+            chosen = &candidates[0]; // the hub and the selection are always named
+        if (!chosen)
+            continue;
+        taken.append(*chosen);
+        const QPointF at(chosen->left(), chosen->top() + fm.ascent());
         QPainterPath path;
         path.addText(at, font, label);
         painter.setPen(QPen(QColor(255, 255, 255, 220), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -330,6 +386,7 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
         painter.setBrush(i == mGraph.hub ? Palette::kText : QColor(0x44, 0x44, 0x44));
         painter.drawPath(path);
     }
+    mLabelRects = taken.mid(nodes);
 
     // Legend: the colours of the edges drawn, strongest kind first, bottom left.
     if (mShowLegend) {

@@ -5,6 +5,7 @@
 #include "models/query/atlasdocument.h"
 #include "models/domain/localizedtext.h"
 #include "models/analysis/networkanalysis.h"
+#include "models/analysis/networkcollapse.h"
 #include "models/analysis/networklayout.h"
 #include "models/i18n/translator.h"
 
@@ -44,6 +45,9 @@ public:
     /// The actor drawn as hovered (empty: none).
     void setHoveredActor(const QString &actor) { mHoveredActor = actor; }
     void setShowLegend(bool show) { mShowLegend = show; }
+    /// The group drawn as one node of the graph (see collapseGroup()); empty: none.
+    void setGroup(const CollapsedGroup &group) { mGroup = group; }
+    const CollapsedGroup &group() const { return mGroup; }
     /// Whether the date is written top left (a figure with its own title may turn it off).
     void setShowDate(bool show) { mShowDate = show; }
 
@@ -52,6 +56,9 @@ public:
     const NetworkLayout &layout() const { return mLayout; }
 
     void paint(QPainter &painter, const QRectF &target) const;
+    /// Where the last paint() drew the actors' labels (none overlaps another or a node, but for the
+    /// hub's and the selection's when there is no free place).
+    const QList<QRectF> &labelRects() const { return mLabelRects; }
 
     /// Where a layout position (in NetworkLayout::frame()) is drawn in \a target: the actors'
     /// bounding box fills the target, less room for labels and the legend.
@@ -63,7 +70,8 @@ public:
     /// The graph edge (index into graph().edges) within \a tolerance pixels of \a pos, or -1.
     int edgeAt(const QRectF &target, QPointF pos, qreal tolerance = 4) const;
 
-    /// The actor's label: its name in the language, or its id when there are many actors.
+    /// The actor's label: its name in the language, or its id when there are many actors or the
+    /// English name is long; "NATO Europe (29)" for a collapsed group.
     QString actorLabel(int index) const;
     /// Plain-text tooltip of an actor (name, degree, betweenness) or an edge (its ties).
     QString actorToolTip(int index) const;
@@ -88,6 +96,8 @@ private:
     std::shared_ptr<const Translator> mTranslator;
     Selection mSelection;
     QString mHoveredActor;
+    CollapsedGroup mGroup;
+    mutable QList<QRectF> mLabelRects;
     bool mShowLegend = true;
     bool mShowDate = true;
 };

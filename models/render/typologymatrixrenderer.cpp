@@ -67,7 +67,7 @@ struct ChipMetrics
 ChipMetrics chipMetrics(const QFont &font, const QPaintDevice *device)
 {
     const double h = metrics(font, device).height();
-    return { h * 1.45, h * 0.45, h * 0.3 };
+    return { h * 1.3, h * 0.4, h * 0.25 };
 }
 
 // Flows chips left to right in \a area from \a y; returns the bottom of the last row. Chips that would
@@ -160,21 +160,94 @@ QSet<QString> TypologyMatrixRenderer::inForceTies(const Dataset &dataset, const 
     return ids;
 }
 
+// How much the layout gives up to keep every classified tie in force readable: each level drops
+// more of the surroundings (legend, extra rows of unclassified ties, title, caption lines).
+struct TypologyMatrixRenderer::Compaction
+{
+    bool title = true;
+    bool legend = true;
+    int unclassifiedRows = 3; //!< at most; 0: only a count of them
+    int captionLines = 0;     //!< 0: as many as needed
+    bool caption = true;
+};
+
+
+namespace {
+
+// Chips of a cell in the order they are kept when not all fit: the selected tie, then those in force.
+QList<TypologyMatrixRenderer::Chip> byPriority(QList<TypologyMatrixRenderer::Chip> chips, const QString &selected)
+{
+    std::stable_sort(chips.begin(), chips.end(), [&](const auto &a, const auto &b) {
+        const int pa = a.tie == selected ? 0 : (a.inForce ? 1 : 2);
+        const int pb = b.tie == selected ? 0 : (b.inForce ? 1 : 2);
+        return pa < pb;
+    });
+    return chips;
+}
+
+QString elidedLines(const QFontMetricsF &fm, const QString &text, double width, int lines)
+{
+    if (lines <= 0 || wrappedHeight(fm, width, text) <= lines * fm.lineSpacing() + 0.5)
+        return text;
+    // Keep whole words while the text fits in \a lines, then an ellipsis.
+    QString kept;
+    for (const QString &word : text.split(u' ')) {
+        const QString candidate = kept.isEmpty() ? word : kept + u' ' + word;
+        if (wrappedHeight(fm, width, candidate + QStringLiteral("\u2026")) > lines * fm.lineSpacing() + 0.5)
+            break;
+        kept = candidate;
+    }
+    if (kept.isEmpty())
+        return fm.elidedText(text, Qt::ElideRight, width);
+    return kept + QStringLiteral("\u2026");
+}
+
+bool fitsEveryTieInForce(const TypologyMatrixRenderer::Layout &l, const TypologyMatrixInput &input)
+{
+    for (const TypologyMatrixRenderer::CellBox &cell : l.cells)
+        if (!cell.more.text.isEmpty())
+            return false;
+    return l.matrix.height() > 0 || input.selectedTie.isEmpty();
+}
+
+} // namespace
+
 TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &target, const TypologyMatrixInput &input,
                                                               const QPaintDevice *device)
 {
+    static constexpr Compaction kLevels[] = {
+        { true, true, 3, 0 },
+        { true, false, 1, 0 },
+        { false, false, 1, 2 },
+        { false, false, 1, 1 },
+        { false, false, 0, 1 },
+        { false, false, 0, 1, false },
+    };
     Layout l;
-    const double base = std::max(9.0, std::min(target.width(), target.height() * 1.3) / 46.0);
+    for (const Compaction &level : kLevels) {
+        l = layoutAt(target, input, device, level);
+        if (fitsEveryTieInForce(l, input))
+            break;
+    }
+    return l;
+}
+
+TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layoutAt(const QRectF &target, const TypologyMatrixInput &input,
+                                                                const QPaintDevice *device, const Compaction &level)
+{
+    Layout l;
+    // Text never smaller than 11 px: the matrix is read from a laptop or a projector.
+    const double base = std::max(11.0, std::min(target.width(), target.height() * 1.3) / 46.0);
     const QFont app;
     l.font = sized(app, base);
     l.boldFont = sized(app, base, true);
-    l.smallFont = sized(app, base * 0.85);
+    l.smallFont = sized(app, std::max(10.0, base * 0.85));
     l.titleFont = sized(app, base * 1.25, true);
     const QFontMetricsF fm = metrics(l.font, device);
     const QFontMetricsF fmBold = metrics(l.boldFont, device);
     const QFontMetricsF fmSmall = metrics(l.smallFont, device);
     const QFontMetricsF fmTitle = metrics(l.titleFont, device);
-    const double m = base * 0.8;
+    const double m = base * 0.6;
     const QRectF area = target.adjusted(m, m, -m, -m);
     const Language lang = input.language;
     const auto word = [&input](const char *source, int n = -1) {
@@ -189,9 +262,12 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
     }
     const Dataset &d = *input.dataset;
 
-    l.title = { QRectF(area.left(), area.top(), area.width(), fmTitle.height() * 1.3),
-                fmTitle.elidedText(scheme->name.text(lang), Qt::ElideRight, area.width()) };
-    const double top = l.title.rect.bottom() + m * 0.4;
+    double top = area.top();
+    if (level.title) {
+        l.title = { QRectF(area.left(), area.top(), area.width(), fmTitle.height() * 1.3),
+                     fmTitle.elidedText(scheme->name.text(lang), Qt::ElideRight, area.width()) };
+        top = l.title.rect.bottom() + m * 0.4;
+    }
 
     // Caption: citation of the scheme and what the emphasis means (the legend goes first when space is short).
     QString citation;
@@ -201,11 +277,14 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
         citation = word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Source: %1")).arg(scheme->source);
     const QString dateText = PartialDate::fromDate(input.date).displayString(lang);
     const QString legend = word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Solid labels: in force on %1; grey dashed labels: not in force on that date.")).arg(dateText);
+    QString caption = citation.isEmpty() || level.legend ? (citation.isEmpty() ? legend : citation + QStringLiteral("\n") + legend)
+                                                         : citation;
+    caption = level.caption ? elidedLines(fmSmall, caption, area.width(), level.captionLines) : QString();
+    const double captionHeight = wrappedHeight(fmSmall, area.width(), caption);
+    l.caption = { QRectF(area.left(), area.bottom() - captionHeight, area.width(), captionHeight), caption };
 
     const double line = fm.height() * 1.25;
-    const double yBand = line * 3.2;
-    const double xBand = line * 2.2;
-    const double chipScaleBase = base * 0.9;
+    const double chipScaleBase = std::max(11.0, base * 0.9);
     l.chipFont = sized(app, chipScaleBase, true); // measured bold: labels of ties in force are drawn bold
     const ChipMetrics cm = chipMetrics(l.chipFont, device);
 
@@ -214,32 +293,26 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
     for (const Tie &t : d.ties)
         if (input.inForce.contains(t.id) && !d.placement(scheme->id, t.id))
             unclassified.append({ t.id, t.label().text(lang), QString(), {}, true });
-    const QString heading = unclassified.isEmpty() ? word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Not classified by this source: none in force on %1.")).arg(dateText)
-                                                   : word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Not classified by this source (in force on %1):")).arg(dateText);
-    const double headingHeight = wrappedHeight(fmSmall, area.width(), heading);
-
-    // The matrix keeps at least half the height; the legend line and extra rows of unclassified ties give way.
-    const double minMatrix = std::max(line * 4, area.height() * 0.5);
-    const double fixed = (top - area.top()) + minMatrix + m * 0.8 + xBand + m * 0.6 + headingHeight;
-    QString caption = citation.isEmpty() ? legend : citation + QStringLiteral("\n") + legend;
-    double captionHeight = wrappedHeight(fmSmall, area.width(), caption);
-    if (fixed + cm.height + cm.gap + captionHeight > area.height() && !citation.isEmpty()) {
-        caption = citation;
-        captionHeight = wrappedHeight(fmSmall, area.width(), caption);
+    unclassified = byPriority(unclassified, input.selectedTie);
+    QString heading = unclassified.isEmpty() ? word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Not classified by this source: none in force on %1.")).arg(dateText)
+                                             : word(QT_TRANSLATE_NOOP("TypologyMatrixRenderer", "Not classified by this source (in force on %1):")).arg(dateText);
+    if (level.unclassifiedRows == 0 && !unclassified.isEmpty()) {
+        heading = word(QT_TRANSLATE_N_NOOP("TypologyMatrixRenderer", "Not classified by this source: %n in force on %1."), static_cast<int>(unclassified.size())).arg(dateText);
+        unclassified.clear();
     }
-    l.caption = { QRectF(area.left(), area.bottom() - captionHeight, area.width(), captionHeight), caption };
-    const double room = std::min(area.height() * 0.2, area.height() - fixed - captionHeight);
-    const double rowsHeight = std::max(cm.height, std::floor((room - cm.gap) / (cm.height + cm.gap)) * (cm.height + cm.gap) - cm.gap);
+    heading = elidedLines(fmSmall, heading, area.width(), level.captionLines);
+    const double headingHeight = wrappedHeight(fmSmall, area.width(), heading);
+    const double room = level.unclassifiedRows * (cm.height + cm.gap) - cm.gap;
 
     int dropped = 0;
     double chipsHeight = 0;
     if (!unclassified.isEmpty()) {
         QList<Chip> probe = unclassified;
         const double more = fmSmall.horizontalAdvance(word(QT_TRANSLATE_N_NOOP("TypologyMatrixRenderer", "+%n more"), 999)) + cm.gap;
-        chipsHeight = flowChips(probe, QRectF(area.left(), 0, area.width() - more, kUnbounded), 0, rowsHeight, l.chipFont, device,
-                                cm, &dropped);
+        chipsHeight = flowChips(probe, QRectF(area.left(), 0, area.width() - more, kUnbounded), 0, room, l.chipFont, device, cm,
+                                &dropped);
     }
-    const double unclassifiedTop = l.caption.rect.top() - m * 0.6 - headingHeight - (chipsHeight > 0 ? cm.gap + chipsHeight : 0);
+    const double unclassifiedTop = l.caption.rect.top() - m * 0.5 - headingHeight - (chipsHeight > 0 ? cm.gap + chipsHeight : 0);
     l.unclassifiedHeading = { QRectF(area.left(), unclassifiedTop, area.width(), headingHeight), heading };
     if (!unclassified.isEmpty()) {
         const double more = dropped > 0 ? fmSmall.horizontalAdvance(word(QT_TRANSLATE_N_NOOP("TypologyMatrixRenderer", "+%n more"), dropped)) + cm.gap : 0;
@@ -254,37 +327,58 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
         }
     }
 
-    // Axes around the matrix: y labels rotated at the left, x labels below.
-    const double matrixBottom = unclassifiedTop - m * 0.8 - xBand;
-    l.matrix = QRectF(area.left() + yBand, top, area.width() - yBand, std::max(line * 4, matrixBottom - top));
+    // Axes around the matrix: the y-axis name and its low/high labels at the left, x labels below. The
+    // y band's width depends on the matrix height (a long name wraps onto more rotated lines), which
+    // depends on the x labels' height, which depends on the band: two rounds settle it.
+    const QString xName = QStringLiteral("%1  \u2192").arg(scheme->xAxis.name.text(lang));
+    const QString yName = scheme->yAxis.name.text(lang);
+    const QString yNameShown = yName + QStringLiteral("  \u2192");
+    const double bottomLimit = unclassifiedTop - m * 0.6;
+    double yNameWidth = line;
+    double yValueWidth = line;
+    for (int round = 0; round < 2; ++round) {
+        const double band = yNameWidth + yValueWidth + m * 0.4;
+        const double width = std::max(0.0, area.width() - band);
+        const double w2 = width / 2;
+        const double xValues = std::max(wrappedHeight(fm, w2 - 4, scheme->xAxis.low.text(lang)),
+                                        wrappedHeight(fm, w2 - 4, scheme->xAxis.high.text(lang)));
+        const double xNameHeight = wrappedHeight(fmBold, width, xName);
+        const double height = std::max(0.0, bottomLimit - xNameHeight - xValues - m * 0.2 - top);
+        l.matrix = QRectF(area.left() + band, top, width, height);
+        l.xLow = { QRectF(l.matrix.left(), l.matrix.bottom() + m * 0.2, w2, xValues), scheme->xAxis.low.text(lang) };
+        l.xHigh = { QRectF(l.matrix.left() + w2, l.matrix.bottom() + m * 0.2, w2, xValues), scheme->xAxis.high.text(lang) };
+        l.xName = { QRectF(l.matrix.left(), l.xLow.rect.bottom(), width, xNameHeight), scheme->xAxis.name.text(lang) };
+        // Rotated text: its lines stack along the x axis.
+        yNameWidth = std::max(line, wrappedHeight(fmBold, std::max(1.0, height), yNameShown));
+        const double h2 = height / 2;
+        yValueWidth = std::max({ fm.height(), wrappedHeight(fm, std::max(1.0, h2), scheme->yAxis.high.text(lang)),
+                                 wrappedHeight(fm, std::max(1.0, h2), scheme->yAxis.low.text(lang)) });
+        if (fm.horizontalAdvance(scheme->yAxis.high.text(lang)) <= line && fm.horizontalAdvance(scheme->yAxis.low.text(lang)) <= line)
+            yValueWidth = line; // upright
+    }
     const double w2 = l.matrix.width() / 2;
     const double h2 = l.matrix.height() / 2;
-    l.xLow = { QRectF(l.matrix.left(), l.matrix.bottom(), w2, line), scheme->xAxis.low.text(lang) };
-    l.xHigh = { QRectF(l.matrix.left() + w2, l.matrix.bottom(), w2, line), scheme->xAxis.high.text(lang) };
-    l.xName = { QRectF(l.matrix.left(), l.matrix.bottom() + line, l.matrix.width(), line), scheme->xAxis.name.text(lang) };
-    // A long y-axis name wraps onto a second rotated line rather than being cut off.
-    const QString yName = scheme->yAxis.name.text(lang);
-    const double yNameWidth = fmBold.horizontalAdvance(yName + QStringLiteral("  \u2192")) > l.matrix.height() - line * 0.5 ? line * 2 : line;
     l.yName = { QRectF(area.left(), l.matrix.top(), yNameWidth, l.matrix.height()), yName };
-    l.yHigh = { QRectF(l.matrix.left() - line * 1.1, l.matrix.top(), line, h2), scheme->yAxis.high.text(lang) };
-    l.yLow = { QRectF(l.matrix.left() - line * 1.1, l.matrix.top() + h2, line, h2), scheme->yAxis.low.text(lang) };
+    l.yHigh = { QRectF(l.matrix.left() - yValueWidth - m * 0.2, l.matrix.top(), yValueWidth, h2), scheme->yAxis.high.text(lang) };
+    l.yLow = { QRectF(l.matrix.left() - yValueWidth - m * 0.2, l.matrix.top() + h2, yValueWidth, h2), scheme->yAxis.low.text(lang) };
 
     // Cells: name, definition, then the classified ties. To fit, first the definition goes, then the
-    // name keeps one (elided) line, then the labels shrink; the ties themselves are never dropped
-    // unless even the smallest labels cannot hold them (then "+N more").
+    // name keeps one (elided) line, then the labels shrink (never below 11 px); a tie is folded into
+    // "+N more" only when even so the cell cannot hold them, ties not in force first, the selected last.
     for (const TypologyCell &cell : scheme->cells) {
         CellBox box;
         box.id = cell.id;
         box.highX = cell.highX;
         box.highY = cell.highY;
         box.rect = QRectF(l.matrix.left() + (cell.highX ? w2 : 0), l.matrix.top() + (cell.highY ? 0 : h2), w2, h2);
-        const double pad = base * 0.5;
-        const QRectF inner = box.rect.adjusted(pad, pad * 0.8, -pad, -pad * 0.8);
+        const double pad = base * 0.4;
+        const QRectF inner = box.rect.adjusted(pad, pad * 0.6, -pad, -pad * 0.6);
         const QString name = cell.name.text(lang);
         const double fullNameHeight = std::min(inner.height(), wrappedHeight(fmBold, inner.width(), name));
         const TextBox fullName { QRectF(inner.left(), inner.top(), inner.width(), fullNameHeight), name };
-        const TextBox shortName { QRectF(inner.left(), inner.top(), inner.width(), fmBold.height()),
-                                  fmBold.elidedText(name, Qt::ElideRight, inner.width()) };
+        const QString elidedName = fmBold.elidedText(name, Qt::ElideRight, inner.width());
+        const double nameLine = wrappedHeight(fmBold, kUnbounded, elidedName); // the fallback font of Chinese is taller
+        const TextBox shortName { QRectF(inner.left(), inner.top(), inner.width(), std::min(inner.height(), nameLine)), elidedName };
 
         QList<Chip> chips;
         for (const Placement &p : d.placements) {
@@ -296,16 +390,21 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
             chips.append({ t->id, t->label().text(lang), cell.id, {}, input.inForce.contains(t->id) });
         }
         const QString definition = cell.definition.text(lang);
-        enum class Mode { Definition, Name, ShortName };
+        enum class Mode { Definition, Name, ShortName, NoName }; // without a name, the tooltip names the cell
         bool placed = false;
         for (const double scale : { 1.0, 0.85, 0.7 }) {
-            const QFont chipFont = sized(app, chipScaleBase * scale, true);
+            const QFont chipFont = sized(app, std::max(11.0, chipScaleBase * scale), true);
             const ChipMetrics cmc = chipMetrics(chipFont, device);
-            for (const Mode mode : { Mode::Definition, Mode::Name, Mode::ShortName }) {
+            for (const Mode mode : { Mode::Definition, Mode::Name, Mode::ShortName, Mode::NoName }) {
                 if (mode == Mode::Definition && definition.isEmpty())
                     continue;
-                const TextBox &nameBox = mode == Mode::ShortName ? shortName : fullName;
-                double y = nameBox.rect.bottom() + pad * 0.4;
+                const TextBox noName { QRectF(inner.topLeft(), QSizeF(inner.width(), 0)), QString() };
+                const TextBox &nameBox = mode == Mode::NoName ? noName : (mode == Mode::ShortName ? shortName : fullName);
+                if ((mode == Mode::Definition || mode == Mode::Name) && wrappedHeight(fmBold, inner.width(), name) > inner.height())
+                    continue;
+                if (mode == Mode::ShortName && nameLine > inner.height())
+                    continue;
+                double y = nameBox.rect.bottom() + (mode == Mode::NoName ? 0 : pad * 0.4);
                 TextBox def;
                 if (mode == Mode::Definition) {
                     const double h = wrappedHeight(fmSmall, inner.width(), definition);
@@ -316,7 +415,7 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
                 int lost = 0;
                 const double bottom = flowChips(trial, QRectF(inner.left(), y, inner.width(), kUnbounded), y, inner.bottom(),
                                                 chipFont, device, cmc, &lost);
-                if (lost == 0 && bottom <= inner.bottom() + 0.5) {
+                if (lost == 0 && bottom <= inner.bottom() + 0.5 && def.rect.bottom() <= inner.bottom() + 0.5) {
                     box.name = nameBox;
                     box.definition = def;
                     l.chips += trial;
@@ -328,11 +427,14 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layout(const QRectF &targ
                 break;
         }
         if (!placed) { // Too many for the cell even so: the smallest labels, and "+N more" for the rest.
-            const QFont chipFont = sized(app, chipScaleBase * 0.7, true);
+            const QFont chipFont = sized(app, std::max(11.0, chipScaleBase * 0.7), true);
             const ChipMetrics cmc = chipMetrics(chipFont, device);
-            box.name = shortName;
-            const double y = shortName.rect.bottom() + pad * 0.4;
+            const bool named = nameLine <= inner.height();
+            if (named)
+                box.name = shortName;
+            const double y = named ? shortName.rect.bottom() + pad * 0.4 : inner.top();
             const double more = fmSmall.horizontalAdvance(word(QT_TRANSLATE_N_NOOP("TypologyMatrixRenderer", "+%n more"), 999)) + cmc.gap;
+            chips = byPriority(chips, input.selectedTie);
             int lost = 0;
             flowChips(chips, QRectF(inner.left(), y, inner.width() - more, kUnbounded), y, inner.bottom(), chipFont, device, cmc, &lost);
             l.chips += chips;
@@ -400,12 +502,12 @@ void TypologyMatrixRenderer::paint(QPainter &painter, const QRectF &target, cons
     // Axes.
     painter.setPen(Palette::kText);
     painter.setFont(l.font);
-    painter.drawText(l.xLow.rect, Qt::AlignCenter, l.xLow.text);
-    painter.drawText(l.xHigh.rect, Qt::AlignCenter, l.xHigh.text);
+    painter.drawText(l.xLow.rect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, l.xLow.text);
+    painter.drawText(l.xHigh.rect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, l.xHigh.text);
     drawVertical(painter, l.yHigh, QString());
     drawVertical(painter, l.yLow, QString());
     painter.setFont(l.boldFont);
-    painter.drawText(l.xName.rect, Qt::AlignCenter, QStringLiteral("%1  \u2192").arg(l.xName.text));
+    painter.drawText(l.xName.rect, Qt::AlignCenter | Qt::TextWordWrap, QStringLiteral("%1  \u2192").arg(l.xName.text));
     drawVertical(painter, l.yName, QStringLiteral("\u2192"));
 
     // Chips: in force solid in the cell's colour; the others grey and dashed.

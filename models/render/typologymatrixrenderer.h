@@ -102,6 +102,12 @@ public:
     static QSet<QString> inForceTies(const Dataset &dataset, const Snapshot &snapshot);
     /// li2024 when the dataset has it, else its first scheme, else nullptr.
     static const TypologyScheme *defaultScheme(const Dataset &dataset);
+
+private:
+    struct Compaction;
+    /// layout() at one level of compaction; layout() takes the first level that keeps every tie.
+    static Layout layoutAt(const QRectF &target, const TypologyMatrixInput &input, const QPaintDevice *device,
+                           const Compaction &level);
 };
 
 } // namespace atlas

@@ -127,6 +127,16 @@ InspectorEvidence makeEvidence(const Dataset &d, const Evidence &e, const Partia
         item.citedReferences.append(sourceReference(d, c, language));
     item.note = e.note.text(language);
     item.date = concernedDate(d, e, fallback);
+    const Event *event = e.event.isEmpty() ? nullptr : d.event(e.event);
+    if (!item.date.isValid())
+        item.group = InspectorContent::tr("Undated");
+    else if (event)
+        item.group = InspectorContent::tr("%1 · %2: %3").arg(item.date.displayString(language), eventKindLabel(event->kind),
+                                                            event->text.text(language));
+    else
+        item.group = item.date.displayString(language);
+    if (e.aspect.startsWith(u"member:"))
+        item.member = actorName(d, e.aspect.mid(7), language);
     item.after = item.date.isValid() && item.date.firstDay() > date;
     addSource(sources, e.source);
     for (const QString &c : e.cites)
@@ -137,6 +147,33 @@ InspectorEvidence makeEvidence(const Dataset &d, const Evidence &e, const Partia
 void splitEvidence(InspectorContent &c, InspectorEvidence item)
 {
     (item.after ? c.laterEvidence : c.evidence).append(std::move(item));
+}
+
+// Date order, undated last; equal dates keep the dataset's order.
+void sortByDate(QList<InspectorEvidence> &list)
+{
+    std::stable_sort(list.begin(), list.end(), [](const InspectorEvidence &a, const InspectorEvidence &b) {
+        if (a.date.isValid() != b.date.isValid())
+            return a.date.isValid();
+        return a.date.isValid() && a.date.firstDay() < b.date.firstDay();
+    });
+}
+
+// Many membership records of one tie (NATO: one per member and source) go into one table.
+void collectMemberRecords(InspectorContent &c)
+{
+    auto isRecord = [](const InspectorEvidence &e) { return !e.member.isEmpty(); };
+    const auto count = std::count_if(c.evidence.cbegin(), c.evidence.cend(), isRecord)
+        + std::count_if(c.laterEvidence.cbegin(), c.laterEvidence.cend(), isRecord);
+    if (count < InspectorContent::kMemberRecordsTable)
+        return;
+    for (QList<InspectorEvidence> *list : { &c.evidence, &c.laterEvidence }) {
+        for (const InspectorEvidence &e : std::as_const(*list))
+            if (isRecord(e))
+                c.memberRecords.append(e);
+        list->removeIf(isRecord);
+    }
+    sortByDate(c.memberRecords);
 }
 
 QString spellPeriod(const MembershipSpell &spell, const Tie &tie, Language language)
@@ -363,6 +400,12 @@ InspectorContent InspectorContent::build(const Dataset &dataset, const Selection
         }
         break;
     }
+    if (c.kind == Selection::Kind::Tie)
+        collectMemberRecords(c);
+    sortByDate(c.evidence);
+    sortByDate(c.laterEvidence);
+    for (InspectorPlacement &p : c.placements)
+        sortByDate(p.evidence);
     if (c.isEmpty()) {
         InspectorContent empty;
         empty.date = date;

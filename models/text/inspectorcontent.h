@@ -37,6 +37,8 @@ struct InspectorEvidence
     QStringList citedReferences; //!< references of those documents, same order
     QString note;            //!< discrepancy or caveat, shown visibly
     PartialDate date;        //!< the date it concerns: asOf, else the event's date, else the tie's start
+    QString group;           //!< heading it is listed under: its date and event ("4 Apr 1949 · Founded: …"), or "Undated"
+    QString member;          //!< the member it concerns (aspect member:X), else empty
     bool after = false;      //!< the date lies after the inspected date
     friend bool operator==(const InspectorEvidence &, const InspectorEvidence &) = default;
 };
@@ -108,7 +110,13 @@ public:
     QList<InspectorPlacement> placements; //!< one per scheme of the dataset
     QList<InspectorEvidence> evidence;      //!< concerning dates up to the inspected date
     QList<InspectorEvidence> laterEvidence; //!< concerning dates after it
+    /// A tie's membership records (one per member and source, e.g. NATO's accessions) when there are
+    /// many: one table instead of near-identical cards; in date order, not in evidence/laterEvidence.
+    QList<InspectorEvidence> memberRecords;
     QList<InspectorTieRow> ties;            //!< an actor's ties over time, or an event's ties
+    /// Evidence lists are in date order (undated last) and grouped by InspectorEvidence::group; a tie
+    /// with at least this many membership records lists them in memberRecords.
+    static constexpr int kMemberRecordsTable = 6;
     QStringList sources; //!< keys of every source cited above (incl. cited primary documents), first use first
 
     bool isEmpty() const { return kind == Selection::Kind::None; }
