@@ -49,6 +49,8 @@ QString CommandLine::usage()
               "      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]\n"
               "      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]\n"
               "  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)\n"
+              "  alliance-atlas export --view ... --from DATE --to DATE --step 1d|1m|1y|events [--fps N] [--hold-events SECONDS]\n"
+              "      [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   (animation)\n"
               "  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json\n");
 }
 

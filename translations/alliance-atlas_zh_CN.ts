@@ -238,10 +238,6 @@
         <translation>帧序列的终止日期。</translation>
     </message>
     <message>
-        <source>Frame step: 1y or 1m (also 5y, 6m, ...).</source>
-        <translation>帧步长：1y 或 1m（也可为 5y、6m 等）。</translation>
-    </message>
-    <message>
         <source>Output file, or directory for frames.</source>
         <translation>输出文件，或帧序列的输出目录。</translation>
     </message>
@@ -378,34 +374,6 @@
         <translation>alliance-atlas: --lang: 未知语言“%1”（应为 en 或 zh_CN）</translation>
     </message>
     <message>
-        <source>Usage:
-  alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   start the GUI
-  alliance-atlas --version | --help
-  alliance-atlas validate FILE...
-  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
-  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
-  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
-  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
-      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
-      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
-  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)
-  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
-</source>
-        <translation>用法：
-  alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   启动图形界面
-  alliance-atlas --version | --help
-  alliance-atlas validate FILE...
-  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
-  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
-  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
-  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
-      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
-      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
-  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   （编号帧序列）
-  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
-</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot; (expected %2)</source>
         <translation>未知格式“%1”（应为 %2）</translation>
     </message>
@@ -444,6 +412,62 @@
     <message>
         <source>no file given</source>
         <translation>未指定文件</translation>
+    </message>
+    <message>
+        <source>invalid --step &quot;%1&quot; (expected 1d, 1m, 1y, 5y, ... or events)</source>
+        <translation>无效的 --step“%1”（应为 1d、1m、1y、5y 等，或 events）</translation>
+    </message>
+    <message>
+        <source>invalid --fps &quot;%1&quot; or --hold-events &quot;%2&quot;</source>
+        <translation>无效的 --fps“%1”或 --hold-events“%2”</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 frames in %3 s (%4 frames/s)</source>
+        <translation>已写入 %1：%2 帧，耗时 %3 秒（每秒 %4 帧）</translation>
+    </message>
+    <message>
+        <source>Frame step: 1y or 1m (also 5y, 6m, ...); animations also 1d and events.</source>
+        <translation>帧步长：1y 或 1m（也可为 5y、6m 等）；动画还可为 1d 和 events。</translation>
+    </message>
+    <message>
+        <source>Animation: frames per second (default 30).</source>
+        <translation>动画：每秒帧数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Animation: seconds to hold on each event and bookmark, with a caption (default 0).</source>
+        <translation>动画：在每个事件和书签处停留的秒数，并显示说明（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   start the GUI
+  alliance-atlas --version | --help
+  alliance-atlas validate FILE...
+  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
+  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
+  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
+  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
+      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
+      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
+  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)
+  alliance-atlas export --view ... --from DATE --to DATE --step 1d|1m|1y|events [--fps N] [--hold-events SECONDS]
+      [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   (animation)
+  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
+</source>
+        <translation>用法：
+  alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   启动图形界面
+  alliance-atlas --version | --help
+  alliance-atlas validate FILE...
+  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
+  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
+  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
+  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
+      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
+      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
+  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   （编号帧序列）
+  alliance-atlas export --view ... --from DATE --to DATE --step 1d|1m|1y|events [--fps N] [--hold-events SECONDS]
+      [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   （动画）
+  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
+</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1581,117 @@
     </message>
 </context>
 <context>
+    <name>atlas::AnimationDialog</name>
+    <message>
+        <source>Export Animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Report figure</source>
+        <translation>报告图</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>终止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>One frame per month</source>
+        <translation>每月一帧</translation>
+    </message>
+    <message>
+        <source>One frame per year</source>
+        <translation>每年一帧</translation>
+    </message>
+    <message>
+        <source>From event to event (eased)</source>
+        <translation>逐个事件（缓动过渡）</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>步长(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>速度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Seconds to stay on each event and bookmark, with a caption of what happened.</source>
+        <translation>在每个事件和书签处停留的秒数，并显示所发生事件的说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Hold on events:</source>
+        <translation>事件停留(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>第一帧</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>最后一帧</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 s of film</source>
+        <translation>
+            <numerusform>%n 帧，影片时长 %1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 video (*.%2)</source>
+        <translation>%1 视频 (*.%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atlas::DateEntry</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2084,6 +2219,14 @@ Any existing file was left unchanged.</source>
     <message>
         <source>No problems found in %1.</source>
         <translation>%1中未发现问题。</translation>
+    </message>
+    <message>
+        <source>Animation exported</source>
+        <translation>动画已导出</translation>
+    </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>导出动画(&amp;A)…</translation>
     </message>
 </context>
 <context>

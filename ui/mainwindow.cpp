@@ -11,6 +11,7 @@
 #include "models/query/issuetarget.h"
 #include "models/i18n/language.h"
 #include "ui/appearance.h"
+#include "ui/animationdialog.h"
 #include "ui/exportdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/languageswitcher.h"
@@ -316,10 +317,18 @@ void MainWindow::createSessionActions()
     mExportAction->setObjectName(QStringLiteral("exportAction"));
     mExportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(mExportAction, &QAction::triggered, this, &MainWindow::exportFigureDialog);
+    mExportAnimationAction = new QAction(this);
+    mExportAnimationAction->setObjectName(QStringLiteral("exportAnimationAction"));
+    mExportAnimationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(mExportAnimationAction, &QAction::triggered, this, [this] {
+        AnimationDialog dialog(mDocument, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Animation exported"), 5000);
+    });
     mFileMenu->insertSeparator(before);
     mFileMenu->insertActions(before, { mOpenViewAction, mSaveViewAction });
     mFileMenu->insertSeparator(before);
-    mFileMenu->insertAction(before, mExportAction);
+    mFileMenu->insertActions(before, { mExportAction, mExportAnimationAction });
     mFileMenu->insertSeparator(before);
 
     // Edit: copy figure.
@@ -366,6 +375,7 @@ void MainWindow::retranslateSessionActions()
     mOpenViewAction->setText(tr("Open &View File…"));
     mSaveViewAction->setText(tr("&Save View File…"));
     mExportAction->setText(tr("&Export Figure…"));
+    mExportAnimationAction->setText(tr("Export &Animation…"));
     mCopyFigureAction->setText(tr("&Copy Figure"));
     mPresentAction->setText(tr("&Present"));
     mLanguageMenu->setTitle(tr("&Language"));

@@ -103,6 +103,7 @@ private:
     QMenu *mRecentMenu = nullptr;
     QMenu *mLanguageMenu = nullptr;
     QAction *mExportAction = nullptr;
+    QAction *mExportAnimationAction = nullptr;
     QAction *mCopyFigureAction = nullptr;
     QAction *mOpenViewAction = nullptr;
     QAction *mSaveViewAction = nullptr;

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // alliance-atlas export --view VIEW (--at DATE | --from DATE --to DATE --step 1y) --out PATH: one
-// figure, or numbered frames, painted by FigureRenderer and written by FigureWriter.
+// figure, numbered frames, or an animation (PATH ending in .mp4, .webm or .gif), painted by
+// FigureRenderer and written by FigureWriter or AnimationWriter.
 #include "app/cli/commandcontext.h"
 #include "app/cli/subcommands.h"
 #include "app/commandline.h"
 #include "models/i18n/language.h"
+#include "models/io/animationwriter.h"
 #include "models/io/figurewriter.h"
+#include "models/io/videoencoder.h"
+#include "models/query/animationplan.h"
 #include "models/query/atlasdocument.h"
 #include "models/query/framedates.h"
 #include "models/query/timecontroller.h"
+#include "models/render/figureanimation.h"
 #include "models/render/figurerenderer.h"
 #include "models/text/figurecaption.h"
 
@@ -50,6 +55,80 @@ QString suffix(FigurePage::Format format)
     return QStringLiteral("pdf");
 }
 
+
+/// An animated export's settings, as given on the command line.
+struct AnimationRequest
+{
+    FigureView view;
+    QString from, to, step, fps, hold;
+    FigurePage page;
+    QString scheme, title, out;
+    Language language;
+    bool verbose;
+};
+
+/// export --from --to --out FILE.mp4|webm|gif: the frames of an AnimationPlan painted by the figure
+/// renderer (date in the title, hold captions burned in) and encoded by AnimationWriter.
+int exportAnimation(CommandContext &ctx, const AnimationRequest &request)
+{
+    const auto from = CommandContext::date(request.from);
+    const auto to = CommandContext::date(request.to);
+    if (!from || !to)
+        return ctx.fail(CommandLine::tr("invalid --from or --to date (expected YYYY-MM-DD)"));
+    const auto step = AnimationStep::parse(request.step);
+    if (!step)
+        return ctx.fail(CommandLine::tr("invalid --step \"%1\" (expected 1d, 1m, 1y, 5y, ... or events)").arg(request.step));
+    bool fpsOk = false, holdOk = false;
+    const int fps = request.fps.toInt(&fpsOk);
+    const double hold = request.hold.toDouble(&holdOk);
+    if (!fpsOk || !holdOk)
+        return ctx.fail(CommandLine::tr("invalid --fps \"%1\" or --hold-events \"%2\"").arg(request.fps, request.hold));
+
+    auto dataset = ctx.loadDataset();
+    if (!dataset)
+        return 1;
+    const auto hidden = ctx.hiddenActors(*dataset);
+    if (!hidden)
+        return 2;
+    if (!request.scheme.isEmpty() && !dataset->typology(request.scheme))
+        return ctx.fail(CommandLine::tr("unknown typology scheme \"%1\"").arg(request.scheme));
+    AnimationPlan::Options planOptions { *from, *to, *step };
+    planOptions.fps = fps;
+    planOptions.holdSeconds = hold;
+    planOptions.language = request.language;
+    QString error;
+    const QList<AnimationFrame> frames = AnimationPlan::frames(*dataset, planOptions, &error);
+    if (frames.isEmpty())
+        return ctx.fail(error);
+    Languages::install(request.language); // words the renderers still take from the application
+
+    FigureAnimation::Options figure;
+    figure.view = request.view;
+    figure.hidden = *hidden;
+    figure.language = request.language;
+    figure.scheme = request.scheme;
+    figure.title = request.title;
+    figure.firstDay = std::min(QDate(1945, 1, 1), *from);
+    figure.lastDay = std::max(QDate::currentDate(), *to);
+    const FigureAnimation animation(*dataset, figure);
+    const auto paint = [&](QPainter &painter, const QRectF &rect, const AnimationFrame &frame) {
+        animation.paint(painter, rect, frame);
+    };
+    QElapsedTimer timer;
+    timer.start();
+    const QString &path = request.out;
+    error = AnimationWriter::write(path, frames, request.page, fps, paint);
+    if (!error.isEmpty())
+        return ctx.fail(error, 1);
+    if (request.verbose) {
+        const double seconds = std::max<qint64>(1, timer.elapsed()) / 1000.0;
+        ctx.out() << CommandLine::tr("wrote %1: %2 frames in %3 s (%4 frames/s)")
+                             .arg(path).arg(frames.size()).arg(seconds, 0, 'f', 1).arg(frames.size() / seconds, 0, 'f', 1)
+                  << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -59,7 +138,9 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption at(QStringLiteral("at"), CommandLine::tr("Date YYYY-MM-DD of the figure."), QStringLiteral("DATE"));
     const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("First date of a frame sequence."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Last date of a frame sequence."), QStringLiteral("DATE"));
-    const QCommandLineOption step(QStringLiteral("step"), CommandLine::tr("Frame step: 1y or 1m (also 5y, 6m, ...)."), QStringLiteral("STEP"), QStringLiteral("1y"));
+    const QCommandLineOption step(QStringLiteral("step"), CommandLine::tr("Frame step: 1y or 1m (also 5y, 6m, ...); animations also 1d and events."), QStringLiteral("STEP"), QStringLiteral("1y"));
+    const QCommandLineOption fps(QStringLiteral("fps"), CommandLine::tr("Animation: frames per second (default 30)."), QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption holdEvents(QStringLiteral("hold-events"), CommandLine::tr("Animation: seconds to hold on each event and bookmark, with a caption (default 0)."), QStringLiteral("SECONDS"), QStringLiteral("0"));
     const QCommandLineOption outOption(QStringLiteral("out"), CommandLine::tr("Output file, or directory for frames."), QStringLiteral("PATH"));
     const QCommandLineOption format = CommandContext::formatOption(CommandLine::tr("png, svg or pdf (default: from the file name; png for frames)."));
     const QCommandLineOption size(QStringLiteral("size"), CommandLine::tr("a4-landscape (default), a4-portrait, letter-landscape, letter-portrait, slide or WxH pixels."), QStringLiteral("SIZE"), QStringLiteral("a4-landscape"));
@@ -69,7 +150,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption caption(QStringLiteral("caption"), CommandLine::tr("Caption of the figure (default: date, toggles and sources)."), QStringLiteral("TEXT"));
     const QCommandLineOption scheme(QStringLiteral("scheme"), CommandLine::tr("Typology scheme (default %1).").arg(TypologyScheme::defaultId()), QStringLiteral("ID"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), CommandLine::tr("Print what was written and how long it took."));
-    if (!ctx.parse({ view, at, from, to, step, outOption, format, size, dpi, lang, CommandContext::hideOption(), CommandContext::datasetOption(), title,
+    if (!ctx.parse({ view, at, from, to, step, fps, holdEvents, outOption, format, size, dpi, lang, CommandContext::hideOption(), CommandContext::datasetOption(), title,
                      caption, scheme, verbose }))
         return 2;
     if (!ctx.isSet(view))
@@ -107,6 +188,19 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto language = ctx.language(lang);
     if (!language)
         return 2;
+
+    const bool animation = frames && VideoEncoder::formatForPath(outPath).has_value();
+    if (animation) {
+        // Films default to a 1920×1080 slide at 96 dpi, so text is sized as on a screen.
+        FigurePage filmPage;
+        filmPage.dpi = ctx.isSet(dpi) ? dpiValue : 96;
+        const auto filmSize = FigurePage::parseSize(ctx.isSet(size) ? ctx.value(size) : QStringLiteral("slide"), filmPage.dpi);
+        if (!filmSize)
+            return ctx.fail(CommandLine::tr("invalid --size \"%1\"").arg(ctx.value(size)));
+        filmPage.sizePoints = *filmSize;
+        return exportAnimation(ctx, { *figureView, ctx.value(from), ctx.value(to), ctx.value(step), ctx.value(fps), ctx.value(holdEvents),
+                                      filmPage, ctx.value(scheme), ctx.value(title), outPath, *language, ctx.isSet(verbose) });
+    }
 
     QList<QDate> dates;
     if (frames) {
