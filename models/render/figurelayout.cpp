@@ -37,6 +37,7 @@ QJsonObject FigureLayout::toJson() const
              { QStringLiteral("regions"), regionsJson },
              { QStringLiteral("labels"), labelsJson },
              { QStringLiteral("ties"), tiesJson },
+             { QStringLiteral("lanes"), QJsonArray::fromStringList(lanes) },
              { QStringLiteral("selection_highlighted"), selectionHighlighted } };
 }
 

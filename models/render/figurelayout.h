@@ -29,7 +29,8 @@ struct FigureLayout
     QSizeF size;
     QMap<QString, QRectF> regions;
     QList<FigureLabel> labels;
-    QStringList ties; //!< ids of the ties the map draws, in snapshot order
+    QStringList ties;  //!< ids of the ties the map draws, in snapshot order
+    QStringList lanes; //!< ids of the ties with a lane in the timeline strip, top to bottom
     bool selectionHighlighted = false;
 
     void addLabel(const QString &kind, const QString &text, const QRectF &rect, double pt)
@@ -37,7 +38,7 @@ struct FigureLayout
         labels.append({ kind, text, rect, pt });
     }
     /// { "size": [w, h], "regions": { name: [x, y, w, h] }, "labels": [ { kind, text, rect, pt } ],
-    ///   "ties": [ { id, visible } ], "selection_highlighted": bool } (the classroom-view contract).
+    ///   "ties": [ { id, visible } ], "lanes": [ id ], "selection_highlighted": bool } (the classroom-view contract).
     QJsonObject toJson() const;
 };
 

@@ -163,6 +163,7 @@ void paintStrip(QPainter &painter, const QRectF &box, const Scene &scene, const 
         const QRectF rect(box.left(), top, plan.labelWidth, view.rowHeight);
         painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, text);
         if (layout) {
+            layout->lanes.append(lane.tieId);
             const double w = fm.horizontalAdvance(text);
             layout->addLabel(QStringLiteral("lane"), text, QRectF(rect.right() - w, top, w, view.rowHeight), pt);
         }
