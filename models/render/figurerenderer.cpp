@@ -4,6 +4,7 @@
 #include "models/query/atlasdocument.h"
 #include "models/text/figurecaption.h"
 #include "models/render/maprenderer.h"
+#include "models/render/map/maplayoutreport.h"
 #include "models/analysis/networkanalysis.h"
 #include "models/analysis/networklayout.h"
 #include "models/render/networkrenderer.h"
@@ -153,13 +154,17 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Sc
         map.language = scene.language;
         map.scheme = scene.schemeOrDefault();
         map.scale = std::max(0.6, target.height() / 700.0) * scene.textScale;
+        MapLayoutReport report;
+        if (layout)
+            map.layoutReport = &report;
         mMap->paint(painter, target, scene.mapInput(), map);
         if (layout) {
-            const QRectF area = mMap->mapArea(target, scene.mapInput(), map);
-            layout->regions.insert(QStringLiteral("map"), area);
-            if (area.bottom() < target.bottom() - 1)
-                layout->regions.insert(QStringLiteral("legend"), QRectF(target.left(), area.bottom(), target.width(), target.bottom() - area.bottom()));
-            ReportFigure::recordMap(scene, area, map, layout);
+            layout->regions.insert(QStringLiteral("map"), report.map);
+            if (report.legend)
+                layout->regions.insert(QStringLiteral("legend"), *report.legend);
+            if (report.date)
+                layout->regions.insert(QStringLiteral("date"), *report.date);
+            ReportFigure::recordMap(report, layout);
         }
         break;
     }

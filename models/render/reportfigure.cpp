@@ -8,6 +8,7 @@
 #include "models/query/actorroles.h"
 #include "models/query/timelinemodel.h"
 #include "models/render/figurerenderer.h"
+#include "models/render/map/maplayoutreport.h"
 #include "models/render/maprenderer.h"
 #include "models/render/palette.h"
 #include "models/render/scene.h"
@@ -197,8 +198,9 @@ QSizeF legendSize(const QList<FigureLegendEntry> &entries, const QFontMetricsF &
     return { w, static_cast<double>(entries.size()) * fm.height() * 1.3 };
 }
 
+/// Paints the legend in columns of \a perColumn rows, each \a columnWidth wide, from \a box's top left.
 void paintLegend(QPainter &painter, const QRectF &box, const QList<FigureLegendEntry> &entries, const QFont &font,
-                 FigureLayout *layout)
+                 qsizetype perColumn, double columnWidth, FigureLayout *layout)
 {
     using K = FigureLegendEntry::Kind;
     const QFontMetricsF fm(font, painter.device());
@@ -208,9 +210,11 @@ void paintLegend(QPainter &painter, const QRectF &box, const QList<FigureLegendE
     header.setBold(true);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    double y = box.top();
-    for (const FigureLegendEntry &e : entries) {
-        const QRectF keyBox(box.left(), y + row * 0.2, key, row * 0.6);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const FigureLegendEntry &e = entries[i];
+        const double x = box.left() + static_cast<double>(i / perColumn) * columnWidth;
+        const double y = box.top() + static_cast<double>(i % perColumn) * row;
+        const QRectF keyBox(x, y + row * 0.2, key, row * 0.6);
         QColor colour = e.colour;
         if (e.faded)
             colour.setAlphaF(0.35f);
@@ -233,8 +237,8 @@ void paintLegend(QPainter &painter, const QRectF &box, const QList<FigureLegendE
             break;
         }
         const bool isHeader = e.kind == K::Header;
-        const double left = isHeader ? box.left() : keyBox.right() + 0.6 * fm.height();
-        const QRectF textBox(left, y, box.right() - left, row);
+        const double left = isHeader ? x : keyBox.right() + 0.6 * fm.height();
+        const QRectF textBox(left, y, x + columnWidth - 0.5 * fm.height() - left, row);
         painter.setFont(isHeader ? header : font);
         painter.setPen(Palette::kText);
         const QString text = QFontMetricsF(isHeader ? header : font, painter.device()).elidedText(e.text, Qt::ElideRight, textBox.width());
@@ -243,7 +247,6 @@ void paintLegend(QPainter &painter, const QRectF &box, const QList<FigureLegendE
             layout->addLabel(QStringLiteral("legend"), text,
                              QRectF(left, y, std::min(textBox.width(), fm.horizontalAdvance(text) * (isHeader ? 1.1 : 1.0)), row),
                              font.pointSizeF());
-        y += row;
     }
     painter.restore();
 }
@@ -419,26 +422,15 @@ MapRenderOptions ReportFigure::mapOptions(const Scene &scene, const QRectF &area
     return map;
 }
 
-void ReportFigure::recordMap(const Scene &scene, const QRectF &area, const MapRenderOptions &options, FigureLayout *layout)
+void ReportFigure::recordMap(const MapLayoutReport &report, FigureLayout *layout)
 {
     if (!layout)
         return;
-    const Dataset &d = *scene.dataset;
-    const double u = options.scale * mapUnitFactor(area);
-    const double actorPt = std::lround(kMapSmallestText * u);
-    const QTransform toArea = options.viewport.transform(area);
-    const EqualEarth projection; // the map's Pacific-centred projection
-    QSet<QString> seen;
-    for (const TieState *state : drawnTies(scene)) {
-        layout->ties.append(d.ties[state->tie].id);
-        for (const QString &m : state->allMembers())
-            if (const Actor *a = d.actor(m); a && !seen.contains(m)) {
-                seen.insert(m);
-                const QPointF p = toArea.map(projection.project(a->lon, a->lat));
-                if (area.contains(p))
-                    layout->addLabel(QStringLiteral("map-actor"), a->name.text(scene.language), QRectF(p, QSizeF(1, 1)), actorPt);
-            }
-    }
+    for (const MapLayoutReport::Label &l : report.labels)
+        layout->addLabel(l.kind, l.text, l.rect, l.px); // painted in points: a pixel of the target is a point
+    for (const MapLayoutReport::Tie &t : report.ties)
+        if (t.visible)
+            layout->ties.append(t.id);
 }
 
 void ReportFigure::paint(QPainter &painter, const QRectF &target, const Scene &scene, const FigureOptions &options,
@@ -504,10 +496,17 @@ void ReportFigure::paint(QPainter &painter, const QRectF &target, const Scene &s
     // Legend beside the map, on the right.
     const QFont legendFont = font(textPt);
     const QList<FigureLegendEntry> entries = legendEntries(scene);
-    const QSizeF legendExtent = legendSize(entries, QFontMetricsF(legendFont, painter.device()));
-    const double legendWidth = std::min(legendExtent.width() + 2 * unit, 0.3 * body.width());
-    const QRectF legendBox(body.right() - legendWidth, body.top(), legendWidth, std::min(legendExtent.height(), body.height()));
-    paintLegend(painter, legendBox, entries, legendFont, layout);
+    const QFontMetricsF legendMetrics(legendFont, painter.device());
+    const QSizeF legendExtent = legendSize(entries, legendMetrics);
+    // As many columns as the height beside the map needs (a slide's large type may need two).
+    const double legendRow = legendMetrics.height() * 1.3;
+    const qsizetype perColumn = std::max<qsizetype>(1, static_cast<qsizetype>(body.height() / legendRow));
+    const qsizetype legendColumns = std::max<qsizetype>(1, (entries.size() + perColumn - 1) / perColumn);
+    const double columnWidth = std::min(legendExtent.width() + 1.5 * legendMetrics.height(), 0.5 * body.width() / static_cast<double>(legendColumns));
+    const double legendWidth = columnWidth * static_cast<double>(legendColumns);
+    const double legendHeight = legendRow * static_cast<double>(std::min<qsizetype>(perColumn, entries.size()));
+    const QRectF legendBox(body.right() - legendWidth, body.top(), legendWidth, legendHeight);
+    paintLegend(painter, legendBox, entries, legendFont, perColumn, columnWidth, layout);
     region("legend", legendBox);
 
     // Map above the timeline strip, left of the legend.
@@ -521,7 +520,10 @@ void ReportFigure::paint(QPainter &painter, const QRectF &target, const Scene &s
     frameToData(scene, map.world().projection(), mapBox, padding, &used);
     mapBox.setHeight(used);
     const Viewport viewport = frameToData(scene, map.world().projection(), mapBox, padding);
-    const MapRenderOptions mapOptions = ReportFigure::mapOptions(scene, mapBox, minPt, viewport);
+    MapRenderOptions mapOptions = ReportFigure::mapOptions(scene, mapBox, minPt, viewport);
+    MapLayoutReport mapReport;
+    if (layout)
+        mapOptions.layoutReport = &mapReport;
     painter.save();
     painter.setClipRect(mapBox);
     map.paint(painter, mapBox, scene.mapInput(), mapOptions);
@@ -532,7 +534,7 @@ void ReportFigure::paint(QPainter &painter, const QRectF &target, const Scene &s
     painter.drawRect(mapBox);
     painter.restore();
     region("map", mapBox);
-    recordMap(scene, mapBox, mapOptions, layout);
+    recordMap(mapReport, layout);
 
     const QRectF stripBox(left.left(), mapBox.bottom() + gap, left.width(), strip.height());
     paintStrip(painter, stripBox, scene, strip, legendFont, axisFont, layout);

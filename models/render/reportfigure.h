@@ -17,6 +17,7 @@ namespace atlas {
 class EqualEarth;
 class MapRenderer;
 struct FigureOptions;
+struct MapLayoutReport;
 struct MapRenderOptions;
 struct Scene;
 
@@ -64,9 +65,8 @@ QList<FigureLegendEntry> legendEntries(const Scene &scene);
 /// in \a area, with the map's own legend, date, title and caption off (the figure has its own).
 MapRenderOptions mapOptions(const Scene &scene, const QRectF &area, double minPt, const Viewport &viewport);
 
-/// Records the map's texts and ties in \a layout (the ties in force with two or more placed members;
-/// actor names at the map's label size).
-void recordMap(const Scene &scene, const QRectF &area, const MapRenderOptions &options, FigureLayout *layout);
+/// Records the map's labels (with their sizes) and the ties it drew visibly from \a report in \a layout.
+void recordMap(const MapLayoutReport &report, FigureLayout *layout);
 
 /// Paints the whole report figure into \a target.
 void paint(QPainter &painter, const QRectF &target, const Scene &scene, const FigureOptions &options,
