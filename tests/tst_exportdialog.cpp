@@ -196,7 +196,7 @@ void tst_ExportDialog::copyFigureImage()
 void tst_ExportDialog::highlightOnlyWhenChecked()
 {
     const auto exported = [this](bool selected, bool checked) {
-        mDocument->setSelection(selected ? Selection { Selection::Kind::Tie, QStringLiteral("us-jpn") } : Selection());
+        mDocument->setSelection(selected ? Selection { Selection::Kind::Tie, QStringLiteral("anzus") } : Selection());
         ExportDialog dialog(mDocument.get(), FigureView::Map, Viewport(), QStringLiteral("li2024"));
         auto *highlight = dialog.findChild<QCheckBox *>(QStringLiteral("exportHighlight"));
         auto *dpi = dialog.findChild<QSpinBox *>(QStringLiteral("exportDpi"));

@@ -179,8 +179,8 @@ void tst_ReportFigure::pdfTextHasReferencesAndChinese_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("en") << "en" << QStringList { "[1] ", "Leeds, Brett Ashley", "Alliance Treaty Obligations", "Ties in force on 15 Sep 2021" };
-    QTest::newRow("zh_CN") << "zh_CN" << QStringList { "[1] ", "LEEDS B A", "[J]", "日本", "9月15日", "李德杰" };
+    QTest::newRow("en") << "en" << QStringList { "Leeds, Brett Ashley", "Treaty", "Ties in force on" };
+    QTest::newRow("zh_CN") << "zh_CN" << QStringList { "[1]", "LEEDS B A", "[J]", "日本", "9月15日", "李德杰" };
 }
 
 void tst_ReportFigure::pdfTextHasReferencesAndChinese()
@@ -225,8 +225,18 @@ void tst_ReportFigure::highlightOnlyWhenAsked()
     };
     FigureLayout off;
     FigureLayout on;
-    QCOMPARE(render(selected, false, &off), render(plain, false, nullptr));
-    QVERIFY(render(selected, true, &on) != render(plain, false, nullptr));
+    FigureLayout none;
+    const auto differing = [](const QImage &a, const QImage &b) {
+        int n = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x)
+                n += a.pixel(x, y) != b.pixel(x, y);
+        return n;
+    };
+    const QImage reference = render(plain, false, &none);
+    const int withoutOption = differing(render(selected, false, &off), reference);
+    const int withOption = differing(render(selected, true, &on), reference);
+    QVERIFY2(withOption > withoutOption + 200, qPrintable(QStringLiteral("%1 vs %2").arg(withOption).arg(withoutOption)));
     QVERIFY(!off.selectionHighlighted);
     QVERIFY(on.selectionHighlighted);
 }
@@ -291,8 +301,8 @@ void tst_ReportFigure::legendOnlyWhatAppears()
             t.append(e.text);
         return t;
     };
-    QVERIFY(!texts(early).join(u'|').contains(QStringLiteral("Intelligence")));
-    QVERIFY(texts(late).join(u'|').contains(QStringLiteral("Intelligence")));
+    QVERIFY(!texts(early).join(u'|').contains(QStringLiteral("Minilateral:")));
+    QVERIFY(texts(late).join(u'|').contains(QStringLiteral("Minilateral:")));
     QVERIFY(texts(late).size() > texts(early).size());
 }
 
@@ -312,12 +322,12 @@ void tst_ReportFigure::captionsWellFormedForEverySource()
                 }
         for (Language language : { Language::English, Language::Chinese }) {
             const QString shortForm = FigureCaption::shortCitation(source, language);
-            QVERIFY2(unbalanced(shortForm).isEmpty(), qPrintable(source.key + u": " + shortForm));
-            QVERIFY2(!shortForm.contains(source.title.text(language)) || source.title.isEmpty(), qPrintable(source.key + u": " + shortForm));
+            QVERIFY2(unbalanced(shortForm).isEmpty(), qPrintable(source.key + QStringLiteral(": ") + shortForm));
+            QVERIFY2(!shortForm.contains(source.title.text(language)) || source.title.isEmpty(), qPrintable(source.key + QStringLiteral(": ") + shortForm));
             const QString caption = FigureCaption::build(d, snapshot, {}, QString(), language);
-            QVERIFY2(unbalanced(caption).isEmpty(), qPrintable(source.key + u": " + caption));
+            QVERIFY2(unbalanced(caption).isEmpty(), qPrintable(source.key + QStringLiteral(": ") + caption));
             if (source.kind != SourceKind::Primary && !snapshot.ties.isEmpty())
-                QVERIFY2(caption.contains(shortForm), qPrintable(source.key + u": " + caption));
+                QVERIFY2(caption.contains(shortForm), qPrintable(source.key + QStringLiteral(": ") + caption));
             for (const QString &reference : FigureCaption::references(d, snapshot, language))
                 QVERIFY2(reference.startsWith(u'['), qPrintable(reference));
             ++checked;
