@@ -438,6 +438,26 @@
         <translation>动画：在每个事件和书签处停留的秒数，并显示说明（默认 0）。</translation>
     </message>
     <message>
+        <source>Highlight this tie in the figure (off by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the figure&apos;s regions, labels (with point sizes) and ties to FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tie &quot;%1&quot; for --highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout-report needs a single figure (--at DATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
         <source>Usage:
   alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   start the GUI
   alliance-atlas --version | --help
@@ -446,6 +466,7 @@
   alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
   alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
   alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
+      [--highlight TIE] [--layout-report FILE.json]
       [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
       [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
   alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)
@@ -453,21 +474,7 @@
       [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   (animation)
   alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
 </source>
-        <translation>用法：
-  alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   启动图形界面
-  alliance-atlas --version | --help
-  alliance-atlas validate FILE...
-  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
-  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
-  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
-  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
-      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
-      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
-  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   （编号帧序列）
-  alliance-atlas export --view ... --from DATE --to DATE --step 1d|1m|1y|events [--fps N] [--hold-events SECONDS]
-      [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   （动画）
-  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -785,6 +792,10 @@
     <message>
         <source>Network of alliance ties, %1</source>
         <translation>同盟关系网络，%1</translation>
+    </message>
+    <message>
+        <source>US alliance ties in the Asia-Pacific and the Euro-Atlantic</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1277,37 @@
     <message>
         <source>Untick &quot;Group NATO Europe&quot; to see each of them. The metrics count every member.</source>
         <translation>取消勾选“合并北约欧洲成员”即可逐一显示。各项指标计入每个成员。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigure</name>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">国家</translation>
+    </message>
+    <message>
+        <source>Minilateral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minilateral (not placed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties in force</source>
+        <translation type="unfinished">有效的关系</translation>
+    </message>
+    <message>
+        <source>Line styles</source>
+        <translation type="unfinished">线型</translation>
+    </message>
+    <message>
+        <source>Proposed (dashed)</source>
+        <translation type="unfinished">倡议中（虚线）</translation>
+    </message>
+    <message>
+        <source>Suspended (faded)</source>
+        <translation type="unfinished">中止（淡色）</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1845,14 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the selected tie highlighted in the figure</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
