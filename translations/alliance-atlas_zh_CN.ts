@@ -439,23 +439,23 @@
     </message>
     <message>
         <source>Highlight this tie in the figure (off by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>在图中突出显示此关系（默认关闭）。</translation>
     </message>
     <message>
         <source>Write the figure&apos;s regions, labels (with point sizes) and ties to FILE.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>将图的各区域、标签（含字号磅值）和关系写入 FILE.json。</translation>
     </message>
     <message>
         <source>unknown tie &quot;%1&quot; for --highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>--highlight 的关系“%1”不存在</translation>
     </message>
     <message>
         <source>--layout-report needs a single figure (--at DATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout-report 只适用于单张图（--at DATE）</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Usage:
@@ -474,7 +474,22 @@
       [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   (animation)
   alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   启动图形界面
+  alliance-atlas --version | --help
+  alliance-atlas validate FILE...
+  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
+  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
+  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
+  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
+      [--highlight TIE] [--layout-report FILE.json]
+      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
+      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
+  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   （编号帧序列）
+  alliance-atlas export --view ... --from DATE --to DATE --step 1d|1m|1y|events [--fps N] [--hold-events SECONDS]
+      [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   （动画）
+  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
+</translation>
     </message>
 </context>
 <context>
@@ -795,7 +810,7 @@
     </message>
     <message>
         <source>US alliance ties in the Asia-Pacific and the Euro-Atlantic</source>
-        <translation type="unfinished"></translation>
+        <translation>美国在亚太和欧洲—大西洋地区的同盟关系</translation>
     </message>
 </context>
 <context>
@@ -1283,31 +1298,31 @@
     <name>ReportFigure</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Minilateral: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>小多边机制：%1</translation>
     </message>
     <message>
         <source>Minilateral (not placed)</source>
-        <translation type="unfinished"></translation>
+        <translation>小多边机制（未归类）</translation>
     </message>
     <message>
         <source>Ties in force</source>
-        <translation type="unfinished">有效的关系</translation>
+        <translation>有效的关系</translation>
     </message>
     <message>
         <source>Line styles</source>
-        <translation type="unfinished">线型</translation>
+        <translation>线型</translation>
     </message>
     <message>
         <source>Proposed (dashed)</source>
-        <translation type="unfinished">倡议中（虚线）</translation>
+        <translation>倡议中（虚线）</translation>
     </message>
     <message>
         <source>Suspended (faded)</source>
-        <translation type="unfinished">中止（淡色）</translation>
+        <translation>中止（淡色）</translation>
     </message>
 </context>
 <context>
@@ -1848,11 +1863,11 @@
     </message>
     <message>
         <source>&amp;Highlight the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示选中项(&amp;H)</translation>
     </message>
     <message>
         <source>Draw the selected tie highlighted in the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>在图中突出显示选中的关系</translation>
     </message>
 </context>
 <context>
