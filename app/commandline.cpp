@@ -46,6 +46,7 @@ QString CommandLine::usage()
               "  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json\n"
               "  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json\n"
               "  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE\n"
+              "      [--highlight TIE] [--layout-report FILE.json]\n"
               "      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]\n"
               "      [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]\n"
               "  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)\n"

@@ -7,6 +7,7 @@
 #include "ui/languageswitcher.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFile>
@@ -58,6 +59,7 @@ private slots:
     void translatorReadsTheCatalogue();
     void failureIsReportedAndKeepsTheFile();
     void copyFigureImage();
+    void highlightOnlyWhenChecked();
 
 private:
     std::unique_ptr<AtlasDocument> mDocument;
@@ -189,6 +191,26 @@ void tst_ExportDialog::copyFigureImage()
         for (int x = 0; x < 640; x += 8)
             inked += image.pixel(x, y) != qRgb(255, 255, 255);
     QVERIFY(inked > 500);
+}
+
+void tst_ExportDialog::highlightOnlyWhenChecked()
+{
+    const auto exported = [this](bool selected, bool checked) {
+        mDocument->setSelection(selected ? Selection { Selection::Kind::Tie, QStringLiteral("anzus") } : Selection());
+        ExportDialog dialog(mDocument.get(), FigureView::Map, Viewport(), QStringLiteral("li2024"));
+        auto *highlight = dialog.findChild<QCheckBox *>(QStringLiteral("exportHighlight"));
+        auto *dpi = dialog.findChild<QSpinBox *>(QStringLiteral("exportDpi"));
+        if (!highlight || !dpi || highlight->isChecked())
+            return QImage(); // the option exists and is off by default
+        highlight->setChecked(checked);
+        dpi->setValue(72);
+        const QString path = mDir.filePath(QStringLiteral("highlight.png"));
+        return dialog.exportTo(path).isEmpty() ? QImage(path) : QImage();
+    };
+    const QImage plain = exported(false, false);
+    QVERIFY(!plain.isNull());
+    QCOMPARE(exported(true, false), plain);
+    QVERIFY(exported(true, true) != plain);
 }
 
 QTEST_MAIN(tst_ExportDialog)

@@ -198,7 +198,7 @@ void tst_FigureWriter::caption()
     QVERIFY(r.dataset);
     const Snapshot s = takeSnapshot(*r.dataset, QDate(2010, 1, 1), { QStringLiteral("IND") });
     const QString caption = FigureCaption::build(*r.dataset, s, { QStringLiteral("IND") }, QString(), Language::English);
-    QCOMPARE(caption, QStringLiteral("Ties in force on 1 Jan 2010. Hidden: India. Sources: Li 2024. Made with Alliance Atlas."));
+    QCOMPARE(caption, QStringLiteral("Ties in force on 1 Jan 2010. Hidden: India. Sources: Li 2024 [1]. Made with Alliance Atlas."));
     QCOMPARE(FigureCaption::shortCitation(*r.dataset->source(QStringLiteral("src")), Language::Chinese), QStringLiteral("李德杰 2024"));
 }
 

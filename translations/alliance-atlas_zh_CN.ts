@@ -438,6 +438,26 @@
         <translation>动画：在每个事件和书签处停留的秒数，并显示说明（默认 0）。</translation>
     </message>
     <message>
+        <source>Highlight this tie in the figure (off by default).</source>
+        <translation>在图中突出显示此关系（默认关闭）。</translation>
+    </message>
+    <message>
+        <source>Write the figure&apos;s regions, labels (with point sizes) and ties to FILE.json.</source>
+        <translation>将图的各区域、标签（含字号磅值）和关系写入 FILE.json。</translation>
+    </message>
+    <message>
+        <source>unknown tie &quot;%1&quot; for --highlight</source>
+        <translation>--highlight 的关系“%1”不存在</translation>
+    </message>
+    <message>
+        <source>--layout-report needs a single figure (--at DATE)</source>
+        <translation>--layout-report 只适用于单张图（--at DATE）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
         <source>Usage:
   alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   start the GUI
   alliance-atlas --version | --help
@@ -446,6 +466,7 @@
   alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
   alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
   alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
+      [--highlight TIE] [--layout-report FILE.json]
       [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
       [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
   alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)
@@ -461,6 +482,7 @@
   alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
   alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
   alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
+      [--highlight TIE] [--layout-report FILE.json]
       [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
       [--lang en|zh_CN] [--hide ISO3,...] [--dataset FILE] [--title TEXT] [--caption TEXT] [--verbose]
   alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   （编号帧序列）
@@ -785,6 +807,10 @@
     <message>
         <source>Network of alliance ties, %1</source>
         <translation>同盟关系网络，%1</translation>
+    </message>
+    <message>
+        <source>US alliance ties in the Asia-Pacific and the Euro-Atlantic</source>
+        <translation>美国在亚太和欧洲—大西洋地区的同盟关系</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1292,37 @@
     <message>
         <source>Untick &quot;Group NATO Europe&quot; to see each of them. The metrics count every member.</source>
         <translation>取消勾选“合并北约欧洲成员”即可逐一显示。各项指标计入每个成员。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigure</name>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Minilateral: %1</source>
+        <translation>小多边机制：%1</translation>
+    </message>
+    <message>
+        <source>Minilateral (not placed)</source>
+        <translation>小多边机制（未归类）</translation>
+    </message>
+    <message>
+        <source>Ties in force</source>
+        <translation>有效的关系</translation>
+    </message>
+    <message>
+        <source>Line styles</source>
+        <translation>线型</translation>
+    </message>
+    <message>
+        <source>Proposed (dashed)</source>
+        <translation>倡议中（虚线）</translation>
+    </message>
+    <message>
+        <source>Suspended (faded)</source>
+        <translation>中止（淡色）</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1860,14 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight the selection</source>
+        <translation>突出显示选中项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Draw the selected tie highlighted in the figure</source>
+        <translation>在图中突出显示选中的关系</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "models/text/figurecaption.h"
 #include "models/render/scene.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -88,6 +89,10 @@ ExportDialog::ExportDialog(AtlasDocument *document, FigureView view, const Viewp
     mCaption->setObjectName(QStringLiteral("exportCaption"));
     mCaption->setFixedHeight(90);
     row(mCaption);
+    mHighlight = new QCheckBox(this);
+    mHighlight->setObjectName(QStringLiteral("exportHighlight"));
+    mHighlight->setChecked(false); // a figure shows the selection only when asked
+    form->addRow(mHighlight);
     auto *pathRow = new QWidget(this);
     auto *pathLayout = new QHBoxLayout(pathRow);
     pathLayout->setContentsMargins(0, 0, 0, 0);
@@ -149,6 +154,8 @@ void ExportDialog::retranslateUi()
                               tr("Slide 16:9 (1920×1080)"), tr("Custom (pixels)") };
     for (int i = 0; i < sizes.size(); ++i)
         mSize->setItemText(i, sizes[i]);
+    mHighlight->setText(tr("&Highlight the selection"));
+    mHighlight->setToolTip(tr("Draw the selected tie highlighted in the figure"));
     if (auto *browse = findChild<QPushButton *>(QStringLiteral("exportBrowse")))
         browse->setText(tr("&Browse…"));
 }
@@ -217,6 +224,9 @@ QString ExportDialog::exportTo(const QString &path)
     options.title = mTitle->text();
     options.caption = mCaption->toPlainText();
     options.viewport = mViewport;
+    options.highlightSelection = mHighlight->isChecked();
+    if (options.view == FigureView::Report)
+        options.references = FigureCaption::references(*scene.dataset, scene.snapshot, scene.language);
     const FigureRenderer renderer;
     return FigureWriter::write(path, page(), options.title,
                                [&](QPainter &painter, const QRectF &rect) { renderer.paint(painter, rect, scene, options); });
@@ -235,6 +245,8 @@ QImage ExportDialog::renderImage(const AtlasDocument &document, FigureView view,
     options.viewport = viewport;
     options.title = FigureRenderer::defaultTitle(view, scene);
     options.caption = FigureCaption::build(*scene.dataset, scene.snapshot, scene.hidden, QString(), scene.language, scene.translator.get());
+    if (view == FigureView::Report)
+        options.references = FigureCaption::references(*scene.dataset, scene.snapshot, scene.language);
     FigureRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), scene, options);
     return image;
 }

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -60,6 +61,7 @@ private:
     QComboBox *mLanguage = nullptr;
     QLineEdit *mTitle = nullptr;
     QPlainTextEdit *mCaption = nullptr;
+    QCheckBox *mHighlight = nullptr;
     QLineEdit *mPath = nullptr;
     QLabel *mStatus = nullptr;
     QDialogButtonBox *mButtons = nullptr;

@@ -10,6 +10,7 @@
 #include "models/io/figurewriter.h"
 #include "models/io/videoencoder.h"
 #include "models/query/animationplan.h"
+#include "models/domain/dataset.h"
 #include "models/query/atlasdocument.h"
 #include "models/query/framedates.h"
 #include "models/query/timecontroller.h"
@@ -20,6 +21,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <variant>
@@ -129,11 +132,55 @@ int exportAnimation(CommandContext &ctx, const AnimationRequest &request)
     return 0;
 }
 
+/// The report-figure options of `export`: --highlight TIE (selection drawn only when asked) and
+/// --layout-report FILE.json (where the figure's parts, labels and ties went).
+struct FigureExtras
+{
+    QCommandLineOption highlight { QStringLiteral("highlight"),
+                                   CommandLine::tr("Highlight this tie in the figure (off by default)."), QStringLiteral("TIE") };
+    QCommandLineOption layoutReport { QStringLiteral("layout-report"),
+                                      CommandLine::tr("Write the figure's regions, labels (with point sizes) and ties to FILE.json."),
+                                      QStringLiteral("FILE") };
+
+    /// Checks the values against \a dataset; an empty string or the problem.
+    QString check(const CommandContext &ctx, const Dataset &dataset, bool frames) const
+    {
+        if (ctx.isSet(highlight) && !dataset.tie(ctx.value(highlight)))
+            return CommandLine::tr("unknown tie \"%1\" for --highlight").arg(ctx.value(highlight));
+        if (ctx.isSet(layoutReport) && frames)
+            return CommandLine::tr("--layout-report needs a single figure (--at DATE)");
+        return {};
+    }
+
+    /// Selects the tie to highlight in \a document and asks \a options to draw it; the report figure's references.
+    void apply(const CommandContext &ctx, AtlasDocument &document, FigureOptions &options) const
+    {
+        options.highlightSelection = ctx.isSet(highlight);
+        if (options.highlightSelection)
+            document.setSelection({ Selection::Kind::Tie, ctx.value(highlight) });
+        if (options.view == FigureView::Report)
+            options.references = FigureCaption::references(document.dataset(), document.snapshot(), document.language());
+    }
+
+    /// Writes \a layout as JSON when asked; an empty string or the problem.
+    QString write(const CommandContext &ctx, const FigureLayout &layout) const
+    {
+        if (!ctx.isSet(layoutReport))
+            return {};
+        QSaveFile file(ctx.value(layoutReport));
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(QJsonDocument(layout.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+            return CommandLine::tr("cannot write %1: %2").arg(ctx.value(layoutReport), file.errorString());
+        return {};
+    }
+};
+
 } // namespace
 
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     CommandContext ctx(args, out, err);
+    const FigureExtras extras;
     const QCommandLineOption view(QStringLiteral("view"), CommandLine::tr("map, timeline, typology, network or figure."), QStringLiteral("VIEW"));
     const QCommandLineOption at(QStringLiteral("at"), CommandLine::tr("Date YYYY-MM-DD of the figure."), QStringLiteral("DATE"));
     const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("First date of a frame sequence."), QStringLiteral("DATE"));
@@ -151,7 +198,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption scheme(QStringLiteral("scheme"), CommandLine::tr("Typology scheme (default %1).").arg(TypologyScheme::defaultId()), QStringLiteral("ID"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), CommandLine::tr("Print what was written and how long it took."));
     if (!ctx.parse({ view, at, from, to, step, fps, holdEvents, outOption, format, size, dpi, lang, CommandContext::hideOption(), CommandContext::datasetOption(), title,
-                     caption, scheme, verbose }))
+                     caption, scheme, verbose, extras.highlight, extras.layoutReport }))
         return 2;
     if (!ctx.isSet(view))
         return ctx.fail(CommandLine::tr("--view is required (map, timeline, typology, network or figure)"));
@@ -225,6 +272,8 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     if (ctx.isSet(scheme) && !dataset->typology(ctx.value(scheme)))
         return ctx.fail(CommandLine::tr("unknown typology scheme \"%1\"").arg(ctx.value(scheme)));
+    if (const QString problem = extras.check(ctx, *dataset, frames); !problem.isEmpty())
+        return ctx.fail(problem);
     Languages::install(*language);
 
     AtlasDocument document;
@@ -243,12 +292,16 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         options.title = ctx.isSet(title) ? ctx.value(title) : FigureRenderer::defaultTitle(options.view, document);
         options.caption = ctx.isSet(caption) ? ctx.value(caption)
                                              : FigureCaption::build(document.dataset(), document.snapshot(), document.hiddenActors(), QString(), *language);
+        extras.apply(ctx, document, options);
+        FigureLayout layout;
         const QString path = frames ? QDir(outPath).filePath(QStringLiteral("frame-%1.%2").arg(i + 1, 4, 10, QLatin1Char('0')).arg(suffix(page.format)))
                                     : outPath;
         const QString error = FigureWriter::write(path, page, options.title,
-                                                  [&](QPainter &painter, const QRectF &rect) { renderer.paint(painter, rect, document, options); });
+                                                  [&](QPainter &painter, const QRectF &rect) { renderer.paint(painter, rect, document, options, &layout); });
         if (!error.isEmpty())
             return ctx.fail(error, 1);
+        if (const QString problem = extras.write(ctx, layout); !problem.isEmpty())
+            return ctx.fail(problem, 1);
         if (ctx.isSet(verbose))
             out << CommandLine::tr("wrote %1 (%2)").arg(path, dates[i].toString(Qt::ISODate)) << '\n';
     }

@@ -4,10 +4,12 @@
 #include "models/query/atlasdocument.h"
 #include "models/text/figurecaption.h"
 #include "models/render/maprenderer.h"
+#include "models/render/map/maplayoutreport.h"
 #include "models/analysis/networkanalysis.h"
 #include "models/analysis/networklayout.h"
 #include "models/render/networkrenderer.h"
 #include "models/render/palette.h"
+#include "models/render/reportfigure.h"
 #include "models/render/scene.h"
 #include "models/query/snapshot.h"
 #include "models/query/timelinemodel.h"
@@ -16,7 +18,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -31,31 +32,6 @@ QFont figureFont(double pointSize, bool bold = false)
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     return f;
-}
-
-/// Lays \a text out in \a width and returns the height it takes; paints it when \a painter is given.
-double paintWrapped(QPainter *painter, const QString &text, const QFont &font, const QRectF &box, Qt::Alignment align)
-{
-    QTextLayout layout(text, font, painter ? painter->device() : nullptr);
-    QTextOption option(align);
-    option.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    double y = 0;
-    while (true) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(box.width());
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
-    if (painter) {
-        painter->setPen(Palette::kText);
-        layout.draw(painter, box.topLeft());
-    }
-    return y;
 }
 
 } // namespace
@@ -93,8 +69,9 @@ QString FigureRenderer::defaultTitle(FigureView view, const Scene &scene)
     const auto word = [&scene](const char *source) { return scene.translate("FigureRenderer", source); };
     switch (view) {
     case FigureView::Map:
-    case FigureView::Report:
         return word(QT_TRANSLATE_NOOP("FigureRenderer", "US alliance ties in the Asia-Pacific and the Euro-Atlantic, %1")).arg(date);
+    case FigureView::Report: // the caption carries the date: it appears once
+        return word(QT_TRANSLATE_NOOP("FigureRenderer", "US alliance ties in the Asia-Pacific and the Euro-Atlantic"));
     case FigureView::Timeline:
         return word(QT_TRANSLATE_NOOP("FigureRenderer", "Timeline of US alliance ties"));
     case FigureView::Typology:
@@ -110,51 +87,60 @@ QString FigureRenderer::defaultTitle(FigureView view, const AtlasDocument &docum
     return defaultTitle(view, Scene::fromDocument(document));
 }
 
-void FigureRenderer::paint(QPainter &painter, const QRectF &target, const AtlasDocument &document, const FigureOptions &options) const
+void FigureRenderer::paint(QPainter &painter, const QRectF &target, const AtlasDocument &document, const FigureOptions &options,
+                           FigureLayout *layout) const
 {
     Scene scene = Scene::fromDocument(document);
     scene.scheme = options.scheme;
-    paint(painter, target, scene, options);
+    paint(painter, target, scene, options, layout);
 }
 
-void FigureRenderer::paint(QPainter &painter, const QRectF &target, const Scene &scene, const FigureOptions &options) const
+void FigureRenderer::paint(QPainter &painter, const QRectF &target, const Scene &shown, const FigureOptions &options,
+                           FigureLayout *layout) const
 {
-    if (!scene.dataset)
+    if (!shown.dataset)
         return;
+    Scene scene = shown;
+    if (!options.highlightSelection)
+        scene.selection = Selection();
+    if (layout) {
+        *layout = FigureLayout();
+        layout->size = target.size();
+        layout->selectionHighlighted = !scene.selection.id.isEmpty();
+    }
     painter.save();
     painter.fillRect(target, Qt::white);
-    const double unit = std::min(target.width(), target.height()) / 595.0; // 1 at A4's short side
+    if (options.view == FigureView::Report) {
+        ReportFigure::paint(painter, target, scene, options, *mMap, layout);
+        painter.restore();
+        return;
+    }
+    const double minPt = ReportFigure::minimumTextPt(target.size());
+    const double unit = std::min(target.width(), target.height()) / 595.0;
     const double margin = 18 * unit;
     QRectF body = target.adjusted(margin, margin, -margin, -margin);
-
     if (!options.title.isEmpty()) {
-        const QFont font = figureFont(16 * unit, true);
-        const double h = paintWrapped(&painter, options.title, font, body, Qt::AlignLeft);
+        const QFont font = ReportFigure::font(std::max(minPt * 1.4, 16 * unit), true);
+        const double h = ReportFigure::paintWrapped(painter, options.title, font, body, true, layout, QStringLiteral("title"));
+        if (layout)
+            layout->regions.insert(QStringLiteral("title"), QRectF(body.left(), body.top(), body.width(), h));
         body.setTop(body.top() + h + 6 * unit);
     }
     if (!options.caption.isEmpty()) {
-        const QFont font = figureFont(7.5 * unit);
-        const double h = paintWrapped(nullptr, options.caption, font, body, Qt::AlignLeft);
+        const QFont font = ReportFigure::font(std::max(minPt, 7.5 * unit));
+        const double h = ReportFigure::paintWrapped(painter, options.caption, font, body, false);
         const QRectF box(body.left(), body.bottom() - h, body.width(), h);
-        paintWrapped(&painter, options.caption, font, box, Qt::AlignLeft);
+        ReportFigure::paintWrapped(painter, options.caption, font, box, true, layout, QStringLiteral("caption"));
+        if (layout)
+            layout->regions.insert(QStringLiteral("caption"), box);
         body.setBottom(box.top() - 6 * unit);
     }
-
-    if (options.view == FigureView::Report) {
-        // Map above, timeline strip below (the strip gets a quarter of the height).
-        const double strip = body.height() * 0.26;
-        const QRectF mapBox(body.left(), body.top(), body.width(), body.height() - strip - 6 * unit);
-        const QRectF stripBox(body.left(), body.bottom() - strip, body.width(), strip);
-        paintView(painter, mapBox, scene, FigureView::Map, options, false);
-        paintView(painter, stripBox, scene, FigureView::Timeline, options, true);
-    } else {
-        paintView(painter, body, scene, options.view, options, false);
-    }
+    paintView(painter, body, scene, options.view, options, layout);
     painter.restore();
 }
 
 void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Scene &scene, FigureView view,
-                               const FigureOptions &options, bool compact) const
+                               const FigureOptions &options, FigureLayout *layout) const
 {
     const double unit = std::min(target.width(), target.height()) / 595.0;
     const Dataset &dataset = *scene.dataset;
@@ -168,7 +154,18 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Sc
         map.language = scene.language;
         map.scheme = scene.schemeOrDefault();
         map.scale = std::max(0.6, target.height() / 700.0) * scene.textScale;
+        MapLayoutReport report;
+        if (layout)
+            map.layoutReport = &report;
         mMap->paint(painter, target, scene.mapInput(), map);
+        if (layout) {
+            layout->regions.insert(QStringLiteral("map"), report.map);
+            if (report.legend)
+                layout->regions.insert(QStringLiteral("legend"), *report.legend);
+            if (report.date)
+                layout->regions.insert(QStringLiteral("date"), *report.date);
+            ReportFigure::recordMap(report, layout);
+        }
         break;
     }
     case FigureView::Timeline: {
@@ -178,7 +175,7 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Sc
         tv.toDay = static_cast<double>(scene.lastDay.toJulianDay()) + 1;
         const int rows = std::max<int>(1, static_cast<int>(model.rows().size()));
         const QFont axisFont = figureFont(std::max(5.0, 7 * unit) * scene.textScale);
-        const double axis = QFontMetricsF(axisFont, painter.device()).height() * (compact ? 1.5 : 1.8);
+        const double axis = QFontMetricsF(axisFont, painter.device()).height() * 1.8;
         tv.rowHeight = std::max(1.0, (target.height() - axis) / rows);
         tv.selectedTie = scene.selectedTie();
         const QRectF lanes(target.left(), target.top(), target.width(), target.height() - axis);

@@ -3,9 +3,11 @@
 
 #include "models/geo/viewport.h"
 #include "models/domain/localizedtext.h"
+#include "models/render/figurelayout.h"
 
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -27,7 +29,12 @@ struct FigureOptions
     QString title;   //!< drawn at the top; empty: none
     QString caption; //!< drawn at the bottom; empty: none (FigureCaption::build gives the default)
     QString scheme;  //!< typology scheme for the AtlasDocument overload of paint() (a Scene carries its own)
-    Viewport viewport; //!< the map's zoom and centre (the whole map by default)
+    Viewport viewport; //!< the map's zoom and centre (the whole map by default; the report figure frames its data)
+    /// The report figure's numbered reference list (FigureCaption::references), drawn under the caption.
+    QStringList references;
+    /// Whether the scene's selection is drawn highlighted; off by default, so a figure never bakes in
+    /// a selection its legend does not explain.
+    bool highlightSelection = false;
 };
 
 /// Paints any view of a Scene as a figure: the same renderers the widgets use (MapRenderer,
@@ -41,9 +48,12 @@ public:
     FigureRenderer();
     ~FigureRenderer();
 
-    void paint(QPainter &painter, const QRectF &target, const Scene &scene, const FigureOptions &options) const;
+    /// Paints \a scene; \a layout, when given, receives where the parts and labels went.
+    void paint(QPainter &painter, const QRectF &target, const Scene &scene, const FigureOptions &options,
+               FigureLayout *layout = nullptr) const;
     /// Paints Scene::fromDocument(\a document) with \a options' scheme.
-    void paint(QPainter &painter, const QRectF &target, const AtlasDocument &document, const FigureOptions &options) const;
+    void paint(QPainter &painter, const QRectF &target, const AtlasDocument &document, const FigureOptions &options,
+               FigureLayout *layout = nullptr) const;
 
     /// "map", "timeline", "typology", "network", "figure"; std::nullopt for anything else.
     static std::optional<FigureView> parseView(const QString &text);
@@ -55,7 +65,7 @@ public:
 
 private:
     void paintView(QPainter &painter, const QRectF &target, const Scene &scene, FigureView view,
-                   const FigureOptions &options, bool compact) const;
+                   const FigureOptions &options, FigureLayout *layout) const;
 
     std::unique_ptr<MapRenderer> mMap;
 };

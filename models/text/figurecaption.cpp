@@ -2,6 +2,7 @@
 #include "models/text/figurecaption.h"
 
 #include "models/i18n/translator.h"
+#include "models/text/citationformatter.h"
 
 #include "models/domain/dataset.h"
 #include "models/query/snapshot.h"
@@ -16,15 +17,58 @@ bool hasCjk(const QString &s)
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; });
 }
 
+/// \a name without its parenthesised parts ("IPP Review (Institute of …)" -> "IPP Review"), in ASCII
+/// or full-width brackets; an unclosed bracket drops the rest.
+QString withoutParentheses(const QString &name)
+{
+    QString out;
+    int depth = 0;
+    for (QChar c : name) {
+        if (c == u'(' || c == QChar(0xFF08))
+            ++depth;
+        else if ((c == u')' || c == QChar(0xFF09)) && depth > 0)
+            --depth;
+        else if (depth == 0)
+            out.append(c);
+    }
+    return out.simplified();
+}
+
+/// The persons of an author field that lists several ("A, B and C", "A、B、C").
+QStringList persons(const QString &name)
+{
+    QString list = name;
+    list.replace(QLatin1String(" and "), QLatin1String(", "));
+    list.replace(QChar(0x3001), u',');
+    QStringList parts = list.split(u',', Qt::SkipEmptyParts);
+    for (QString &p : parts)
+        p = p.trimmed();
+    parts.removeAll(QString());
+    return parts;
+}
+
 QString surname(const LocalizedText &author, Language language)
 {
+    // An organisation's name ("IPP Review (Institute of Public Policy, …)") is cited by its short name.
+    const bool organisation = author.en.contains(u'(') || author.zh.contains(QChar(0xFF08));
     if (language == Language::Chinese && hasCjk(author.zh))
-        return author.zh;
-    if (author.en.contains(u',')) // "Surname, Given"
-        return author.en.section(u',', 0, 0).trimmed();
-    const QStringList words = author.en.split(u' ', Qt::SkipEmptyParts);
+        return withoutParentheses(author.zh);
+    const QString en = withoutParentheses(author.en);
+    if (organisation)
+        return en.isEmpty() ? withoutParentheses(author.zh) : en;
+    const QStringList listed = persons(en);
+    if (en.contains(u',') && listed.size() == 2 && !listed[1].contains(u' ')) // "Surname, Given"
+        return listed[0];
+    if (listed.size() > 1) { // several persons in one field
+        LocalizedText first;
+        first.en = listed[0];
+        const QString s = surname(first, Language::English);
+        return listed.size() == 2 ? s + QStringLiteral(" & ") + surname(LocalizedText { listed[1], QString() }, Language::English)
+                                  : s + QStringLiteral(" et al.");
+    }
+    const QStringList words = en.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
-        return author.zh;
+        return withoutParentheses(author.zh);
     // Chinese names in English keep the surname first ("Li Dejie"); others put it last.
     return hasCjk(author.zh) ? words.first() : words.last();
 }
@@ -40,8 +84,10 @@ QString FigureCaption::shortCitation(const Source &source, Language language)
         who = surname(source.authors[0], language) + sep + surname(source.authors[1], language);
     else if (source.authors.size() > 2)
         who = surname(source.authors[0], language) + (language == Language::Chinese ? QStringLiteral("等") : QStringLiteral(" et al."));
-    else
-        who = source.title.text(language);
+    else // no author: the outlet or publisher, never a (news) headline
+        who = withoutParentheses(source.journal.text(language));
+    if (who.isEmpty())
+        who = source.key;
     const int year = source.year ? source.year : source.date.year();
     return year ? QStringLiteral("%1 %2").arg(who).arg(year) : who;
 }
@@ -54,6 +100,26 @@ QStringList FigureCaption::sourcesOf(const Dataset &dataset, const Snapshot &sna
             if (!keys.contains(e->source))
                 keys.append(e->source);
     return keys;
+}
+
+QList<const Source *> FigureCaption::referencesOf(const Dataset &dataset, const Snapshot &snapshot)
+{
+    QList<const Source *> sources;
+    for (const QString &key : sourcesOf(dataset, snapshot))
+        if (const Source *s = dataset.source(key))
+            if (s->kind != SourceKind::Primary) // primary documents are reached through the articles
+                sources.append(s);
+    return sources;
+}
+
+QStringList FigureCaption::references(const Dataset &dataset, const Snapshot &snapshot, Language language)
+{
+    QStringList lines;
+    for (const Source *s : referencesOf(dataset, snapshot)) {
+        const QString entry = language == Language::Chinese ? CitationFormatter::gbt7714(*s) : CitationFormatter::chicago(*s);
+        lines.append(QStringLiteral("[%1] %2").arg(lines.size() + 1).arg(entry));
+    }
+    return lines;
 }
 
 QString FigureCaption::build(const Dataset &dataset, const Snapshot &snapshot, const QSet<QString> &hidden,
@@ -73,10 +139,8 @@ QString FigureCaption::build(const Dataset &dataset, const Snapshot &snapshot, c
     if (!filterDescription.isEmpty())
         parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Filter: %1.")).arg(filterDescription));
     QStringList cited;
-    for (const QString &key : sourcesOf(dataset, snapshot))
-        if (const Source *s = dataset.source(key))
-            if (s->kind != SourceKind::Primary) // primary documents are reached through the articles
-                cited.append(shortCitation(*s, language));
+    for (const Source *s : referencesOf(dataset, snapshot))
+        cited.append(QStringLiteral("%1 [%2]").arg(shortCitation(*s, language)).arg(cited.size() + 1));
     if (!cited.isEmpty())
         parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Sources: %1.")).arg(cited.join(QStringLiteral("; "))));
     parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Made with Alliance Atlas.")));

@@ -4,6 +4,7 @@
 #include "models/domain/localizedtext.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,13 @@ public:
     static QString shortCitation(const Source &source, Language language);
     /// Keys of the sources cited by the evidence of the ties in \a snapshot, in order of first use.
     static QStringList sourcesOf(const Dataset &dataset, const Snapshot &snapshot);
-    /// The whole caption, dataset names in \a language, words through \a translator (a Scene's;
+    /// The sources behind what \a snapshot shows, as the reference list cites them: those of
+    /// sourcesOf() that are not primary documents (reached through the articles), in order of first use.
+    static QList<const Source *> referencesOf(const Dataset &dataset, const Snapshot &snapshot);
+    /// The numbered reference list "[1] …" of referencesOf(): GB/T 7714 in Chinese, Chicago
+    /// author-date in English (CitationFormatter, as the inspector).
+    static QStringList references(const Dataset &dataset, const Snapshot &snapshot, Language language);
+    /// The whole caption (its short citations numbered as references()), dataset names in \a language, words through \a translator (a Scene's;
     /// nullptr: the application's installed translators).
     static QString build(const Dataset &dataset, const Snapshot &snapshot, const QSet<QString> &hidden,
                          const QString &filterDescription, Language language, const Translator *translator = nullptr);
