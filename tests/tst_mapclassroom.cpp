@@ -2,12 +2,15 @@
 #include "models/geo/worldmap.h"
 #include "models/io/datasetreader.h"
 #include "models/query/snapshot.h"
+#include "models/render/map/mapframe.h"
 #include "models/render/map/maplayoutreport.h"
 #include "models/render/maprenderer.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QTest>
+
+#include <cmath>
 
 using namespace atlas;
 
@@ -21,6 +24,7 @@ private slots:
     void initTestCase();
     void everyTieInForceIsInsideTheFrame_data();
     void everyTieInForceIsInsideTheFrame();
+    void linesCutByTheSeamAreMarked();
 
 private:
     MapLayoutReport reportAt(QDate date, QSize size, Language language, MapRenderOptions options = {}) const
@@ -31,7 +35,17 @@ private:
         options.layoutReport = &report;
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         QPainter p(&image);
+        image.fill(Qt::white);
         mRenderer.paint(p, QRectF(QPointF(0, 0), size), MapInput { &mBuiltIn, &s, &mNone, {} }, options);
+        p.end();
+        // To look at the grid: ATLAS_MAP_SHOTS=/some/dir ./tst_mapclassroom writes every map painted.
+        const QString dir = qEnvironmentVariable("ATLAS_MAP_SHOTS");
+        if (!dir.isEmpty())
+            image.save(QStringLiteral("%1/map-%2-%3x%4-%5.png")
+                           .arg(dir, date.toString(Qt::ISODate))
+                           .arg(size.width())
+                           .arg(size.height())
+                           .arg(language == Language::English ? QLatin1String("en") : QLatin1String("zh")));
         return report;
     }
     static void addGrid();
@@ -90,6 +104,36 @@ void tst_MapClassroom::everyTieInForceIsInsideTheFrame()
                                                .arg(report.map.x()).arg(report.map.y())
                                                .arg(report.map.width()).arg(report.map.height())));
     }
+}
+
+void tst_MapClassroom::linesCutByTheSeamAreMarked()
+{
+    // The Pacific-centred map cuts trans-Atlantic lines at its left and right edges: each cut end is
+    // recorded with its direction (to paint an arrowhead pointing to where the line continues).
+    const Snapshot s = takeSnapshot(mBuiltIn, QDate(2021, 9, 15));
+    const QRectF target(0, 0, 1300, 800);
+    ArcCache arcs(WorldMap::builtIn());
+    const MapFrame frame = MapFrame::build(target, target, MapInput { &mBuiltIn, &s, &mNone, {} }, MapRenderOptions(),
+                                           WorldMap::builtIn(), arcs);
+    int cut = 0, left = 0, right = 0;
+    for (const MapGlyph &g : frame.glyphs) {
+        const qsizetype pieces = g.lines.size() + g.weakLines.size();
+        QVERIFY(g.seams.size() % 2 == 0);
+        QVERIFY(g.seams.size() <= 2 * pieces);
+        for (const QLineF &seam : g.seams) {
+            ++cut;
+            // The cut point is on the seam: just inside it, the longitude is the central meridian's antipode.
+            const EqualEarth &projection = WorldMap::builtIn().projection();
+            const auto lonLat = projection.unproject(QPointF(seam.p2().x() * 0.999, seam.p2().y()));
+            QVERIFY(lonLat);
+            const double fromSeam = std::remainder(lonLat->x() - (projection.centralMeridian() + 180), 360.0);
+            QVERIFY2(std::abs(fromSeam) < 1.0, qPrintable(QString::number(lonLat->x())));
+            QVERIFY(std::abs(seam.p1().x()) < std::abs(seam.p2().x()));
+            (seam.p2().x() < 0 ? left : right) += 1;
+        }
+    }
+    QVERIFY(cut > 0);
+    QCOMPARE(left, right); // every cut has its continuation on the other edge
 }
 
 QTEST_MAIN(tst_MapClassroom)
