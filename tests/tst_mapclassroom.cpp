@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace atlas;
@@ -25,6 +26,10 @@ private slots:
     void everyTieInForceIsInsideTheFrame_data();
     void everyTieInForceIsInsideTheFrame();
     void linesCutByTheSeamAreMarked();
+    void legendIsACompactOverlayOffTheData_data();
+    void legendIsACompactOverlayOffTheData();
+    void legendListsOnlyWhatIsOnTheMap();
+    void collapsedLegendGivesTheSpaceBack();
 
 private:
     MapLayoutReport reportAt(QDate date, QSize size, Language language, MapRenderOptions options = {}) const
@@ -134,6 +139,74 @@ void tst_MapClassroom::linesCutByTheSeamAreMarked()
     }
     QVERIFY(cut > 0);
     QCOMPARE(left, right); // every cut has its continuation on the other edge
+}
+
+void tst_MapClassroom::legendIsACompactOverlayOffTheData_data()
+{
+    addGrid();
+}
+
+void tst_MapClassroom::legendIsACompactOverlayOffTheData()
+{
+    QFETCH(QDate, date);
+    QFETCH(QSize, size);
+    QFETCH(int, language);
+    const MapLayoutReport report = reportAt(date, size, Language(language));
+    QVERIFY(report.legend);
+    const QRectF legend = *report.legend;
+    QCOMPARE(report.map, QRectF(QPointF(0, 0), size)); // the legend takes no space from the map
+    QVERIFY2(legend.width() * legend.height() <= 0.15 * report.map.width() * report.map.height() + 1,
+             qPrintable(QString::number(legend.width() * legend.height() / (report.map.width() * report.map.height()))));
+    QVERIFY(report.map.contains(legend));
+    // Over no tie's marker, no label of the map, and not under the big date.
+    for (const MapLayoutReport::Tie &tie : report.ties)
+        if (tie.glyph)
+            QVERIFY2(!tie.glyph->intersects(legend), qPrintable(tie.id));
+    for (const MapLayoutReport::Label &label : report.labels)
+        if (label.kind != QLatin1String("legend"))
+            QVERIFY2(!label.rect.intersects(legend), qPrintable(label.text));
+    QVERIFY(report.date);
+    QVERIFY(!report.date->intersects(legend));
+}
+
+void tst_MapClassroom::legendListsOnlyWhatIsOnTheMap()
+{
+    auto legendTexts = [&](QDate date) {
+        QStringList texts;
+        for (const MapLayoutReport::Label &label : reportAt(date, QSize(1300, 800), Language::English).labels)
+            if (label.kind == QLatin1String("legend"))
+                texts.append(label.text);
+        return texts;
+    };
+    // In 1955 there are no minilaterals and no intelligence-sharing ties; in 2021 there are.
+    const QStringList early = legendTexts(QDate(1955, 6, 1));
+    const QStringList late = legendTexts(QDate(2021, 9, 15));
+    QVERIFY(!early.isEmpty());
+    QVERIFY(early.size() < late.size());
+    const QString minilaterals = QStringLiteral("Minilaterals");
+    auto hasPrefix = [](const QStringList &list, const QString &prefix) {
+        return std::any_of(list.begin(), list.end(), [&](const QString &t) { return t.startsWith(prefix); });
+    };
+    QVERIFY(!hasPrefix(early, minilaterals));
+    QVERIFY(hasPrefix(late, minilaterals));
+}
+
+void tst_MapClassroom::collapsedLegendGivesTheSpaceBack()
+{
+    MapRenderOptions open;
+    MapRenderOptions collapsed;
+    collapsed.legendCollapsed = true;
+    const QSize size(900, 560);
+    const MapLayoutReport opened = reportAt(QDate(2021, 9, 15), size, Language::English, open);
+    const MapLayoutReport closed = reportAt(QDate(2021, 9, 15), size, Language::English, collapsed);
+    QVERIFY(opened.legend && closed.legend);
+    QCOMPARE(closed.map, opened.map);
+    // A small tab instead of the key; the renderer says where it is, for the view's click.
+    QVERIFY(closed.legend->width() * closed.legend->height() < 0.2 * opened.legend->width() * opened.legend->height());
+    const Snapshot s = takeSnapshot(mBuiltIn, QDate(2021, 9, 15));
+    const MapInput in { &mBuiltIn, &s, &mNone, {} };
+    QCOMPARE(mRenderer.legendRect(QRectF(QPointF(0, 0), size), in, collapsed), *closed.legend);
+    QCOMPARE(mRenderer.legendRect(QRectF(QPointF(0, 0), size), in, open), *opened.legend);
 }
 
 QTEST_MAIN(tst_MapClassroom)

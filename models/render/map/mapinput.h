@@ -21,6 +21,7 @@ struct MapRenderOptions
     Viewport viewport;
     Language language = Language::English; //!< of the dataset's names (UI words follow the translator)
     bool showLegend = true;
+    bool legendCollapsed = false; //!< the legend shown as one small "Legend" tab (click it to open)
     bool showDate = true;
     bool showLabels = true;
     bool showGraticule = true;
