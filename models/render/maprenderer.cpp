@@ -139,6 +139,8 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
         report->size = target.size();
         report->map = f.area;
         report->day = input.snapshot ? input.snapshot->date : QDate();
+        if (!options.controls.isNull())
+            report->controls = options.controls;
         for (const auto &layer : mLayers)
             layer->report(*report, f, input, options);
     }

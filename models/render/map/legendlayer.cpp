@@ -192,7 +192,7 @@ QPointF LegendLayer::corner(const MapFrame &frame, QSizeF size, const MapRenderO
     double bestScore = -1;
     for (const QPointF &at : std::as_const(corners)) {
         const QRectF box = QRectF(at, size).adjusted(-4 * u, -4 * u, 4 * u, 4 * u);
-        double score = 0;
+        double score = box.intersects(options.controls) ? 1e6 : 0;
         for (const QPointF &p : frame.position)
             score += box.contains(frame.toTarget.map(p)) ? 20 : 0;
         for (const MapGlyph &g : frame.glyphs) {
