@@ -26,6 +26,8 @@ private slots:
     void everyTieInForceIsInsideTheFrame_data();
     void everyTieInForceIsInsideTheFrame();
     void linesCutByTheSeamAreMarked();
+    void labelsDoNotOverlap_data();
+    void labelsDoNotOverlap();
     void legendIsACompactOverlayOffTheData_data();
     void legendIsACompactOverlayOffTheData();
     void legendListsOnlyWhatIsOnTheMap();
@@ -139,6 +141,36 @@ void tst_MapClassroom::linesCutByTheSeamAreMarked()
     }
     QVERIFY(cut > 0);
     QCOMPARE(left, right); // every cut has its continuation on the other edge
+}
+
+void tst_MapClassroom::labelsDoNotOverlap_data()
+{
+    addGrid();
+}
+
+void tst_MapClassroom::labelsDoNotOverlap()
+{
+    QFETCH(QDate, date);
+    QFETCH(QSize, size);
+    QFETCH(int, language);
+    const MapLayoutReport report = reportAt(date, size, Language(language));
+    QList<MapLayoutReport::Label> map;
+    for (const MapLayoutReport::Label &label : report.labels)
+        if (label.kind == QLatin1String("country") || label.kind == QLatin1String("tie"))
+            map.append(label);
+    QVERIFY(!map.isEmpty());
+    for (qsizetype i = 0; i < map.size(); ++i) {
+        QVERIFY2(report.map.contains(map[i].rect), qPrintable(map[i].text));
+        for (qsizetype j = i + 1; j < map.size(); ++j)
+            QVERIFY2(!map[i].rect.intersects(map[j].rect), qPrintable(map[i].text + QStringLiteral(" / ") + map[j].text));
+    }
+    // Neither the big date nor the buttons' corner hides a name.
+    for (const MapLayoutReport::Label &label : std::as_const(map))
+        QVERIFY2(!report.date || !report.date->intersects(label.rect), qPrintable(label.text));
+    if (date == QDate(2025, 6, 30) && language == int(Language::English)) {
+        const bool philippines = std::any_of(map.begin(), map.end(), [](const MapLayoutReport::Label &l) { return l.text == u"Philippines"; });
+        QVERIFY(philippines);
+    }
 }
 
 void tst_MapClassroom::legendIsACompactOverlayOffTheData_data()
