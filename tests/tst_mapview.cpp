@@ -3,7 +3,11 @@
 #include "models/io/datasetreader.h"
 #include "models/geo/worldmap.h"
 #include "models/query/timecontroller.h"
+#include "models/render/map/maplayoutreport.h"
 #include "ui/mapview.h"
+
+#include <QImage>
+#include <QPainter>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -23,6 +27,7 @@ private slots:
     void wheelZoomsAndResetRestores();
     void keysZoomAndPan();
     void dragPansWithoutSelecting();
+    void legendAndButtonsStayOffTheData();
 
 private:
     QPoint at(double lon, double lat) const
@@ -134,6 +139,57 @@ void tst_MapView::dragPansWithoutSelecting()
     QTest::mouseRelease(mView, Qt::LeftButton, {}, from + QPoint(80, 30));
     QVERIFY(mView->viewport().centre.x() < 0); // the map followed the drag to the right
     QCOMPARE(selection.count(), 0);
+}
+
+void tst_MapView::legendAndButtonsStayOffTheData()
+{
+    LoadResult r = DatasetReader::readFile(QStringLiteral(":/atlas/dataset/alliance-atlas.json"));
+    QVERIFY(r.dataset);
+    mDocument->setDataset(*r.dataset);
+    mDocument->time()->setRange(QDate(1945, 1, 1), QDate(2030, 1, 1));
+    mDocument->time()->setDate(QDate(2021, 9, 15));
+    mView->resize(900, 560);
+    QCoreApplication::processEvents();
+    auto report = [&] {
+        MapLayoutReport out;
+        MapRenderOptions options = mView->renderOptions();
+        options.layoutReport = &out;
+        QImage image(mView->size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        MapRenderer renderer;
+        renderer.paint(p, QRectF(mView->rect()), MapInput::fromDocument(*mDocument), options);
+        return out;
+    };
+    const MapLayoutReport open = report();
+    QVERIFY(open.controls && open.legend);
+    QCOMPARE(mView->mapArea(), QRectF(mView->rect()));
+    QVERIFY(!open.controls->intersects(*open.legend));
+    for (QToolButton *b : mView->findChildren<QToolButton *>())
+        QVERIFY(open.controls->contains(QRectF(b->geometry())));
+    // The buttons and the legend cover no tie's marker and no name.
+    for (const MapLayoutReport::Tie &tie : open.ties)
+        if (tie.glyph) {
+            QVERIFY2(!tie.glyph->intersects(*open.controls), qPrintable(tie.id));
+            QVERIFY2(!tie.glyph->intersects(*open.legend), qPrintable(tie.id));
+        }
+    for (const MapLayoutReport::Label &label : open.labels)
+        if (label.kind != QLatin1String("legend")) {
+            QVERIFY2(!label.rect.intersects(*open.controls), qPrintable(label.text));
+            QVERIFY2(!label.rect.intersects(*open.legend), qPrintable(label.text));
+        }
+
+    // A click on the legend closes it to a small tab (the map keeps the whole view); a click on the tab
+    // opens it again.
+    auto *legendButton = mView->findChild<QToolButton *>(QStringLiteral("legendButton"));
+    QVERIFY(legendButton && legendButton->isChecked());
+    QTest::mouseClick(mView, Qt::LeftButton, {}, open.legend->center().toPoint());
+    QVERIFY(!legendButton->isChecked());
+    const MapLayoutReport closed = report();
+    QVERIFY(closed.legend);
+    QVERIFY(closed.legend->width() * closed.legend->height() < 0.2 * open.legend->width() * open.legend->height());
+    QCOMPARE(closed.map, open.map);
+    QTest::mouseClick(mView, Qt::LeftButton, {}, closed.legend->center().toPoint());
+    QVERIFY(legendButton->isChecked());
 }
 
 QTEST_MAIN(tst_MapView)

@@ -1227,6 +1227,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Legend ▸</source>
+        <translation>图例 ▸</translation>
+    </message>
 </context>
 <context>
     <name>MemberPresets</name>

@@ -86,7 +86,8 @@ MapRenderOptions MapView::renderOptions() const
     MapRenderOptions options;
     options.viewport = mViewport;
     options.language = mDocument ? mDocument->language() : Language::English;
-    options.showLegend = mLegendButton->isChecked();
+    options.legendCollapsed = !mLegendButton->isChecked();
+    options.controls = controlsRect();
     return options;
 }
 
@@ -174,15 +175,25 @@ void MapView::resizeEvent(QResizeEvent *event)
 
 void MapView::placeButtons()
 {
+    // In the bottom right corner: outside the map's oval at the whole-world view, where no tie is
+    // drawn (the legend takes another corner; see MapRenderOptions::controls).
     const int size = std::max(28, fontMetrics().height() + 12);
-    int x = 0;
-    x = width() - 8;
+    int x = width() - 8;
+    const int y = height() - 8 - size;
     for (QToolButton *b : { mLegendButton, mResetButton, mZoomOutButton, mZoomInButton }) {
         const int w = (b == mResetButton || b == mLegendButton) ? std::max(size, b->sizeHint().width()) : size;
         x -= w;
-        b->setGeometry(x, 8, w, size);
+        b->setGeometry(x, y, w, size);
         x -= 4;
     }
+}
+
+QRectF MapView::controlsRect() const
+{
+    QRect r;
+    for (const QToolButton *b : { mLegendButton, mResetButton, mZoomOutButton, mZoomInButton })
+        r |= b->geometry();
+    return QRectF(r);
 }
 
 void MapView::mousePressEvent(QMouseEvent *event)
@@ -231,6 +242,10 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     }
     if (!mDocument)
         return;
+    if (mRenderer.legendRect(rect(), input(), renderOptions()).contains(event->position())) {
+        mLegendButton->toggle(); // a click on the legend closes it, on its tab opens it
+        return;
+    }
     const MapRenderer::Hit hit = mRenderer.hitTest(event->position(), rect(), input(), renderOptions());
     switch (hit.kind) {
     case MapRenderer::Hit::Kind::Tie:

@@ -34,7 +34,7 @@ public:
     /// The options paintEvent uses (for export of "what you see").
     MapRenderOptions renderOptions() const;
     const MapRenderer &renderer() const { return mRenderer; }
-    /// The rectangle the map is fitted into (the widget less the legend's band). \see MapRenderer::mapArea
+    /// The rectangle the map is fitted into (the whole widget: legend and buttons are overlays). \see MapRenderer::mapArea
     QRectF mapArea() const;
 
 public slots:
@@ -60,6 +60,7 @@ protected:
 private:
     void retranslateUi();
     void placeButtons();
+    QRectF controlsRect() const; //!< the buttons' box
     void zoomAt(QPointF at, double factor);
     void onSnapshotChanged();
     MapInput input() const;

@@ -98,21 +98,14 @@ ActorRole MapRenderer::roleOf(const QString &actor, const MapInput &input)
 
 QRectF MapRenderer::mapArea(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const
 {
-    if (!options.showLegend || !input.dataset)
-        return target;
-    // The legend sits in the empty band below the map (south of the southern tips of the continents);
-    // where it is taller than that band, the map moves up and shrinks instead of hiding under it.
-    const double u = MapFrame::unitFor(target, options);
-    const double legendTop = target.bottom() - 12 * u - mLegend->size(target, u, input, options).height() - 4 * u;
-    QRectF area = target;
-    for (int i = 0; i < 4; ++i) {
-        const double south = Viewport().transform(area).map(EqualEarth::projectRelative(0, -57)).y();
-        const double overlap = south - legendTop;
-        if (overlap <= 0.5)
-            break;
-        area.setBottom(std::max(area.top() + 0.4 * target.height(), area.bottom() - overlap));
-    }
-    return area;
+    // The legend, the date and the title are overlays in the map's empty corners: the map takes it all.
+    Q_UNUSED(input) Q_UNUSED(options)
+    return target;
+}
+
+QRectF MapRenderer::legendRect(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const
+{
+    return mLegend->rect(frame(target, input, options), input, options);
 }
 
 MapFrame MapRenderer::frame(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const
@@ -146,6 +139,8 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
         report->size = target.size();
         report->map = f.area;
         report->day = input.snapshot ? input.snapshot->date : QDate();
+        if (!options.controls.isNull())
+            report->controls = options.controls;
         for (const auto &layer : mLayers)
             layer->report(*report, f, input, options);
     }

@@ -54,9 +54,13 @@ public:
         paint(painter, target, MapInput::fromDocument(document), options);
     }
 
-    /// The part of \a target the map is fitted into: all of it, or less when the legend needs the space
-    /// below the map. Viewport arithmetic (zoom about a point, pan) works in this rectangle.
+    /// The part of \a target the map is fitted into: all of it (legend, date and title are overlays).
+    /// Viewport arithmetic (zoom about a point, pan) works in this rectangle.
     QRectF mapArea(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const;
+
+    /// Where the legend (or, collapsed, its "Legend" tab) is drawn in \a target; null when there is none.
+    /// A click there opens or closes it (MapView).
+    QRectF legendRect(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const;
 
     /// What is drawn at \a targetPoint: a tie (line or marker), an actor (capital marker or country) or
     /// a country that is not in the dataset. Ties win over countries, as they are drawn on top.

@@ -88,13 +88,15 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
         const QFont &f = selected ? selectedFont : font;
         const QString text = MapStyle::labelName(d, id, options.language);
         const QSizeF size = mText.size(text, f);
-        const double gap = 4 * u;
-        const QRectF candidates[] = {
-            QRectF(c + QPointF(gap, -size.height() / 2), size),
-            QRectF(c + QPointF(-gap - size.width(), -size.height() / 2), size),
-            QRectF(c + QPointF(-size.width() / 2, -gap - size.height()), size),
-            QRectF(c + QPointF(-size.width() / 2, gap), size),
-        };
+        // Right, left, above, below; then the four diagonals; then the same a little farther out.
+        QList<QRectF> candidates;
+        for (const double gap : { 4 * u, 10 * u }) {
+            const double h = size.height(), w = size.width();
+            candidates += { QRectF(c + QPointF(gap, -h / 2), size), QRectF(c + QPointF(-gap - w, -h / 2), size),
+                            QRectF(c + QPointF(-w / 2, -gap - h), size), QRectF(c + QPointF(-w / 2, gap), size),
+                            QRectF(c + QPointF(gap, -gap - h * 0.7), size), QRectF(c + QPointF(gap, gap - h * 0.3), size),
+                            QRectF(c + QPointF(-gap - w, -gap - h * 0.7), size), QRectF(c + QPointF(-gap - w, gap - h * 0.3), size) };
+        }
         for (const QRectF &r : candidates)
             if (fits(r)) {
                 taken.append(r);

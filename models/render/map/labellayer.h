@@ -15,8 +15,8 @@ class Dataset;
 class WorldMap;
 
 /// Names on the map: tie labels first (beside a star's marker, on a group's centre), then actors by
-/// role and country size, each in the first of four places beside its point that is free and inside
-/// the target. A label that finds no place is dropped.
+/// role and country size, each in the first of eight places around its point (then eight a little
+/// farther out) that is free and inside the target. A label that finds no place is dropped.
 class LabelLayer : public MapLayer
 {
 public:

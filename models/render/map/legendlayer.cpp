@@ -4,6 +4,7 @@
 #include "models/domain/dataset.h"
 #include "models/domain/vocabulary.h"
 #include "models/query/actorroles.h"
+#include "models/query/snapshot.h"
 #include "models/render/map/mapframe.h"
 #include "models/render/map/mapinput.h"
 #include "models/render/map/maplayoutreport.h"
@@ -14,8 +15,10 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace atlas {
 
@@ -29,26 +32,32 @@ QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapR
     const QString hubName = d.hub.isEmpty() ? QString() : MapStyle::actorName(d, d.hub, options.language);
     entries.append({ K::Swatch, Palette::roleColour(ActorRole::Hub),
                      hubName.isEmpty() ? ActorRoles::label(ActorRole::Hub) : tr("Hub (%1)").arg(hubName) });
-    for (ActorRole role : { ActorRole::TreatyAlly, ActorRole::MinilateralPartner, ActorRole::SecurityPartner, ActorRole::Other })
-        entries.append({ K::Swatch, Palette::roleColour(role), ActorRoles::label(role) });
+    const ActorRoles roles = ActorRoles::compute(d, *input.snapshot, input.hidden && input.hidden->contains(d.hub));
+    QSet<ActorRole> present;
+    for (const ActorRole role : roles.roles())
+        present.insert(role);
+    for (ActorRole role : { ActorRole::TreatyAlly, ActorRole::MinilateralPartner, ActorRole::SecurityPartner })
+        if (present.contains(role))
+            entries.append({ K::Swatch, Palette::roleColour(role), ActorRoles::label(role) });
+    entries.append({ K::Swatch, Palette::roleColour(ActorRole::Other), ActorRoles::label(ActorRole::Other) });
     if (hiddenAny)
         entries.append({ K::Hatch, Palette::kHiddenLand, tr("Switched off in the member panel") });
 
-    // Tie styles: the kinds that occur in the dataset (not only at this date, so the legend holds still
-    // while the date moves).
+    // Tie styles: only what is on the map at this date (the ties of the snapshot).
     bool kinds[static_cast<int>(TieKind::Proposal) + 1] = {};
     bool crossRegional = false, proposed = false, suspended = false, groups = false, smallAlliances = false, unclassified = false;
     QList<const TypologyCell *> cells;
     const TypologyScheme *scheme = d.typology(options.scheme);
-    for (const Tie &t : d.ties) {
+    for (const TieState &state : input.snapshot->ties) {
+        if (state.tie < 0 || state.tie >= d.ties.size() || state.members.size() + state.suspendedMembers.size() < 2)
+            continue;
+        const Tie &t = d.ties[state.tie];
         kinds[static_cast<int>(t.kind)] = true;
         crossRegional |= t.region == TieRegion::CrossRegional;
-        proposed |= t.status == TieStatus::Proposed || t.kind == TieKind::Proposal;
-        suspended |= t.status == TieStatus::Suspended || !t.phases.isEmpty();
-        for (const MembershipSpell &s : t.members)
-            suspended |= s.suspended;
+        proposed |= state.status == TieStatus::Proposed || t.kind == TieKind::Proposal;
+        suspended |= state.status == TieStatus::Suspended || !state.suspendedMembers.isEmpty();
         if (t.kind == TieKind::MultilateralAlliance) {
-            const qsizetype n = t.memberIds().size();
+            const qsizetype n = state.members.size() + state.suspendedMembers.size();
             groups |= n >= MapStyle::kGroupThreshold;
             smallAlliances |= n < MapStyle::kGroupThreshold;
         }
@@ -100,19 +109,20 @@ QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapR
 const LegendLayer::Layout &LegendLayer::layout(const QRectF &target, double u, const MapInput &input, const MapRenderOptions &options) const
 {
     const Dataset &d = *input.dataset;
-    const bool hiddenAny = input.hidden && !input.hidden->isEmpty();
-    const double maxHeight = std::max(0.2 * target.height(), 120.0 * u);
-    // Everything the legend depends on, cheaply: it is the same on nearly every frame.
-    const QString key = tr("Countries") + u'|' + QString::number(quintptr(&d)) + u'|' + QString::number(d.ties.size()) + u'|'
-        + QString::number(d.placements.size()) + u'|' + QString::number(int(options.language)) + u'|' + options.scheme + u'|'
-        + QString::number(u) + u'|' + QString::number(maxHeight) + u'|' + QString::number(target.width()) + u'|'
-        + QString::number(target.height()) + (hiddenAny ? u'h' : u'-');
+    // A corner overlay: at most about 40 % of the target's height and half its width, and at most
+    // kMaxShare of its area (scaled down when the entries need more).
+    const double maxHeight = 0.4 * target.height();
+    const QList<Entry> all = options.legendCollapsed ? QList<Entry> { { Entry::Kind::Header, {}, tr("Legend ▸") } } : entries(input, options);
+    // Everything the legend depends on: it is the same on nearly every frame.
+    QString key = QString::number(quintptr(&d)) + u'|' + QString::number(int(options.language)) + u'|' + options.scheme + u'|'
+        + QString::number(u) + u'|' + QString::number(target.width()) + u'|' + QString::number(target.height());
+    for (const Entry &e : all)
+        key += u'|' + QString::number(int(e.kind)) + e.text;
     Layout &layout = mLayout;
     if (key == layout.key)
         return layout;
     layout = Layout();
     layout.key = key;
-    const QList<Entry> all = entries(input, options);
 
     // Columns of at most rowsPerColumn rows, so the legend stays in the empty band below the map;
     // a section header never ends a column.
@@ -128,7 +138,7 @@ const LegendLayer::Layout &LegendLayer::layout(const QRectF &target, double u, c
     QList<QList<Entry>> &columns = layout.columns;
     QList<double> &widths = layout.widths;
     QSizeF &box = layout.box;
-    const double availableWidth = target.width() - 24 * u;
+    const double availableWidth = 0.5 * target.width();
     const int minRows = std::max(5, static_cast<int>((maxHeight - 2 * pad) / row));
     for (int rowsPerColumn = std::min<int>(minRows, static_cast<int>(all.size())); rowsPerColumn <= all.size(); ++rowsPerColumn) {
         columns = { QList<Entry>() };
@@ -152,7 +162,8 @@ const LegendLayer::Layout &LegendLayer::layout(const QRectF &target, double u, c
         if (box.width() <= availableWidth)
             break;
     }
-    layout.fit = std::max(0.1, std::min({ 1.0, availableWidth / box.width(), (target.height() - 24 * u) / box.height() }));
+    const double areaFit = std::sqrt(kMaxShare * target.width() * target.height() / std::max(1.0, box.width() * box.height()));
+    layout.fit = std::max(0.1, std::min({ 1.0, areaFit, availableWidth / box.width(), (target.height() - 24 * u) / box.height() }));
     layout.row = row;
     layout.swatch = swatch;
     layout.pad = pad;
@@ -165,18 +176,39 @@ QSizeF LegendLayer::size(const QRectF &target, double unit, const MapInput &inpu
     return l.box * l.fit;
 }
 
-QPointF LegendLayer::corner(const MapFrame &frame, QSizeF size)
+QPointF LegendLayer::corner(const MapFrame &frame, QSizeF size, const MapRenderOptions &options)
 {
     const double u = frame.unit;
-    const QPointF left(frame.target.left() + 12 * u - 0.5, frame.target.bottom() - 12 * u - size.height() + 1.5);
-    const QPointF right(frame.target.right() - 12 * u - size.width() + 0.5, left.y());
-    int underLeft = 0, underRight = 0;
-    for (const QPointF &p : frame.position) {
-        const QPointF at = frame.toTarget.map(p);
-        underLeft += QRectF(left, size).contains(at) ? 1 : 0;
-        underRight += QRectF(right, size).contains(at) ? 1 : 0;
+    const double left = frame.target.left() + 12 * u - 0.5;
+    const double right = frame.target.right() - 12 * u - size.width() + 0.5;
+    const double bottom = frame.target.bottom() - 12 * u - size.height() + 1.5;
+    const double top = frame.target.top() + (options.title.isEmpty() ? 12 * u : 40 * u);
+    // Bottom left, bottom right, top right, top left (the big date's corner, used only when the date
+    // is off): the one that covers the least of the ties, markers and capitals.
+    QList<QPointF> corners { { left, bottom }, { right, bottom }, { right, top } };
+    if (!options.showDate)
+        corners.append({ left, top });
+    QPointF best = corners.first();
+    double bestScore = -1;
+    for (const QPointF &at : std::as_const(corners)) {
+        const QRectF box = QRectF(at, size).adjusted(-4 * u, -4 * u, 4 * u, 4 * u);
+        double score = box.intersects(options.controls) ? 1e6 : 0;
+        for (const QPointF &p : frame.position)
+            score += box.contains(frame.toTarget.map(p)) ? 20 : 0;
+        for (const MapGlyph &g : frame.glyphs) {
+            if (g.hasMarker && box.contains(frame.toTarget.map(g.marker)))
+                score += 40;
+            for (const QList<QPolygonF> *lines : { &g.lines, &g.weakLines })
+                for (const QPolygonF &line : *lines)
+                    for (const QPointF &p : line)
+                        score += box.contains(frame.toTarget.map(p)) ? 1 : 0;
+        }
+        if (bestScore < 0 || score < bestScore) {
+            bestScore = score;
+            best = at;
+        }
     }
-    return underRight < underLeft ? right : left;
+    return best;
 }
 
 void LegendLayer::draw(QPainter &p, const Layout &layout, double u)
@@ -242,7 +274,7 @@ void LegendLayer::draw(QPainter &p, const Layout &layout, double u)
 
 void LegendLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    if (!options.showLegend || !input.dataset)
+    if (!options.showLegend || !input.dataset || !input.snapshot)
         return;
     const double u = frame.unit;
     const bool cache = MapText::cacheable(painter, options.rasterCache) && painter.device();
@@ -250,7 +282,7 @@ void LegendLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput
     const Layout &l = layout(frame.target, u, input, options);
     if (!cache) {
         painter.save();
-        painter.translate(corner(frame, l.box * l.fit));
+        painter.translate(corner(frame, l.box * l.fit, options));
         painter.scale(l.fit, l.fit);
         draw(painter, l, u);
         painter.restore();
@@ -271,16 +303,16 @@ void LegendLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput
         mImage = image;
         mImageKey = key;
     }
-    painter.drawImage(corner(frame, mImage.deviceIndependentSize()), mImage);
+    painter.drawImage(corner(frame, mImage.deviceIndependentSize(), options), mImage);
 }
 
 void LegendLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    if (!options.showLegend || !input.dataset)
+    if (!options.showLegend || !input.dataset || !input.snapshot)
         return;
     const double u = frame.unit;
     const Layout &l = layout(frame.target, u, input, options);
-    const QPointF origin = corner(frame, l.box * l.fit);
+    const QPointF origin = corner(frame, l.box * l.fit, options);
     report.legend = QRectF(origin, l.box * l.fit);
     const QFont font = MapStyle::sizedFont(11.5 * u);
     const QFont headerFont = MapStyle::sizedFont(11.5 * u, true);
@@ -291,6 +323,14 @@ void LegendLayer::report(MapLayoutReport &report, const MapFrame &frame, const M
         report.labels.append({ e.text, QStringLiteral("legend"),
                                QRectF(origin + rect.topLeft() * l.fit, rect.size() * l.fit), f.pixelSize() * l.fit });
     });
+}
+
+QRectF LegendLayer::rect(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    if (!options.showLegend || !input.dataset || !input.snapshot)
+        return {};
+    const Layout &l = layout(frame.target, frame.unit, input, options);
+    return QRectF(corner(frame, l.box * l.fit, options), l.box * l.fit);
 }
 
 void LegendLayer::clearCaches()

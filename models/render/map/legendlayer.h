@@ -13,9 +13,10 @@
 
 namespace atlas {
 
-/// The key to the map: country fills by role, the tie kinds and line styles that occur in the dataset,
-/// and the minilaterals' typology cells. Laid out in columns in the band below the map, in the bottom
-/// corner that hides fewer capitals; scaled down when the target is too small. The layout and (on
+/// The key to the map: country fills by role, the tie kinds and line styles on the map at the date,
+/// and the minilaterals' typology cells. An overlay in the corner that covers the least of the ties,
+/// at most kMaxShare of the target; collapsed (MapRenderOptions::legendCollapsed) to one small "Legend"
+/// tab, which is its box in the report. The layout and (on
 /// screen) the painted legend are cached: they are the same on nearly every frame.
 class LegendLayer : public MapLayer
 {
@@ -28,7 +29,13 @@ public:
     void report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     void clearCaches() override;
 
-    /// Size of the painted legend in \a target (unit \a unit): MapRenderer::mapArea keeps the map above it.
+    /// The most of the target's area the open legend takes (it is scaled down to fit).
+    static constexpr double kMaxShare = 0.15;
+
+    /// The legend's box in the frame's target; null when it is not shown.
+    QRectF rect(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+
+    /// Size of the painted legend in \a target (unit \a unit).
     QSizeF size(const QRectF &target, double unit, const MapInput &input, const MapRenderOptions &options) const;
 
     /// One row of the legend.
@@ -73,8 +80,9 @@ public:
 private:
     const Layout &layout(const QRectF &target, double unit, const MapInput &input, const MapRenderOptions &options) const;
     static QList<Entry> entries(const MapInput &input, const MapRenderOptions &options);
-    /// Top left of a legend of \a size: bottom left or bottom right, whichever hides fewer capitals.
-    static QPointF corner(const MapFrame &frame, QSizeF size);
+    /// Top left of a legend of \a size: the corner of the target (not the big date's) whose box covers
+    /// the fewest capitals, markers and points of the ties' lines.
+    static QPointF corner(const MapFrame &frame, QSizeF size, const MapRenderOptions &options);
     /// Draws the legend unscaled with its top left at (0, 0).
     static void draw(QPainter &painter, const Layout &layout, double unit);
 

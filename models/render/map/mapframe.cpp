@@ -39,6 +39,19 @@ QPolygonF bent(const QPolygonF &line, QPointF normal, double offset)
     return out;
 }
 
+// Notes the ends of the pieces of one projected line that meet the seam (between consecutive pieces).
+void addSeams(const QList<QPolygonF> &pieces, QList<QLineF> &seams)
+{
+    for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
+        const QPolygonF &a = pieces[i];
+        const QPolygonF &b = pieces[i + 1];
+        if (a.size() >= 2)
+            seams.append(QLineF(a[a.size() - 2], a.last()));
+        if (b.size() >= 2)
+            seams.append(QLineF(b[1], b.first()));
+    }
+}
+
 } // namespace
 
 QList<QPolygonF> ArcCache::arc(QPointF from, QPointF to)
@@ -139,15 +152,22 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
             const QPointF a = strong.isEmpty() ? weak[0] : strong[0];
             const QPointF b = strong.size() > 1 ? strong[1] : weak.last();
             g.lines = arcs.arc(a, b);
+            addSeams(g.lines, g.seams);
             const QString key = placed[0] < placed[1] ? placed[0] + u'|' + placed[1] : placed[1] + u'|' + placed[0];
             pairCount[key] += 1;
         } else {
             g.shape = Shape::Star;
             const QPointF centre = sphericalCentroid(strong + weak);
-            for (const QPointF &p : std::as_const(strong))
-                g.lines += arcs.arc(centre, p);
-            for (const QPointF &p : std::as_const(weak))
-                g.weakLines += arcs.arc(centre, p);
+            for (const QPointF &p : std::as_const(strong)) {
+                const QList<QPolygonF> pieces = arcs.arc(centre, p);
+                addSeams(pieces, g.seams);
+                g.lines += pieces;
+            }
+            for (const QPointF &p : std::as_const(weak)) {
+                const QList<QPolygonF> pieces = arcs.arc(centre, p);
+                addSeams(pieces, g.seams);
+                g.weakLines += pieces;
+            }
             g.marker = world.projection().project(centre);
             g.hasMarker = true;
         }
@@ -177,6 +197,8 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
         const QPointF normal(-chord.y() / len, chord.x() / len);
         for (QPolygonF &line : g.lines)
             line = bent(line, normal, offset);
+        g.seams.clear();
+        addSeams(g.lines, g.seams);
     }
     return frame;
 }

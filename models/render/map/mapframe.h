@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QHash>
+#include <QLineF>
 #include <QList>
 #include <QPointF>
 #include <QPolygonF>
@@ -51,6 +52,10 @@ struct MapGlyph
     bool crossRegional = false;
     QList<QPolygonF> lines;      //!< map coordinates
     QList<QPolygonF> weakLines;  //!< spokes to suspended members
+    /// Where a line is cut by the projection's seam (the map's left or right edge): p2() is the cut
+    /// point, p1() a point just before it on the line, so p1() -> p2() points across the seam to where
+    /// the line continues on the other edge. Map coordinates.
+    QList<QLineF> seams;
     QPointF marker;              //!< map coordinates of a star's centre or a group's label
     bool hasMarker = false;
     QString label;

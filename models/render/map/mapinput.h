@@ -6,6 +6,7 @@
 #include "models/geo/viewport.h"
 #include "models/query/atlasdocument.h"
 
+#include <QRectF>
 #include <QSet>
 #include <QString>
 
@@ -21,6 +22,10 @@ struct MapRenderOptions
     Viewport viewport;
     Language language = Language::English; //!< of the dataset's names (UI words follow the translator)
     bool showLegend = true;
+    /// The view's own controls over the map (MapView's buttons), in target coordinates: the legend keeps
+    /// clear of them and the layout report records them as regions.controls. Null: none.
+    QRectF controls;
+    bool legendCollapsed = false; //!< the legend shown as one small "Legend" tab (click it to open)
     bool showDate = true;
     bool showLabels = true;
     bool showGraticule = true;

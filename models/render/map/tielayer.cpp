@@ -37,6 +37,30 @@ bool isSelected(const MapGlyph &g, const MapInput &input)
         && input.dataset->ties[g.tie].id == input.selection.id;
 }
 
+// An arrowhead where a line meets the projection's seam, pointing off the edge: the line goes on from
+// the other edge of the map (where the matching arrowhead points the other way).
+void paintSeams(QPainter &painter, const MapGlyph &g, const MapFrame &frame, const QColor &colour)
+{
+    if (g.seams.isEmpty())
+        return;
+    const double u = frame.unit;
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    for (const QLineF &seam : g.seams) {
+        const QPointF tip = frame.toTarget.map(seam.p2());
+        QPointF dir = tip - frame.toTarget.map(seam.p1());
+        const double len = std::hypot(dir.x(), dir.y());
+        if (len <= 0)
+            continue;
+        dir /= len;
+        const QPointF side(-dir.y(), dir.x());
+        const double l = 7 * u, w = 4 * u;
+        painter.drawPolygon(QPolygonF({ tip, tip - dir * l + side * w, tip - dir * l * 0.6, tip - dir * l - side * w }));
+    }
+    painter.restore();
+}
+
 } // namespace
 
 QRectF TieLayer::markerRect(const MapGlyph &glyph, const MapFrame &frame, bool selected)
@@ -93,6 +117,7 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
         }
         strokeAll(lines, pen(g.colour, outer, false));
         strokeAll(weakLines, pen(g.colour, outer, true));
+        paintSeams(painter, g, frame, faded(g.colour, fade));
         if (g.crossRegional) {
             // A cross-regional link is a double line: the colour on both sides of a white core.
             strokeAll(lines, pen(Qt::white, std::max(0.9 * u, outer - 2.4 * u), false));
