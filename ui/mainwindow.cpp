@@ -184,10 +184,8 @@ void MainWindow::arrangeDocks()
     // the timeline runs under the map only, so the right column keeps the full height.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    for (QDockWidget *d : docks()) {
+    for (QDockWidget *d : docks())
         d->setFloating(false);
-        d->show();
-    }
     addDockWidget(Qt::RightDockWidgetArea, mInspectorDock);
     addDockWidget(Qt::RightDockWidgetArea, mMemberPanel, Qt::Vertical);
     for (QDockWidget *d : { mTypologyDock, mNetworkDock, mMetricsDock })
@@ -195,6 +193,8 @@ void MainWindow::arrangeDocks()
     for (QDockWidget *d : { mTiesDock, mIssuesDock })
         tabifyDockWidget(mMemberPanel, d);
     addDockWidget(Qt::BottomDockWidgetArea, mTimelineDock);
+    for (QDockWidget *d : docks())
+        d->show();
     mInspectorDock->raise();
     mMemberPanel->raise();
     if (mDocument->issues().isEmpty())
