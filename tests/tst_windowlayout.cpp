@@ -6,6 +6,8 @@
 #include "ui/mapview.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFontInfo>
 #include <QDockWidget>
 #include <QSettings>
 #include <QTest>
@@ -27,6 +29,8 @@ private slots:
     void focusMapAndBack();
     void resetLayoutBringsEveryPanelBack();
     void oldSavedStateIsNotRestored();
+    void textSizeScalesEveryView();
+    void presentationUsesProjectorText();
 
 private:
     void open(QSize size);
@@ -176,6 +180,61 @@ void tst_WindowLayout::oldSavedStateIsNotRestored()
     delete mWindow;
     mWindow = new MainWindow(mDocument);
     QVERIFY(mWindow->findChild<QDockWidget *>(QStringLiteral("timelineDock"))->isFloating());
+}
+
+void tst_WindowLayout::textSizeScalesEveryView()
+{
+    open(QSize(1366, 768));
+    auto *map = qobject_cast<MapView *>(mWindow->centralWidget());
+    auto *timeline = mWindow->findChild<QWidget *>(QStringLiteral("timeline"));
+    auto *typology = mWindow->findChild<QDockWidget *>(QStringLiteral("typologyDock"))->widget();
+    QVERIFY(timeline && typology);
+    const double basePt = timeline->font().pointSizeF();
+    QCOMPARE(map->renderOptions().scale, 1.0);
+
+    mWindow->findChild<QAction *>(QStringLiteral("textSize_projector"))->trigger();
+    QCOMPARE(mDocument->textSize(), TextSize::Projector);
+    QCOMPARE(map->renderOptions().scale, TextSizes::scale(TextSize::Projector));
+    QVERIFY(timeline->font().pointSizeF() > basePt * 1.5);
+    QCOMPARE(typology->font().pointSizeF(), timeline->font().pointSizeF());
+    QVERIFY(mWindow->findChild<QAction *>(QStringLiteral("textSize_projector"))->isChecked());
+
+    auto *smaller = mWindow->findChild<QAction *>(QStringLiteral("smallerTextAction"));
+    QCOMPARE(smaller->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    smaller->trigger();
+    QCOMPARE(mDocument->textSize(), TextSize::Large);
+    smaller->trigger();
+    smaller->trigger();
+    QCOMPARE(mDocument->textSize(), TextSize::Normal);
+    QCOMPARE(timeline->font().pointSizeF(), basePt);
+    auto *larger = mWindow->findChild<QAction *>(QStringLiteral("largerTextAction"));
+    QCOMPARE(larger->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    larger->trigger();
+    QCOMPARE(mDocument->textSize(), TextSize::Large);
+
+    // Saved with the settings and restored by the next window.
+    mWindow->close();
+    delete mWindow;
+    mDocument->setTextSize(TextSize::Normal);
+    mWindow = new MainWindow(mDocument);
+    QCOMPARE(mDocument->textSize(), TextSize::Large);
+}
+
+void tst_WindowLayout::presentationUsesProjectorText()
+{
+    open(QSize(1366, 768));
+    mWindow->present();
+    QCoreApplication::processEvents();
+    QWidget *presentation = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == QLatin1String("presentationWindow"))
+            presentation = w;
+    QVERIFY(presentation);
+    QCOMPARE(mDocument->textSize(), TextSize::Projector);
+    auto *note = presentation->findChild<QWidget *>(QStringLiteral("presentationNote"));
+    QVERIFY(QFontInfo(note->font()).pixelSize() >= 24);
+    presentation->close();
+    QCOMPARE(mDocument->textSize(), TextSize::Normal);
 }
 
 QTEST_MAIN(tst_WindowLayout)

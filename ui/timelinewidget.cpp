@@ -613,6 +613,16 @@ void TimelineWidget::updateCursor()
     const QDate date = mDocument->time()->date();
     const Language language = mDocument->language();
     const double key = double(date.toJulianDay());
+    // A date set from elsewhere (a bookmark, a view file) outside the axis brings its era into view.
+    if (mDrag == Drag::None && !mPlot->xAxis->range().contains(key)) {
+        const int era = mEraCombo->findData(int(TimelineModel::defaultEra(date)));
+        if (era != mEraCombo->currentIndex())
+            mEraCombo->setCurrentIndex(era); // applyEra()
+        else
+            applyEra();
+        if (!mPlot->xAxis->range().contains(key))
+            resetZoom();
+    }
     mCursorLine->point1->setCoords(key, 0);
     mCursorLine->point2->setCoords(key, 1);
     const QString text = dateText(date, language);

@@ -62,7 +62,7 @@ public:
     /// Shows \a era's span of the date axis (the era presets). \see TimelineModel::eraRange()
     void setEra(TimelineEra era);
     /// Compact density: every lane in the height there is (names shrink, then show on hover), so no
-    /// lane needs scrolling. On by default.
+    /// lane needs scrolling. Off by default (readable rows and a scroll bar).
     void setLanesFitted(bool fitted);
     bool lanesFitted() const { return mLanesFitted; }
     /// The rows the plot shows now (group headings included).
@@ -130,7 +130,7 @@ private:
     QToolButton *mResetButton = nullptr;
     QComboBox *mEraCombo = nullptr;
     QToolButton *mFitLanesButton = nullptr;
-    bool mLanesFitted = true;
+    bool mLanesFitted = false;
     QLabel *mHintLabel = nullptr;
 
     Drag mDrag = Drag::None;
