@@ -7,6 +7,7 @@
 #include "models/query/timecontroller.h"
 #include "models/render/map/maplayoutreport.h"
 #include "models/render/maprenderer.h"
+#include "models/i18n/language.h"
 #include "ui/languageswitcher.h"
 #include "ui/mainwindow.h"
 #include "ui/mapview.h"
@@ -168,7 +169,7 @@ int ScreenshotCommand::run(const QStringList &args, QTextStream &out, QTextStrea
     const QSize pixels(size.captured(1).toInt(), size.captured(2).toInt());
     Language language = Language::English;
     if (parser.isSet(langOption)) {
-        const auto lang = LanguageSwitcher::parse(parser.value(langOption));
+        const auto lang = Languages::parse(parser.value(langOption));
         if (!lang)
             return fail(tr("unknown language \"%1\" (expected en or zh_CN)").arg(parser.value(langOption)));
         language = *lang;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/datasetreader.h"
 #include "models/query/atlasdocument.h"
+#include "models/i18n/language.h"
 #include "ui/languageswitcher.h"
 #include "ui/mainwindow.h"
 #include "ui/mapview.h"
@@ -89,7 +90,7 @@ void tst_WindowLayout::mapIsTheLargestView()
     QFETCH(QSize, size);
     QFETCH(QString, lang);
     QFETCH(double, minShare);
-    const Language language = *LanguageSwitcher::parse(lang);
+    const Language language = *Languages::parse(lang);
     LanguageSwitcher::apply(language);
     mDocument->setLanguage(language);
     open(size);
