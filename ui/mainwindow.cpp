@@ -96,6 +96,8 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     resize(std::min(1400, available.width()), std::min(900, available.height()));
     setAcceptDrops(true);
     readSettings();
+    // The map has the keyboard first: a table in a dock that took it would select its first row.
+    mMapView->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::createActions()
