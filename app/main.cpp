@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
+#include "app/screenshotcommand.h"
 #include "models/query/atlasdocument.h"
 #include "models/domain/dataset.h"
 #include "models/io/datasetreader.h"
@@ -104,6 +105,16 @@ int main(int argc, char **argv)
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         QTextStream(stdout) << CommandLine::usage();
         return 0;
+    }
+    if (ScreenshotCommand::matches(args)) {
+        // The real window, rendered off screen: widgets, never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("alliance-atlas"));
+        QApplication::setOrganizationName(QStringLiteral("alliance-atlas"));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return ScreenshotCommand::run(args, out, err);
     }
     if (CommandLine::isSubcommand(args)) {
         // Figures need fonts and painting, never a display: export always renders off screen.

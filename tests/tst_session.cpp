@@ -109,7 +109,7 @@ void tst_Session::settingsRoundTrip()
     mDocument->time()->setDate(QDate(1977, 7, 1));
     mWindow->close(); // writes the settings
     QCOMPARE(QSettings().value(QStringLiteral("lastDate")).toDate(), QDate(1977, 7, 1));
-    QVERIFY(QSettings().contains(QStringLiteral("windowState")));
+    QVERIFY(QSettings().contains(QStringLiteral("layout/state"))); // the versioned dock layout
     QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().first().endsWith(QStringLiteral("small.json")));
 
     AtlasDocument other;

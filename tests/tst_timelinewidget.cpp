@@ -32,6 +32,10 @@ private slots:
     void playAdvancesTheDate();
     void lanesFollowTheToggles();
     void wheelZoomsOnlyTheDates();
+    void eraPresetsSetTheDateAxis();
+    void aDateOutsideTheAxisBringsItsEra();
+    void fittedLanesShowEveryRow();
+    void fontScalesTheRows();
 
 private:
     QCustomPlot *plot() const { return mWidget->findChild<QCustomPlot *>(QStringLiteral("timelinePlot")); }
@@ -53,6 +57,8 @@ void tst_TimelineWidget::init()
     mWidget->show();
     QVERIFY(QTest::qWaitForWindowExposed(mWidget));
     QVERIFY(plot());
+    mWidget->resetZoom(); // the tests place dates over the whole range, not the default era's
+    QCoreApplication::processEvents(); // its queued replot
     plot()->replot(); // lay out now so positions are final
     plot()->replot();
 }
@@ -203,6 +209,52 @@ void tst_TimelineWidget::wheelZoomsOnlyTheDates()
     QVERIFY(reset);
     QTest::mouseClick(reset, Qt::LeftButton);
     QCOMPARE(plot()->xAxis->range().size(), span);
+}
+
+void tst_TimelineWidget::eraPresetsSetTheDateAxis()
+{
+    auto *eras = mWidget->findChild<QComboBox *>(QStringLiteral("eraCombo"));
+    QVERIFY(eras);
+    QCOMPARE(eras->count(), 4);
+    mWidget->setEra(TimelineEra::ColdWar);
+    QCOMPARE(plot()->xAxis->range().lower, double(QDate(1945, 1, 1).toJulianDay()));
+    QCOMPARE(plot()->xAxis->range().upper, double(QDate(1991, 12, 31).toJulianDay() + 1));
+    eras->setCurrentIndex(eras->findData(int(TimelineEra::LastDecade)));
+    QCOMPARE(plot()->xAxis->range().lower, double(QDate(2015, 12, 31).toJulianDay()));
+    mWidget->resetZoom();
+    QCOMPARE(eras->currentData().toInt(), int(TimelineEra::All));
+}
+
+void tst_TimelineWidget::aDateOutsideTheAxisBringsItsEra()
+{
+    mWidget->setEra(TimelineEra::AfterColdWar);
+    mDocument->time()->setDate(QDate(1977, 6, 30)); // e.g. a presentation's bookmark
+    QVERIFY(plot()->xAxis->range().contains(double(QDate(1977, 6, 30).toJulianDay())));
+    QCOMPARE(mWidget->findChild<QComboBox *>(QStringLiteral("eraCombo"))->currentData().toInt(), int(TimelineEra::ColdWar));
+}
+
+void tst_TimelineWidget::fittedLanesShowEveryRow()
+{
+    mWidget->resize(1200, 200);
+    plot()->replot();
+    const double rows = mWidget->model().rows().size();
+    QVERIFY(mWidget->visibleRows() < rows); // readable rows scroll by default
+    mWidget->findChild<QToolButton *>(QStringLiteral("fitLanesButton"))->click();
+    QVERIFY(mWidget->lanesFitted());
+    plot()->replot();
+    QCOMPARE(mWidget->visibleRows(), rows);
+}
+
+void tst_TimelineWidget::fontScalesTheRows()
+{
+    plot()->replot();
+    const double before = mWidget->visibleRows();
+    QFont large = mWidget->font();
+    large.setPointSizeF(large.pointSizeF() * 1.7);
+    mWidget->setFont(large);
+    plot()->replot();
+    QVERIFY(mWidget->visibleRows() < before); // taller rows: fewer in the same height
+    QCOMPARE(plot()->xAxis->tickLabelFont().pointSizeF(), large.pointSizeF());
 }
 
 QTEST_MAIN(tst_TimelineWidget)

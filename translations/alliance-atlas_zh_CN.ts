@@ -1353,6 +1353,67 @@
     </message>
 </context>
 <context>
+    <name>ScreenshotCommand</name>
+    <message>
+        <source>Usage: alliance-atlas screenshot [--dataset FILE] [--at DATE] --size WxH [--lang en|zh_CN] [--select TIE]
+                                 [--present N] [--text-size normal|large|projector] --out FILE.png
+                                 [--layout-report FILE.json]
+</source>
+        <translation>用法：alliance-atlas screenshot [--dataset FILE] [--at DATE] --size WxH [--lang en|zh_CN] [--select TIE]
+                                 [--present N] [--text-size normal|large|projector] --out FILE.png
+                                 [--layout-report FILE.json]
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--out FILE.png is required</source>
+        <translation>必须指定 --out FILE.png</translation>
+    </message>
+    <message>
+        <source>--size must be WxH, e.g. 1366x768</source>
+        <translation>--size 必须为 WxH，例如 1366x768</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected en or zh_CN)</source>
+        <translation>未知语言“%1”（应为 en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>--text-size must be normal, large or projector</source>
+        <translation>--text-size 必须为 normal、large 或 projector</translation>
+    </message>
+    <message>
+        <source>--at must be a date YYYY-MM-DD</source>
+        <translation>--at 必须为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--present must be a bookmark number from 1</source>
+        <translation>--present 必须为从 1 开始的关键日期编号</translation>
+    </message>
+    <message>
+        <source>--present %1: the dataset has %2 bookmark(s)</source>
+        <translation>--present %1：数据集只有 %2 个关键日期</translation>
+    </message>
+    <message>
+        <source>--select: no tie &quot;%1&quot; in the dataset</source>
+        <translation>--select：数据集中没有关系“%1”</translation>
+    </message>
+    <message>
+        <source>alliance-atlas screenshot: the animation did not end</source>
+        <translation>alliance-atlas screenshot：动画未能结束</translation>
+    </message>
+    <message>
+        <source>alliance-atlas screenshot: could not write %1</source>
+        <translation>alliance-atlas screenshot：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3)</source>
+        <translation>已写入 %1（%2×%3）</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotFormat</name>
     <message>
         <source>In force on %1 (ties: %2)</source>
@@ -1380,6 +1441,22 @@
     <message>
         <source>Proposals</source>
         <translation>倡议</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Cold War (1945–1991)</source>
+        <translation>冷战（1945–1991）</translation>
+    </message>
+    <message>
+        <source>Since 1991</source>
+        <translation>1991 年以来</translation>
+    </message>
+    <message>
+        <source>Last decade</source>
+        <translation>最近十年</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2374,42 @@ Any existing file was left unchanged.</source>
         <source>Export &amp;Animation…</source>
         <translation>导出动画(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Focus Map</source>
+        <translation>聚焦地图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hide every panel but the map; again to bring them back</source>
+        <translation>隐藏地图以外的所有面板；再次执行即可恢复</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>重置布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Text Size</source>
+        <translation>文字大小(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>正常(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>投影仪(&amp;P)</translation>
+    </message>
+    <message>
+        <source>L&amp;arger Text</source>
+        <translation>放大文字(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
@@ -2558,6 +2671,18 @@ Keys: ←/→ a day, Shift+←/→ a month, Ctrl+←/→ a year, Page Up/Down th
     <message>
         <source>ongoing</source>
         <translation>持续中</translation>
+    </message>
+    <message>
+        <source>Show one era of the timeline</source>
+        <translation>显示时间轴的一个时期</translation>
+    </message>
+    <message>
+        <source>Fit lanes</source>
+        <translation>全部泳道</translation>
+    </message>
+    <message>
+        <source>Show every lane in the height there is; off: readable rows with a scroll bar</source>
+        <translation>在现有高度内显示所有泳道；关闭时：行高便于阅读，并带滚动条</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,10 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace atlas {
 
@@ -55,20 +58,16 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     , mDocument(document)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-
-    // The date is entered and shown in the timeline (its DateEntry, a view on the TimeController).
-    mDateNote = new QLabel(central);
+    // The date note sits under the table of ties in force (createDocks); the map alone is the centre.
+    mDateNote = new QLabel(this);
     mDateNote->setTextFormat(Qt::PlainText);
     mDateNote->setWordWrap(true);
-    layout->addWidget(mDateNote);
 
     mTieModel = new TieTableModel(document, this);
     mTieProxy = new QSortFilterProxyModel(this);
     mTieProxy->setSourceModel(mTieModel);
     mTieProxy->setSortRole(TieTableModel::SortRole);
-    mTieTable = new QTableView(central);
+    mTieTable = new QTableView(this);
     mTieTable->setObjectName(QStringLiteral("tieTable"));
     mTieTable->setModel(mTieProxy);
     mTieTable->setSortingEnabled(true);
@@ -78,9 +77,8 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     mTieTable->horizontalHeader()->setStretchLastSection(true);
     mTieTable->verticalHeader()->hide();
     // The map is the centre of the window; the table of ties in force lives in a dock (createDocks).
-    mMapView = new MapView(document, central);
-    layout->addWidget(mMapView, 1);
-    setCentralWidget(central);
+    mMapView = new MapView(document, this);
+    setCentralWidget(mMapView);
 
     connect(mTieTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
@@ -91,14 +89,16 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     createDocks();
     connect(document, &AtlasDocument::issuesChanged, this, &MainWindow::showIssues);
     createSessionActions();
+    createLayoutActions();
     retranslateUi();
     showIssues();
-    resize(1400, 900);
-    resizeDocks({ mTimelineDock }, { 320 }, Qt::Vertical); // after resize(): else the map takes all the height
-    // The inspector opens tall enough to read: 40 % of the window, the matrix and the network below it.
-    resizeDocks({ mInspectorDock, mNetworkDock }, { height() * 2 / 5, height() * 2 / 5 }, Qt::Vertical);
+    // A first start fits the screen it opens on (a laptop's 1366×768 included).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+    resize(std::min(1400, available.width()), std::min(900, available.height()));
     setAcceptDrops(true);
     readSettings();
+    // The map has the keyboard first: a table in a dock that took it would select its first row.
+    mMapView->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::createActions()
@@ -117,9 +117,14 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
-    mIssuesDock = new QDockWidget(this);
-    mIssuesDock->setObjectName(QStringLiteral("issuesDock"));
-    mIssueList = new QListWidget(mIssuesDock);
+    const auto dock = [this](const char *name, QWidget *widget) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(QLatin1String(name));
+        widget->setParent(d);
+        d->setWidget(widget);
+        return d;
+    };
+    mIssueList = new QListWidget(this);
     mIssueList->setObjectName(QStringLiteral("issueList"));
     // Double-click (or Enter) on an issue selects the tie, event or actor it names, when the open
     // dataset has it (e.g. the previous version of a file that failed to load).
@@ -130,34 +135,18 @@ void MainWindow::createDocks()
         if (const auto selection = IssueTarget::selection(mDocument->issues().at(row), mDocument->dataset()))
             mDocument->setSelection(*selection);
     });
-    mIssuesDock->setWidget(mIssueList);
-    addDockWidget(Qt::BottomDockWidgetArea, mIssuesDock);
-    mViewMenu->addAction(mIssuesDock->toggleViewAction());
+    mIssuesDock = dock("issuesDock", mIssueList);
 
-    mTiesDock = new QDockWidget(this);
-    mTiesDock->setObjectName(QStringLiteral("tiesDock"));
-    mTiesDock->setWidget(mTieTable);
-    addDockWidget(Qt::BottomDockWidgetArea, mTiesDock);
-    tabifyDockWidget(mIssuesDock, mTiesDock);
-    mTiesDock->raise();
-    mViewMenu->addAction(mTiesDock->toggleViewAction());
+    auto *ties = new QWidget(this);
+    auto *tiesLayout = new QVBoxLayout(ties);
+    tiesLayout->setContentsMargins(0, 0, 0, 0);
+    tiesLayout->addWidget(mTieTable, 1);
+    tiesLayout->addWidget(mDateNote);
+    mTiesDock = dock("tiesDock", ties);
 
     mMemberPanel = new MemberPanel(mDocument, this);
-    addDockWidget(Qt::LeftDockWidgetArea, mMemberPanel);
-    resizeDocks({ mMemberPanel }, { 250 }, Qt::Horizontal);
-    mViewMenu->addAction(mMemberPanel->toggleViewAction());
-    mResetMapAction = mViewMenu->addAction(QString(), mMapView, &MapView::resetView);
-    mResetMapAction->setObjectName(QStringLiteral("resetMapAction"));
-    mResetMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    mViewMenu->addSeparator();
-
-    mTimelineDock = new QDockWidget(this);
-    mTimelineDock->setObjectName(QStringLiteral("timelineDock"));
-    mTimeline = new TimelineWidget(mDocument, mTimelineDock);
-    mTimelineDock->setWidget(mTimeline);
-    addDockWidget(Qt::BottomDockWidgetArea, mTimelineDock, Qt::Horizontal); // beside the ties/issues tabs
-    resizeDocks({ mTiesDock, mTimelineDock }, { 300, 1100 }, Qt::Horizontal);
-    mViewMenu->addAction(mTimelineDock->toggleViewAction());
+    mTimeline = new TimelineWidget(mDocument, this);
+    mTimelineDock = dock("timelineDock", mTimeline);
     // Alt+D puts the keyboard in the date entry, as the "&Date:" label above the map once did.
     connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_D), this), &QShortcut::activated, this, [this] {
         mTimelineDock->show();
@@ -165,39 +154,147 @@ void MainWindow::createDocks()
         mTimeline->dateEntry()->selectAll();
     });
 
-    // The right column runs the full height: the inspector and the matrix keep their height beside the timeline.
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     // Separators between docks wide enough to grab (the style's default is 2-4 px).
     setStyleSheet(QStringLiteral("QMainWindow::separator { width: 7px; height: 7px; }"));
     mInspectorDock = new InspectorDock(mDocument, this);
+    mTypologyView = new TypologyView(mDocument, this);
+    mTypologyDock = dock("typologyDock", mTypologyView);
+    mNetworkView = new NetworkView(mDocument, this);
+    mNetworkDock = dock("networkDock", mNetworkView);
+    mMetricsChart = new MetricsChart(mDocument, this);
+    mMetricsDock = dock("metricsDock", mMetricsChart);
+
+    mViewMenu->addAction(mMemberPanel->toggleViewAction());
+    mResetMapAction = mViewMenu->addAction(QString(), mMapView, &MapView::resetView);
+    mResetMapAction->setObjectName(QStringLiteral("resetMapAction"));
+    mResetMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    mViewMenu->addSeparator();
+    for (QDockWidget *d : docks())
+        if (d != mMemberPanel)
+            mViewMenu->addAction(d->toggleViewAction());
+    arrangeDocks();
+}
+
+QList<QDockWidget *> MainWindow::docks() const
+{
+    return { mMemberPanel, mTiesDock, mIssuesDock, mInspectorDock, mTypologyDock, mNetworkDock, mMetricsDock, mTimelineDock };
+}
+
+void MainWindow::arrangeDocks()
+{
+    // The map is the largest view. One column on the right holds the views about the selection
+    // (inspector, typology, network, metrics: tabbed) over the lists (members, ties, issues: tabbed);
+    // the timeline runs under the map only, so the right column keeps the full height.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    for (QDockWidget *d : docks())
+        d->setFloating(false);
     addDockWidget(Qt::RightDockWidgetArea, mInspectorDock);
-    mViewMenu->addAction(mInspectorDock->toggleViewAction());
-    mTypologyDock = new QDockWidget(this);
-    mTypologyDock->setObjectName(QStringLiteral("typologyDock"));
-    mTypologyView = new TypologyView(mDocument, mTypologyDock);
-    mTypologyDock->setWidget(mTypologyView);
-    addDockWidget(Qt::RightDockWidgetArea, mTypologyDock);
-    resizeDocks({ mInspectorDock }, { 470 }, Qt::Horizontal);
-    mViewMenu->addAction(mTypologyDock->toggleViewAction());
+    addDockWidget(Qt::RightDockWidgetArea, mMemberPanel, Qt::Vertical);
+    for (QDockWidget *d : { mTypologyDock, mNetworkDock, mMetricsDock })
+        tabifyDockWidget(mInspectorDock, d);
+    for (QDockWidget *d : { mTiesDock, mIssuesDock })
+        tabifyDockWidget(mMemberPanel, d);
+    addDockWidget(Qt::BottomDockWidgetArea, mTimelineDock);
+    for (QDockWidget *d : docks())
+        d->show();
+    mInspectorDock->raise();
+    mMemberPanel->raise();
+    if (mDocument->issues().isEmpty())
+        mIssuesDock->hide();
+    fitDocks();
+}
 
-    // Network and its metrics over time share one tabbed place.
-    mNetworkDock = new QDockWidget(this);
-    mNetworkDock->setObjectName(QStringLiteral("networkDock"));
-    mNetworkView = new NetworkView(mDocument, mNetworkDock);
-    mNetworkDock->setWidget(mNetworkView);
-    addDockWidget(Qt::RightDockWidgetArea, mNetworkDock);
-    mMetricsDock = new QDockWidget(this);
-    mMetricsDock->setObjectName(QStringLiteral("metricsDock"));
-    mMetricsChart = new MetricsChart(mDocument, mMetricsDock);
-    mMetricsDock->setWidget(mMetricsChart);
-    tabifyDockWidget(mNetworkDock, mMetricsDock);
-    mNetworkDock->raise();
-    mViewMenu->addAction(mNetworkDock->toggleViewAction());
-    mViewMenu->addAction(mMetricsDock->toggleViewAction());
+void MainWindow::fitDocks()
+{
+    // Proportions that leave the map at least half of a 1920×1080 window and 45 % of a 1366×768 one.
+    const int columnWidth = std::clamp(width() * 27 / 100, 300, 520);
+    const int timelineHeight = std::clamp(height() * 25 / 100, 170, 300);
+    resizeDocks({ mInspectorDock }, { columnWidth }, Qt::Horizontal);
+    resizeDocks({ mInspectorDock, mMemberPanel }, { height() * 60 / 100, height() * 40 / 100 }, Qt::Vertical);
+    resizeDocks({ mTimelineDock }, { timelineHeight }, Qt::Vertical);
+}
 
-    // The typology matrix shares the network's tabbed place, so the inspector keeps half the right column.
-    tabifyDockWidget(mNetworkDock, mTypologyDock);
-    resizeDocks({ mInspectorDock, mNetworkDock }, { 450, 400 }, Qt::Vertical);
+void MainWindow::resetLayout()
+{
+    if (mFocusMapAction->isChecked()) {
+        const QSignalBlocker block(mFocusMapAction);
+        mFocusMapAction->setChecked(false);
+    }
+    arrangeDocks();
+}
+
+void MainWindow::setMapFocused(bool focused)
+{
+    if (focused) {
+        mStateBeforeFocus = saveState(LayoutVersion);
+        for (QDockWidget *d : docks())
+            d->hide();
+    } else if (!restoreState(mStateBeforeFocus, LayoutVersion)) {
+        arrangeDocks();
+    }
+    if (mFocusMapAction->isChecked() != focused) {
+        const QSignalBlocker block(mFocusMapAction);
+        mFocusMapAction->setChecked(focused);
+    }
+}
+
+void MainWindow::createLayoutActions()
+{
+    mViewMenu->addSeparator();
+    mFocusMapAction = mViewMenu->addAction(QString());
+    mFocusMapAction->setObjectName(QStringLiteral("focusMapAction"));
+    mFocusMapAction->setCheckable(true);
+    mFocusMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M)); // F11 is Present's
+    connect(mFocusMapAction, &QAction::toggled, this, &MainWindow::setMapFocused);
+    mResetLayoutAction = mViewMenu->addAction(QString(), this, &MainWindow::resetLayout);
+    mResetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
+
+    // View > Text Size: one setting in the document that the map, timeline, typology and inspector follow.
+    mTextSizeMenu = mViewMenu->addMenu(QString());
+    auto *sizes = new QActionGroup(this);
+    for (TextSize size : { TextSize::Normal, TextSize::Large, TextSize::Projector }) {
+        QAction *a = mTextSizeMenu->addAction(QString(), this, [this, size] { setTextSize(size); });
+        a->setObjectName(QStringLiteral("textSize_%1").arg(TextSizes::code(size)));
+        a->setCheckable(true);
+        a->setData(int(size));
+        sizes->addAction(a);
+    }
+    mTextSizeMenu->addSeparator();
+    mLargerTextAction = mTextSizeMenu->addAction(QString(), this, [this] { setTextSize(TextSizes::larger(mDocument->textSize())); });
+    mLargerTextAction->setObjectName(QStringLiteral("largerTextAction"));
+    mLargerTextAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
+    mSmallerTextAction = mTextSizeMenu->addAction(QString(), this, [this] { setTextSize(TextSizes::smaller(mDocument->textSize())); });
+    mSmallerTextAction->setObjectName(QStringLiteral("smallerTextAction"));
+    mSmallerTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(mDocument, &AtlasDocument::textSizeChanged, this, &MainWindow::applyTextSize);
+    applyTextSize(mDocument->textSize());
+}
+
+void MainWindow::setTextSize(TextSize size)
+{
+    mDocument->setTextSize(size); // applyTextSize() follows
+}
+
+void MainWindow::applyTextSize(TextSize size)
+{
+    for (QAction *a : mTextSizeMenu->actions())
+        if (a->isCheckable())
+            a->setChecked(a->data().toInt() == int(size));
+    // The panels' own text (the map draws with MapRenderOptions::scale from the document).
+    QFont scaled = QApplication::font();
+    scaled.setPointSizeF(scaled.pointSizeF() * TextSizes::scale(size));
+    for (QWidget *w : { static_cast<QWidget *>(mTimeline), static_cast<QWidget *>(mTypologyView), mInspectorDock->widget() })
+        if (w)
+            w->setFont(scaled);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!mShownOnce && !mLayoutRestored)
+        fitDocks(); // the proportions need the window's real size
+    mShownOnce = true;
 }
 
 void MainWindow::retranslateUi()
@@ -212,6 +309,16 @@ void MainWindow::retranslateUi()
     mIssuesDock->setWindowTitle(tr("Issues"));
     mTiesDock->setWindowTitle(tr("Ties in Force"));
     mResetMapAction->setText(tr("&Reset Map View"));
+    mFocusMapAction->setText(tr("&Focus Map"));
+    mFocusMapAction->setToolTip(tr("Hide every panel but the map; again to bring them back"));
+    mResetLayoutAction->setText(tr("Reset &Layout"));
+    mTextSizeMenu->setTitle(tr("&Text Size"));
+    const QStringList sizeNames{ tr("&Normal"), tr("&Large"), tr("&Projector") };
+    for (QAction *a : mTextSizeMenu->actions())
+        if (a->isCheckable())
+            a->setText(sizeNames.value(a->data().toInt()));
+    mLargerTextAction->setText(tr("L&arger Text"));
+    mSmallerTextAction->setText(tr("&Smaller Text"));
     mTimelineDock->setWindowTitle(tr("Timeline"));
     mTypologyDock->setWindowTitle(tr("Typology"));
     mNetworkDock->setWindowTitle(tr("Network"));
@@ -529,6 +636,11 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::present()
 {
     auto *presentation = new PresentationWindow(mDocument);
+    // Full screen on the screen this window is on (the projector when it was dragged there).
+    if (QScreen *own = screen()) {
+        presentation->setScreen(own);
+        presentation->setGeometry(own->geometry());
+    }
     presentation->showFullScreen();
     presentation->activateWindow();
 }
@@ -538,8 +650,10 @@ void MainWindow::readSettings()
     QSettings settings;
     if (settings.contains(SettingsKeys::geometry))
         restoreGeometry(settings.value(SettingsKeys::geometry).toByteArray());
-    if (settings.contains(SettingsKeys::windowState))
-        restoreState(settings.value(SettingsKeys::windowState).toByteArray());
+    // A state saved by an older layout (another version) is not restored: the default layout stays.
+    mLayoutRestored = restoreState(settings.value(SettingsKeys::windowState).toByteArray(), LayoutVersion);
+    if (const auto size = TextSizes::parse(settings.value(SettingsKeys::textSize).toString()))
+        setTextSize(*size);
     const QDate last = settings.value(SettingsKeys::lastDate).toDate();
     if (last.isValid())
         mDocument->time()->setDate(last);
@@ -549,8 +663,9 @@ void MainWindow::writeSettings() const
 {
     QSettings settings;
     settings.setValue(SettingsKeys::geometry, saveGeometry());
-    settings.setValue(SettingsKeys::windowState, saveState());
+    settings.setValue(SettingsKeys::windowState, mFocusMapAction->isChecked() ? mStateBeforeFocus : saveState(LayoutVersion));
     settings.setValue(SettingsKeys::lastDate, mDocument->time()->date());
+    settings.setValue(SettingsKeys::textSize, TextSizes::code(mDocument->textSize()));
     settings.setValue(SettingsKeys::language, Languages::code(mDocument->language()));
 }
 

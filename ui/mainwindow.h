@@ -3,6 +3,7 @@
 
 #include "models/render/figurerenderer.h"
 #include "models/domain/localizedtext.h"
+#include "models/query/textsize.h"
 
 #include <QMainWindow>
 
@@ -52,15 +53,32 @@ public:
     /// Opens presentation mode (View > Present, F5).
     void present();
 
+    /// Version of the saved dock layout (QMainWindow::saveState); a state of another version is not restored.
+    static constexpr int LayoutVersion = 2;
+    /// Puts every panel back in the default layout around the map (View > Reset Layout).
+    void resetLayout();
+    /// Hides every panel so the map fills the window, or brings them back as they were (View > Focus Map, Ctrl+M).
+    void setMapFocused(bool focused);
+    /// Sets the text size of every view (View > Text Size, Ctrl+= and Ctrl+−); saved in the settings.
+    void setTextSize(TextSize size);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createDocks();
+    void createLayoutActions();
+    QList<QDockWidget *> docks() const;
+    /// Docks every panel in the default places (right column, timeline under the map).
+    void arrangeDocks();
+    /// Sizes the docks in proportion to the window.
+    void fitDocks();
+    void applyTextSize(TextSize size);
     void retranslateUi();
     void showIssues();
     void openDatasetDialog();
@@ -116,6 +134,14 @@ private:
     QAction *mOpenAction = nullptr;
     QAction *mImportAtopAction = nullptr;
     QAction *mQuitAction = nullptr;
+    QAction *mFocusMapAction = nullptr;
+    QAction *mResetLayoutAction = nullptr;
+    QMenu *mTextSizeMenu = nullptr;
+    QAction *mLargerTextAction = nullptr;
+    QAction *mSmallerTextAction = nullptr;
+    QByteArray mStateBeforeFocus;
+    bool mLayoutRestored = false;
+    bool mShownOnce = false;
 };
 
 } // namespace atlas

@@ -68,6 +68,10 @@ MapView::MapView(AtlasDocument *document, QWidget *parent)
     connect(document, &AtlasDocument::snapshotChanged, this, &MapView::onSnapshotChanged);
     connect(document, &AtlasDocument::selectionChanged, this, qOverload<>(&MapView::update));
     connect(document, &AtlasDocument::languageChanged, this, qOverload<>(&MapView::update));
+    connect(document, &AtlasDocument::textSizeChanged, this, [this] {
+        mRenderer.clearCaches();
+        update();
+    });
     connect(document, &AtlasDocument::hiddenActorsChanged, this, qOverload<>(&MapView::update));
     connect(document, &AtlasDocument::datasetChanged, this, [this] {
         mRenderer.clearCaches();
@@ -88,6 +92,7 @@ MapRenderOptions MapView::renderOptions() const
     options.language = mDocument ? mDocument->language() : Language::English;
     options.legendCollapsed = !mLegendButton->isChecked();
     options.controls = controlsRect();
+    options.scale = mDocument ? mDocument->textScale() : 1.0; // View > Text Size
     return options;
 }
 

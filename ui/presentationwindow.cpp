@@ -49,17 +49,20 @@ PresentationWindow::PresentationWindow(AtlasDocument *document, QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         noteLayout->addWidget(label);
     }
-    QFont titleFont = big;
-    titleFont.setPointSizeF(big.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    mTitle->setFont(titleFont);
+    // Sizes for the back row of a room: notes 26 px, the title 34 px (pixels: a projector's dpi lies).
+    const auto sized = [&big](int px, bool bold) {
+        QFont f = big;
+        f.setPixelSize(px);
+        f.setBold(bold);
+        return f;
+    };
+    mTitle->setFont(sized(34, true));
     mTitle->setObjectName(QStringLiteral("presentationTitle"));
+    mNote->setFont(sized(26, false));
     mNote->setObjectName(QStringLiteral("presentationNote"));
-    QFont small = big;
-    small.setPointSizeF(big.pointSizeF() * 0.7);
-    mCitation->setFont(small);
+    mCitation->setFont(sized(18, false));
     mCitation->setStyleSheet(QStringLiteral("color: #555;"));
-    mHint->setFont(small);
+    mHint->setFont(sized(16, false));
     mHint->setStyleSheet(QStringLiteral("color: #777;"));
     noteLayout->addStretch(1);
 
@@ -70,6 +73,10 @@ PresentationWindow::PresentationWindow(AtlasDocument *document, QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top, 1);
     layout->addWidget(mTimeline);
+
+    // The map and timeline draw at projector size while presenting; the window's size comes back after.
+    mTextSizeBefore = document->textSize();
+    document->setTextSize(TextSize::Projector);
 
     connect(document, &AtlasDocument::languageChanged, this, &PresentationWindow::showNote);
     // Window shortcuts win over the map's and timeline's own arrow keys while presenting.
@@ -149,6 +156,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
 void PresentationWindow::closeEvent(QCloseEvent *event)
 {
     mDocument->time()->stopAnimation();
+    mDocument->setTextSize(mTextSizeBefore);
     emit closed();
     QWidget::closeEvent(event);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/query/textsize.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -13,7 +15,8 @@ class TimelineWidget;
 
 /// Classroom presentation: full screen, large type, the map with the date big, a timeline strip and
 /// a note panel that shows the dataset's bookmarks (key dates with a teaching note and its citation).
-/// Left/Right step through the bookmarks, animating the date between them; Esc leaves.
+/// Left/Right step through the bookmarks, animating the date between them; Esc leaves. While it is
+/// open the document's text size is Projector.
 class PresentationWindow : public QWidget
 {
     Q_OBJECT
@@ -46,6 +49,7 @@ private:
     QLabel *mCitation = nullptr;
     QLabel *mHint = nullptr;
     int mCurrent = -1;
+    TextSize mTextSizeBefore = TextSize::Normal;
 };
 
 } // namespace atlas

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -140,15 +141,15 @@ TimelineWidget::TimelineWidget(AtlasDocument *document, QWidget *parent)
     , mDocument(document)
 {
     setObjectName(QStringLiteral("timeline"));
-    mRowHeight = std::max(18, fontMetrics().height() + 6);
     buildControls();
     buildPlot();
+    applyFont();
 
     TimeController *time = document->time();
     connect(time, &TimeController::dateChanged, this, &TimelineWidget::updateCursor);
     connect(time, &TimeController::rangeChanged, this, [this] {
         rebuildModel();
-        resetZoom();
+        applyEra();
     });
     connect(time, &TimeController::playingChanged, this, [this](bool playing) {
         const QSignalBlocker block(mPlayButton);
@@ -180,7 +181,11 @@ TimelineWidget::TimelineWidget(AtlasDocument *document, QWidget *parent)
     showSpeed(time->speed());
     mLoopCheck->setChecked(time->loops());
     rebuildModel();
-    resetZoom();
+    {
+        const QSignalBlocker block(mEraCombo);
+        mEraCombo->setCurrentIndex(mEraCombo->findData(int(TimelineModel::defaultEra(time->date()))));
+    }
+    applyEra();
     updateCursor();
 }
 
@@ -247,21 +252,23 @@ void TimelineWidget::buildControls()
     mDateLabel = new QLabel(this);
     mDateLabel->setObjectName(QStringLiteral("timelineDateLabel"));
     mDateLabel->setTextFormat(Qt::PlainText);
-    QFont big = mDateLabel->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    mDateLabel->setFont(big);
-    // A fixed size: a new date's text must not re-lay out the window on every frame of a drag.
-    const QFontMetrics bigMetrics(big);
-    mDateLabel->setFixedSize(std::max(bigMetrics.horizontalAdvance(QStringLiteral("0000年00月00日")), bigMetrics.horizontalAdvance(QStringLiteral("30 Sep 0000"))) + 12,
-                             bigMetrics.height() + 4);
-
     mDateEntry = new DateEntry(mDocument->time(), this);
-    mDateEntry->setFixedSize(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24, mDateEntry->sizeHint().height());
 
     mResetButton = new QToolButton(this);
     mResetButton->setObjectName(QStringLiteral("resetZoomButton"));
     connect(mResetButton, &QToolButton::clicked, this, &TimelineWidget::resetZoom);
+
+    mEraCombo = new QComboBox(this);
+    mEraCombo->setObjectName(QStringLiteral("eraCombo"));
+    for (TimelineEra era : { TimelineEra::All, TimelineEra::ColdWar, TimelineEra::AfterColdWar, TimelineEra::LastDecade })
+        mEraCombo->addItem(QString(), int(era));
+    connect(mEraCombo, &QComboBox::currentIndexChanged, this, &TimelineWidget::applyEra);
+
+    mFitLanesButton = new QToolButton(this);
+    mFitLanesButton->setObjectName(QStringLiteral("fitLanesButton"));
+    mFitLanesButton->setCheckable(true);
+    mFitLanesButton->setChecked(mLanesFitted);
+    connect(mFitLanesButton, &QToolButton::toggled, this, &TimelineWidget::setLanesFitted);
 
     mHintLabel = new QLabel(this);
     mHintLabel->setTextFormat(Qt::PlainText);
@@ -280,6 +287,8 @@ void TimelineWidget::buildControls()
     bar->addWidget(mDateLabel);
     bar->addWidget(mDateEntry);
     bar->addWidget(mResetButton);
+    bar->addWidget(mEraCombo);
+    bar->addWidget(mFitLanesButton);
     bar->addSpacing(8);
     bar->addWidget(mHintLabel, 1);
     layout->addLayout(bar);
@@ -338,11 +347,7 @@ void TimelineWidget::buildPlot()
     mCursorLabel->setBrush(Palette::kVermillion);
     mCursorLabel->setPadding(QMargins(4, 1, 4, 1));
     mCursorLabel->setSelectable(false);
-    QFont labelFont = font();
-    labelFont.setBold(true);
-    mCursorLabel->setFont(labelFont);
     mPlot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
-    mPlot->axisRect()->setMargins(QMargins(0, QFontMetrics(labelFont).height() + 4, 0, 0));
 
     mLaneScroll = new QScrollBar(Qt::Vertical, this);
     mLaneScroll->setObjectName(QStringLiteral("laneScrollBar"));
@@ -368,6 +373,11 @@ void TimelineWidget::retranslateUi()
     mLoopCheck->setText(tr("Loop"));
     mPreviousEventButton->setToolTip(tr("Previous event (Page Up)"));
     mNextEventButton->setToolTip(tr("Next event (Page Down)"));
+    for (int i = 0; i < mEraCombo->count(); ++i)
+        mEraCombo->setItemText(i, TimelineModel::eraLabel(TimelineEra(mEraCombo->itemData(i).toInt())));
+    mEraCombo->setToolTip(tr("Show one era of the timeline"));
+    mFitLanesButton->setText(tr("Fit lanes"));
+    mFitLanesButton->setToolTip(tr("Show every lane in the height there is; off: readable rows with a scroll bar"));
     mResetButton->setText(tr("Reset zoom"));
     mResetButton->setToolTip(tr("Show the whole period again"));
     mHintLabel->setText(tr("Drag to move the date · wheel zooms · right-drag pans"));
@@ -383,7 +393,65 @@ void TimelineWidget::changeEvent(QEvent *event)
         retranslateUi();
         mPlot->replot(QCustomPlot::rpQueuedReplot); // group headings are translated
     }
+    if (event->type() == QEvent::FontChange && mPlot)
+        applyFont();
     QWidget::changeEvent(event);
+}
+
+void TimelineWidget::applyFont()
+{
+    mRowHeight = std::max(18, fontMetrics().height() + 6);
+    QFont big = font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    mDateLabel->setFont(big);
+    // A fixed size: a new date's text must not re-lay out the window on every frame of a drag.
+    const QFontMetrics bigMetrics(big);
+    mDateLabel->setFixedSize(std::max(bigMetrics.horizontalAdvance(QStringLiteral("0000年00月00日")), bigMetrics.horizontalAdvance(QStringLiteral("30 Sep 0000"))) + 12,
+                             bigMetrics.height() + 4);
+    mDateEntry->setFixedSize(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24, mDateEntry->sizeHint().height());
+    mPlot->xAxis->setTickLabelFont(font());
+    mDateTicker->font = font();
+    QFont labelFont = font();
+    labelFont.setBold(true);
+    mCursorLabel->setFont(labelFont);
+    mPlot->axisRect()->setMargins(QMargins(0, QFontMetrics(labelFont).height() + 4, 0, 0));
+    updateLaneLabels();
+    updateRowRange();
+    mPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineWidget::setEra(TimelineEra era)
+{
+    mEraCombo->setCurrentIndex(mEraCombo->findData(int(era))); // applyEra() on a change
+    applyEra();
+}
+
+void TimelineWidget::applyEra()
+{
+    if (!mDocument)
+        return;
+    const TimeController *time = mDocument->time();
+    const auto [from, to] = TimelineModel::eraRange(TimelineEra(mEraCombo->currentData().toInt()), time->minimum(), time->maximum());
+    mPlot->xAxis->setRange(double(from.toJulianDay()), double(to.toJulianDay() + 1));
+    mPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineWidget::setLanesFitted(bool fitted)
+{
+    mLanesFitted = fitted;
+    {
+        const QSignalBlocker block(mFitLanesButton);
+        mFitLanesButton->setChecked(fitted);
+    }
+    updateLaneLabels();
+    updateRowRange();
+    mPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double TimelineWidget::visibleRows() const
+{
+    return mPlot->yAxis->range().size();
 }
 
 void TimelineWidget::rebuildModel()
@@ -423,7 +491,8 @@ void TimelineWidget::updateLaneLabels()
 
 bool TimelineWidget::updateRowRange()
 {
-    const double visible = std::max(1.0, mPlot->axisRect()->height() / mRowHeight);
+    const double visible = mLanesFitted ? std::max(1.0, double(mModel.rows().size()))
+                                        : std::max(1.0, mPlot->axisRect()->height() / mRowHeight);
     const int rows = int(mModel.rows().size());
     const int maxFirst = std::max(0, rows - int(std::floor(visible)));
     {
@@ -436,6 +505,19 @@ bool TimelineWidget::updateRowRange()
     const QCPRange range(mLaneScroll->value(), mLaneScroll->value() + visible);
     if (std::abs(range.lower - mPlot->yAxis->range().lower) > 1e-9 || std::abs(range.upper - mPlot->yAxis->range().upper) > 1e-9) {
         mPlot->yAxis->setRange(range);
+        changed = true;
+    }
+    // Fitted rows may be thinner than a line of text: the names shrink with them, and below a
+    // legible size are left to the hover tip.
+    QFont names = font();
+    const double rowPx = std::min(mRowHeight, mPlot->axisRect()->height() / visible);
+    const int fullPx = QFontInfo(names).pixelSize();
+    const int px = std::min(fullPx, int(rowPx) - 1);
+    if (px < fullPx)
+        names.setPixelSize(std::max(1, px));
+    if (names != mPlot->yAxis->tickLabelFont() || mPlot->yAxis->tickLabels() != (px >= 7)) {
+        mPlot->yAxis->setTickLabelFont(names);
+        mPlot->yAxis->setTickLabels(px >= 7);
         changed = true;
     }
     if (mDateTicker->pixelWidth != mPlot->axisRect()->width()) {
@@ -465,6 +547,10 @@ void TimelineWidget::resetZoom()
         return;
     const TimeController *time = mDocument->time();
     mPlot->xAxis->setRange(double(time->minimum().toJulianDay()), double(time->maximum().toJulianDay() + 1));
+    {
+        const QSignalBlocker block(mEraCombo);
+        mEraCombo->setCurrentIndex(mEraCombo->findData(int(TimelineEra::All)));
+    }
     mPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -527,6 +613,16 @@ void TimelineWidget::updateCursor()
     const QDate date = mDocument->time()->date();
     const Language language = mDocument->language();
     const double key = double(date.toJulianDay());
+    // A date set from elsewhere (a bookmark, a view file) outside the axis brings its era into view.
+    if (mDrag == Drag::None && !mPlot->xAxis->range().contains(key)) {
+        const int era = mEraCombo->findData(int(TimelineModel::defaultEra(date)));
+        if (era != mEraCombo->currentIndex())
+            mEraCombo->setCurrentIndex(era); // applyEra()
+        else
+            applyEra();
+        if (!mPlot->xAxis->range().contains(key))
+            resetZoom();
+    }
     mCursorLine->point1->setCoords(key, 0);
     mCursorLine->point2->setCoords(key, 1);
     const QString text = dateText(date, language);

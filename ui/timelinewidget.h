@@ -57,8 +57,16 @@ public:
     /// given and shown, else in the middle of the lanes. For tests and scripted drags.
     QPoint plotPosition(QDate date, const QString &tieId = {}) const;
 
-    /// Shows the whole date range again (the reset button).
+    /// Shows the whole date range again (the reset button; the era preset All).
     void resetZoom();
+    /// Shows \a era's span of the date axis (the era presets). \see TimelineModel::eraRange()
+    void setEra(TimelineEra era);
+    /// Compact density: every lane in the height there is (names shrink, then show on hover), so no
+    /// lane needs scrolling. Off by default (readable rows and a scroll bar).
+    void setLanesFitted(bool fitted);
+    bool lanesFitted() const { return mLanesFitted; }
+    /// The rows the plot shows now (group headings included).
+    double visibleRows() const;
 
     /// Room for the controls, about ten lanes and the date axis.
     QSize sizeHint() const override;
@@ -77,6 +85,9 @@ private:
     void retranslateUi();
     void rebuildModel();
     void updateLaneLabels();
+    /// Sizes the rows, axis labels and date tag from the widget's font (View > Text Size).
+    void applyFont();
+    void applyEra();
     void updateCursor();
     /// Fits the lane rows to the axis rectangle's height and the scroll bar; true when a range changed.
     bool updateRowRange();
@@ -117,6 +128,9 @@ private:
     QLabel *mDateLabel = nullptr;
     DateEntry *mDateEntry = nullptr; //!< the window's one date entry
     QToolButton *mResetButton = nullptr;
+    QComboBox *mEraCombo = nullptr;
+    QToolButton *mFitLanesButton = nullptr;
+    bool mLanesFitted = false;
     QLabel *mHintLabel = nullptr;
 
     Drag mDrag = Drag::None;

@@ -82,6 +82,14 @@ void AtlasDocument::setLanguage(Language language)
     emit languageChanged(mLanguage);
 }
 
+void AtlasDocument::setTextSize(TextSize size)
+{
+    if (size == mTextSize)
+        return;
+    mTextSize = size;
+    emit textSizeChanged(mTextSize);
+}
+
 void AtlasDocument::setIssues(const QList<Issue> &issues)
 {
     mIssues = issues;

@@ -5,6 +5,7 @@
 #include "models/domain/issue.h"
 #include "models/domain/localizedtext.h"
 #include "models/query/snapshot.h"
+#include "models/query/textsize.h"
 
 #include <QObject>
 #include <QSet>
@@ -51,6 +52,11 @@ public:
     Language language() const { return mLanguage; }
     void setLanguage(Language language);
 
+    /// The text size every view multiplies its text by (View > Text Size); \see TextSizes::scale()
+    TextSize textSize() const { return mTextSize; }
+    double textScale() const { return TextSizes::scale(mTextSize); }
+    void setTextSize(TextSize size);
+
     /// Issues of the last dataset that failed to open (the open dataset stays), or warnings of the
     /// open one.
     const QList<Issue> &issues() const { return mIssues; }
@@ -76,6 +82,7 @@ signals:
     void hiddenActorsChanged();
     void selectionChanged(const atlas::Selection &selection);
     void languageChanged(atlas::Language language);
+    void textSizeChanged(atlas::TextSize size);
     void issuesChanged();
     /// Emitted when the current date or the toggles or the dataset changed the snapshot.
     void snapshotChanged();
@@ -89,6 +96,7 @@ private:
     QSet<QString> mHidden;
     Selection mSelection;
     Language mLanguage = Language::English;
+    TextSize mTextSize = TextSize::Normal;
     QList<Issue> mIssues;
     QString mTypeFilterScheme;
     QString mTypeFilterCell;

@@ -137,4 +137,47 @@ QString TimelineModel::groupLabel(TimelineGroup group)
     return {};
 }
 
+std::pair<QDate, QDate> TimelineModel::eraRange(TimelineEra era, QDate first, QDate last)
+{
+    QDate from = first;
+    QDate to = last;
+    switch (era) {
+    case TimelineEra::All:
+        break;
+    case TimelineEra::ColdWar:
+        from = QDate(1945, 1, 1);
+        to = QDate(1991, 12, 31);
+        break;
+    case TimelineEra::AfterColdWar:
+        from = QDate(1991, 1, 1);
+        break;
+    case TimelineEra::LastDecade:
+        from = last.addYears(-10);
+        break;
+    }
+    from = std::clamp(from, first, last);
+    to = std::clamp(to, from, last);
+    return { from, to };
+}
+
+TimelineEra TimelineModel::defaultEra(QDate date)
+{
+    return date.isValid() && date.year() < 1991 ? TimelineEra::ColdWar : TimelineEra::AfterColdWar;
+}
+
+QString TimelineModel::eraLabel(TimelineEra era)
+{
+    switch (era) {
+    case TimelineEra::All:
+        return tr("All dates");
+    case TimelineEra::ColdWar:
+        return tr("Cold War (1945–1991)");
+    case TimelineEra::AfterColdWar:
+        return tr("Since 1991");
+    case TimelineEra::LastDecade:
+        return tr("Last decade");
+    }
+    return {};
+}
+
 } // namespace atlas

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <utility>
 
 #include "models/domain/partialdate.h"
 #include "models/domain/tie.h"
@@ -19,6 +20,9 @@ class Dataset;
 
 /// The groups of timeline lanes, in display order.
 enum class TimelineGroup { AsiaPacificAlliances, AsiaPacificMinilaterals, EuroAtlantic, CrossRegional, Proposals };
+
+/// Spans of the timeline's date axis the user picks in one click (the era presets).
+enum class TimelineEra { All, ColdWar, AfterColdWar, LastDecade };
 
 /// A stretch of a lane during which the tie holds with one status. Days are Julian days, inclusive.
 struct TimelineBar
@@ -86,6 +90,14 @@ public:
     int rowOfLane(int lane) const { return lane >= 0 && lane < mRowOfLane.size() ? mRowOfLane[lane] : -1; }
     /// Distinct first days of the markers, ascending (for stepping from event to event).
     const QList<QDate> &eventDates() const { return mEventDates; }
+
+    /// The days \a era spans within the timeline's range [\a first, \a last]: All the whole range,
+    /// ColdWar 1945–1991, AfterColdWar 1991–\a last, LastDecade the ten years to \a last; clamped to the range.
+    static std::pair<QDate, QDate> eraRange(TimelineEra era, QDate first, QDate last);
+    /// The era shown first for \a date: the one it lies in (the Cold War or after it), so the ties
+    /// in force at the date are not squeezed into a tenth of the axis.
+    static TimelineEra defaultEra(QDate date);
+    static QString eraLabel(TimelineEra era);
 
     static TimelineGroup groupOf(const Tie &tie);
     static QString groupLabel(TimelineGroup group);

@@ -22,6 +22,7 @@ Scene Scene::fromDocument(const AtlasDocument &document)
     scene.typeFilterScheme = document.typeFilterScheme();
     scene.typeFilterCell = document.typeFilterCell();
     scene.setLanguage(document.language());
+    scene.textScale = document.textScale();
     return scene;
 }
 
