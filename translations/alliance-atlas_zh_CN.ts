@@ -58,18 +58,6 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>no output file given</source>
-        <translation>未指定输出文件</translation>
-    </message>
-    <message>
-        <source>%1 is a directory</source>
-        <translation>%1 是一个目录</translation>
-    </message>
-    <message>
-        <source>the directory %1 does not exist</source>
-        <translation>目录 %1 不存在</translation>
-    </message>
-    <message>
         <source>%1: unknown animation format (expected .mp4, .webm or .gif)</source>
         <translation>%1：未知的动画格式（应为 .mp4、.webm 或 .gif）</translation>
     </message>

@@ -4,8 +4,6 @@
 #include "models/io/safewriter.h"
 #include "models/io/videoencoder.h"
 
-#include <QFileInfo>
-#include <QDir>
 #include <QPainter>
 
 #include <cmath>
@@ -58,13 +56,8 @@ QImage AnimationWriter::renderFrame(const FigurePage &page, const PaintFrame &pa
 QString AnimationWriter::write(const QString &path, const QList<AnimationFrame> &frames, const FigurePage &page, int fps,
                                const PaintFrame &paint, const Progress &progress)
 {
-    const QFileInfo info(path);
-    if (path.isEmpty())
-        return tr("no output file given");
-    if (info.isDir())
-        return tr("%1 is a directory").arg(path);
-    if (!info.absoluteDir().exists())
-        return tr("the directory %1 does not exist").arg(info.absolutePath());
+    if (QString problem = FigureWriter::checkTarget(path); !problem.isEmpty())
+        return problem;
     const std::optional<VideoFormat> format = VideoEncoder::formatForPath(path);
     if (!format)
         return tr("%1: unknown animation format (expected .mp4, .webm or .gif)").arg(path);

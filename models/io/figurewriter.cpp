@@ -90,7 +90,7 @@ std::optional<FigurePage::Format> FigurePage::formatForPath(const QString &path)
     return parseFormat(QFileInfo(path).suffix());
 }
 
-QString FigureWriter::write(const QString &path, const FigurePage &page, const QString &title, const PaintFunction &paint)
+QString FigureWriter::checkTarget(const QString &path)
 {
     const QFileInfo info(path);
     if (path.isEmpty())
@@ -99,6 +99,13 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         return tr("%1 is a directory").arg(path);
     if (!info.absoluteDir().exists())
         return tr("the directory %1 does not exist").arg(info.absolutePath());
+    return {};
+}
+
+QString FigureWriter::write(const QString &path, const FigurePage &page, const QString &title, const PaintFunction &paint)
+{
+    if (QString problem = checkTarget(path); !problem.isEmpty())
+        return problem;
 
     // Everything is rendered into memory first (QSvgGenerator and QPdfWriter ignore short writes),
     // then SafeWriter puts it on disk, checking every write.

@@ -47,6 +47,9 @@ public:
 
     /// Paints with \a paint into \a path. Returns an empty string on success, else the reason.
     static QString write(const QString &path, const FigurePage &page, const QString &title, const PaintFunction &paint);
+    /// Why no file can be written at \a path (none given, a directory, a missing directory), or an empty
+    /// string. Checked before any painting, by every exporter (figures and animations).
+    static QString checkTarget(const QString &path);
 };
 
 } // namespace atlas
