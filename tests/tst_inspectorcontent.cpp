@@ -2,6 +2,7 @@
 #include "models/io/datasetreader.h"
 #include "models/text/inspectorcontent.h"
 #include "models/domain/vocabulary.h"
+#include "tests/testsupport.h"
 
 #include <QTest>
 
@@ -44,6 +45,7 @@ private slots:
     void markupStaysVerbatim();
     void chinese();
     void actorTiesOverTime();
+    void aloneInATieIsNotInForce();
     void actorEvidenceSplitsByAsOf();
     void eventSelection();
     void unknownSelectionIsEmpty();
@@ -252,6 +254,34 @@ void tst_InspectorContent::actorTiesOverTime()
     QVERIFY(early.ties[0].current);
     QVERIFY(early.ties[1].current);
     QCOMPARE(field(early, QStringLiteral("Ties in force on this date")), QStringLiteral("2 of 2"));
+}
+
+// The one in-force rule (tieStateAt) decides, not a membership spell alone: once the other members
+// have left, the last one holds no tie in force, and the tie's status says why.
+void tst_InspectorContent::aloneInATieIsNotInForce()
+{
+    Dataset d;
+    for (const char *id : { "USA", "AAA", "BBB" }) {
+        Actor a;
+        a.id = QString::fromLatin1(id);
+        a.name = { a.id, a.id };
+        d.actors.append(a);
+    }
+    Tie tie = test::makeTie(QStringLiteral("pact"), TieKind::MultilateralAlliance, { QStringLiteral("USA"), QStringLiteral("AAA"), QStringLiteral("BBB") },
+                            QDate(1950, 1, 1));
+    tie.members[0].toDay = QDate(1970, 1, 1).toJulianDay(); // USA leaves
+    tie.members[1].toDay = QDate(1970, 1, 1).toJulianDay(); // AAA leaves: BBB alone
+    d.ties.append(tie);
+    d.buildIndex();
+
+    const auto before = InspectorContent::build(d, { Selection::Kind::Actor, QStringLiteral("BBB") }, QDate(1960, 1, 1), Language::English);
+    QVERIFY(before.ties.value(0).current);
+    const auto after = InspectorContent::build(d, { Selection::Kind::Actor, QStringLiteral("BBB") }, QDate(1980, 1, 1), Language::English);
+    QCOMPARE(after.ties.size(), 1);
+    QVERIFY(!after.ties[0].current);
+    QCOMPARE(field(after, QStringLiteral("Ties in force on this date")), QStringLiteral("0 of 1"));
+    const auto pact = InspectorContent::build(d, { Selection::Kind::Tie, QStringLiteral("pact") }, QDate(1980, 1, 1), Language::English);
+    QCOMPARE(field(pact, QStringLiteral("Status on this date")), QStringLiteral("Not in force (fewer than two members)"));
 }
 
 void tst_InspectorContent::actorEvidenceSplitsByAsOf()

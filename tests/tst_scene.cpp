@@ -7,10 +7,16 @@
 #include "models/render/maprenderer.h"
 #include "models/render/scene.h"
 #include "models/i18n/translator.h"
+#include "models/domain/vocabulary.h"
+#include "models/query/actorroles.h"
+#include "models/query/timelinemodel.h"
+#include "models/render/map/legendlayer.h"
+#include "models/render/map/mapinput.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QTest>
 
@@ -29,6 +35,7 @@ private slots:
     void figureFromSceneEqualsFigureFromDocument();
     void timelineStripLabelsItsAxis();
     void englishTranslatorGivesTheSource();
+    void chineseWordsWithoutTheApplicationsTranslators();
 
 private:
     std::unique_ptr<AtlasDocument> mDocument;
@@ -180,6 +187,36 @@ void tst_Scene::englishTranslatorGivesTheSource()
     // Without a translator, a scene falls back on the application's (none installed here).
     Scene scene;
     QCOMPARE(scene.translate("FigureRenderer", "Timeline of US alliance ties"), QStringLiteral("Timeline of US alliance ties"));
+}
+
+void tst_Scene::chineseWordsWithoutTheApplicationsTranslators()
+{
+    // A Chinese figure from an English window: no translator is installed in the application, the
+    // scene's carries every word — the legend's, the roles', the vocabulary's, the timeline groups'.
+    const Translator *zh = Translator::forLanguage(Language::Chinese).get();
+    QVERIFY(zh->isLoaded());
+    QCOMPARE(ActorRoles::label(ActorRole::TreatyAlly, zh), QStringLiteral("条约盟国"));
+    QCOMPARE(ActorRoles::label(ActorRole::TreatyAlly), QStringLiteral("Treaty ally"));
+    QCOMPARE(Vocabulary::label(TieKind::BilateralAlliance, zh), QStringLiteral("双边条约同盟"));
+    QCOMPARE(TimelineModel::groupLabel(TimelineGroup::AsiaPacificAlliances, zh), QStringLiteral("亚太双边同盟"));
+
+    const Scene scene = Scene::fromParts(mDocument->dataset(), QDate(2021, 9, 15), {}, Language::Chinese);
+    MapRenderOptions options;
+    options.language = scene.language;
+    options.translator = scene.translator.get();
+    const QList<LegendLayer::Entry> entries = LegendLayer::entries(scene.mapInput(), options);
+    QVERIFY(entries.size() > 3);
+    QCOMPARE(entries.first().text, QStringLiteral("国家"));
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{3,}"));
+    for (const LegendLayer::Entry &e : entries)
+        QVERIFY2(!english.match(e.text).hasMatch() || e.text.contains(u'（') || e.text.contains(u'('), qPrintable(e.text));
+
+    // The same words reach the exported figure.
+    FigureOptions figure;
+    figure.view = FigureView::Map;
+    const QString svg = svgOf(FigureRenderer(), scene, figure);
+    QVERIFY2(svg.contains(QStringLiteral("国家")), "the map's legend is not in Chinese");
+    QVERIFY(!svg.contains(QStringLiteral(">Countries<")));
 }
 
 QTEST_MAIN(tst_Scene)

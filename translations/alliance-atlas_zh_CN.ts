@@ -1136,6 +1136,10 @@
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
+    <message>
+        <source>Not in force (fewer than two members)</source>
+        <translation>未生效（成员不足两个）</translation>
+    </message>
 </context>
 <context>
     <name>MapRenderer</name>

@@ -6,6 +6,7 @@
 #include "app/cli/subcommands.h"
 #include "app/commandline.h"
 #include "models/i18n/language.h"
+#include "models/i18n/translator.h"
 #include "models/io/animationwriter.h"
 #include "models/io/figurewriter.h"
 #include "models/io/videoencoder.h"
@@ -103,7 +104,8 @@ int exportAnimation(CommandContext &ctx, const AnimationRequest &request)
     const QList<AnimationFrame> frames = AnimationPlan::frames(*dataset, planOptions, &error);
     if (frames.isEmpty())
         return ctx.fail(error);
-    Languages::install(request.language); // words the renderers still take from the application
+
+    Languages::preferSimplifiedChineseGlyphs(); // the figure's fonts (its words come from the scene's translator)
 
     FigureAnimation::Options figure;
     figure.view = request.view;
@@ -274,7 +276,8 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return ctx.fail(CommandLine::tr("unknown typology scheme \"%1\"").arg(ctx.value(scheme)));
     if (const QString problem = extras.check(ctx, *dataset, frames); !problem.isEmpty())
         return ctx.fail(problem);
-    Languages::install(*language);
+
+    Languages::preferSimplifiedChineseGlyphs(); // the figure's fonts (its words come from the scene's translator)
 
     AtlasDocument document;
     document.time()->setRange(std::min(QDate(1945, 1, 1), dates.first()), std::max(QDate::currentDate(), dates.last()));
@@ -291,7 +294,8 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         options.scheme = ctx.value(scheme);
         options.title = ctx.isSet(title) ? ctx.value(title) : FigureRenderer::defaultTitle(options.view, document);
         options.caption = ctx.isSet(caption) ? ctx.value(caption)
-                                             : FigureCaption::build(document.dataset(), document.snapshot(), document.hiddenActors(), QString(), *language);
+                                             : FigureCaption::build(document.dataset(), document.snapshot(), document.hiddenActors(), QString(), *language,
+                                                                    Translator::forLanguage(*language).get());
         extras.apply(ctx, document, options);
         FigureLayout layout;
         const QString path = frames ? QDir(outPath).filePath(QStringLiteral("frame-%1.%2").arg(i + 1, 4, 10, QLatin1Char('0')).arg(suffix(page.format)))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/vocabulary.h"
 
+#include "models/i18n/translator.h"
+
 #include <array>
 #include <utility>
 
@@ -83,53 +85,57 @@ QString Vocabulary::keyword(TieStatus status) { return keywordOf(kTieStatuses, s
 QString Vocabulary::keyword(TieRegion region) { return keywordOf(kTieRegions, region); }
 QString Vocabulary::keyword(ActorRegion region) { return keywordOf(kActorRegions, region); }
 
-QString Vocabulary::label(TieKind kind)
+QString Vocabulary::label(TieKind kind, const Translator *translator)
 {
+    const auto word = [translator](const char *source) { return translateWith(translator, "Vocabulary", source); };
     switch (kind) {
-    case TieKind::BilateralAlliance: return tr("Bilateral treaty alliance");
-    case TieKind::MultilateralAlliance: return tr("Multilateral alliance");
-    case TieKind::Minilateral: return tr("Minilateral");
-    case TieKind::Partnership: return tr("Partnership");
-    case TieKind::Dialogue: return tr("Dialogue");
-    case TieKind::IntelligenceSharing: return tr("Intelligence sharing");
-    case TieKind::Exercise: return tr("Exercise");
-    case TieKind::Agreement: return tr("Agreement");
-    case TieKind::Proposal: return tr("Proposal");
+    case TieKind::BilateralAlliance: return word(QT_TRANSLATE_NOOP("Vocabulary", "Bilateral treaty alliance"));
+    case TieKind::MultilateralAlliance: return word(QT_TRANSLATE_NOOP("Vocabulary", "Multilateral alliance"));
+    case TieKind::Minilateral: return word(QT_TRANSLATE_NOOP("Vocabulary", "Minilateral"));
+    case TieKind::Partnership: return word(QT_TRANSLATE_NOOP("Vocabulary", "Partnership"));
+    case TieKind::Dialogue: return word(QT_TRANSLATE_NOOP("Vocabulary", "Dialogue"));
+    case TieKind::IntelligenceSharing: return word(QT_TRANSLATE_NOOP("Vocabulary", "Intelligence sharing"));
+    case TieKind::Exercise: return word(QT_TRANSLATE_NOOP("Vocabulary", "Exercise"));
+    case TieKind::Agreement: return word(QT_TRANSLATE_NOOP("Vocabulary", "Agreement"));
+    case TieKind::Proposal: return word(QT_TRANSLATE_NOOP("Vocabulary", "Proposal"));
     }
     return {};
 }
 
-QString Vocabulary::label(TieStatus status)
+QString Vocabulary::label(TieStatus status, const Translator *translator)
 {
+    const auto word = [translator](const char *source) { return translateWith(translator, "Vocabulary", source); };
     switch (status) {
-    case TieStatus::InForce: return tr("In force");
-    case TieStatus::Suspended: return tr("Suspended");
-    case TieStatus::Ended: return tr("Ended");
-    case TieStatus::Proposed: return tr("Proposed");
+    case TieStatus::InForce: return word(QT_TRANSLATE_NOOP("Vocabulary", "In force"));
+    case TieStatus::Suspended: return word(QT_TRANSLATE_NOOP("Vocabulary", "Suspended"));
+    case TieStatus::Ended: return word(QT_TRANSLATE_NOOP("Vocabulary", "Ended"));
+    case TieStatus::Proposed: return word(QT_TRANSLATE_NOOP("Vocabulary", "Proposed"));
     }
     return {};
 }
 
-QString Vocabulary::label(TieRegion region)
+QString Vocabulary::label(TieRegion region, const Translator *translator)
 {
+    const auto word = [translator](const char *source) { return translateWith(translator, "Vocabulary", source); };
     switch (region) {
-    case TieRegion::AsiaPacific: return tr("Asia-Pacific");
-    case TieRegion::EuroAtlantic: return tr("Euro-Atlantic");
-    case TieRegion::CrossRegional: return tr("Cross-regional");
+    case TieRegion::AsiaPacific: return word(QT_TRANSLATE_NOOP("Vocabulary", "Asia-Pacific"));
+    case TieRegion::EuroAtlantic: return word(QT_TRANSLATE_NOOP("Vocabulary", "Euro-Atlantic"));
+    case TieRegion::CrossRegional: return word(QT_TRANSLATE_NOOP("Vocabulary", "Cross-regional"));
     }
     return {};
 }
 
-QString Vocabulary::label(ActorRegion region)
+QString Vocabulary::label(ActorRegion region, const Translator *translator)
 {
+    const auto word = [translator](const char *source) { return translateWith(translator, "Vocabulary", source); };
     switch (region) {
-    case ActorRegion::NorthAmerica: return tr("North America");
-    case ActorRegion::Europe: return tr("Europe");
-    case ActorRegion::EastAsia: return tr("East Asia");
-    case ActorRegion::SoutheastAsia: return tr("Southeast Asia");
-    case ActorRegion::SouthAsia: return tr("South Asia");
-    case ActorRegion::Oceania: return tr("Oceania");
-    case ActorRegion::Other: return tr("Other");
+    case ActorRegion::NorthAmerica: return word(QT_TRANSLATE_NOOP("Vocabulary", "North America"));
+    case ActorRegion::Europe: return word(QT_TRANSLATE_NOOP("Vocabulary", "Europe"));
+    case ActorRegion::EastAsia: return word(QT_TRANSLATE_NOOP("Vocabulary", "East Asia"));
+    case ActorRegion::SoutheastAsia: return word(QT_TRANSLATE_NOOP("Vocabulary", "Southeast Asia"));
+    case ActorRegion::SouthAsia: return word(QT_TRANSLATE_NOOP("Vocabulary", "South Asia"));
+    case ActorRegion::Oceania: return word(QT_TRANSLATE_NOOP("Vocabulary", "Oceania"));
+    case ActorRegion::Other: return word(QT_TRANSLATE_NOOP("Vocabulary", "Other"));
     }
     return {};
 }

@@ -12,6 +12,8 @@
 
 namespace atlas {
 
+class Translator;
+
 /// The controlled vocabulary of the dataset format: the keywords written in files and the translated
 /// labels shown to users. Keywords are the only place enum values meet strings.
 class Vocabulary
@@ -31,10 +33,12 @@ public:
     static QString keyword(TieRegion region);
     static QString keyword(ActorRegion region);
 
-    static QString label(TieKind kind);
-    static QString label(TieStatus status);
-    static QString label(TieRegion region);
-    static QString label(ActorRegion region);
+    /// The label shown to users, through \a translator (a Scene's, for figures in another language than
+    /// the window's); nullptr: the application's installed translators.
+    static QString label(TieKind kind, const Translator *translator = nullptr);
+    static QString label(TieStatus status, const Translator *translator = nullptr);
+    static QString label(TieRegion region, const Translator *translator = nullptr);
+    static QString label(ActorRegion region, const Translator *translator = nullptr);
 };
 
 } // namespace atlas

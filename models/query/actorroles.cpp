@@ -2,6 +2,7 @@
 #include "models/query/actorroles.h"
 
 #include "models/domain/dataset.h"
+#include "models/i18n/translator.h"
 #include "models/query/snapshot.h"
 
 namespace atlas {
@@ -50,21 +51,22 @@ ActorRoles ActorRoles::compute(const Dataset &dataset, const Snapshot &snapshot,
     return roles;
 }
 
-QString ActorRoles::label(ActorRole role)
+QString ActorRoles::label(ActorRole role, const Translator *translator)
 {
+    const auto word = [translator](const char *source) { return translateWith(translator, "ActorRoles", source); };
     switch (role) {
     case ActorRole::Hub:
-        return tr("Hub of the alliance system");
+        return word(QT_TRANSLATE_NOOP("ActorRoles", "Hub of the alliance system"));
     case ActorRole::TreatyAlly:
-        return tr("Treaty ally");
+        return word(QT_TRANSLATE_NOOP("ActorRoles", "Treaty ally"));
     case ActorRole::MinilateralPartner:
-        return tr("Minilateral partner");
+        return word(QT_TRANSLATE_NOOP("ActorRoles", "Minilateral partner"));
     case ActorRole::SecurityPartner:
-        return tr("Security partner outside the alliances");
+        return word(QT_TRANSLATE_NOOP("ActorRoles", "Security partner outside the alliances"));
     case ActorRole::Other:
         break;
     }
-    return tr("No tie in force");
+    return word(QT_TRANSLATE_NOOP("ActorRoles", "No tie in force"));
 }
 
 } // namespace atlas

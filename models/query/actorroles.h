@@ -8,6 +8,7 @@
 namespace atlas {
 
 class Dataset;
+class Translator;
 struct Snapshot;
 
 /// The part an actor plays in the alliance system at one date, strongest first.
@@ -32,7 +33,8 @@ public:
     ActorRole role(const QString &actor) const { return mRoles.value(actor, ActorRole::Other); }
     const QHash<QString, ActorRole> &roles() const { return mRoles; }
 
-    static QString label(ActorRole role);
+    /// The role's label through \a translator (nullptr: the application's installed translators).
+    static QString label(ActorRole role, const Translator *translator = nullptr);
 
     friend bool operator==(const ActorRoles &, const ActorRoles &) = default;
 

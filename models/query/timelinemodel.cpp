@@ -2,6 +2,7 @@
 #include "models/query/timelinemodel.h"
 
 #include "models/domain/dataset.h"
+#include "models/i18n/translator.h"
 #include "models/query/inforce.h"
 
 #include <algorithm>
@@ -125,14 +126,15 @@ TimelineGroup TimelineModel::groupOf(const Tie &tie)
                                                   : TimelineGroup::AsiaPacificMinilaterals;
 }
 
-QString TimelineModel::groupLabel(TimelineGroup group)
+QString TimelineModel::groupLabel(TimelineGroup group, const Translator *translator)
 {
+    const auto word = [translator](const char *source) { return translateWith(translator, "TimelineModel", source); };
     switch (group) {
-    case TimelineGroup::AsiaPacificAlliances: return tr("Asia-Pacific bilateral alliances");
-    case TimelineGroup::AsiaPacificMinilaterals: return tr("Asia-Pacific minilaterals and multilaterals");
-    case TimelineGroup::EuroAtlantic: return tr("Euro-Atlantic");
-    case TimelineGroup::CrossRegional: return tr("Cross-regional links");
-    case TimelineGroup::Proposals: return tr("Proposals");
+    case TimelineGroup::AsiaPacificAlliances: return word(QT_TRANSLATE_NOOP("TimelineModel", "Asia-Pacific bilateral alliances"));
+    case TimelineGroup::AsiaPacificMinilaterals: return word(QT_TRANSLATE_NOOP("TimelineModel", "Asia-Pacific minilaterals and multilaterals"));
+    case TimelineGroup::EuroAtlantic: return word(QT_TRANSLATE_NOOP("TimelineModel", "Euro-Atlantic"));
+    case TimelineGroup::CrossRegional: return word(QT_TRANSLATE_NOOP("TimelineModel", "Cross-regional links"));
+    case TimelineGroup::Proposals: return word(QT_TRANSLATE_NOOP("TimelineModel", "Proposals"));
     }
     return {};
 }

@@ -17,6 +17,7 @@
 namespace atlas {
 
 class Dataset;
+class Translator;
 
 /// The groups of timeline lanes, in display order.
 enum class TimelineGroup { AsiaPacificAlliances, AsiaPacificMinilaterals, EuroAtlantic, CrossRegional, Proposals };
@@ -100,7 +101,7 @@ public:
     static QString eraLabel(TimelineEra era);
 
     static TimelineGroup groupOf(const Tie &tie);
-    static QString groupLabel(TimelineGroup group);
+    static QString groupLabel(TimelineGroup group, const Translator *translator = nullptr);
 
 private:
     QList<TimelineLane> mLanes;

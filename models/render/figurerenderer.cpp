@@ -152,6 +152,7 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Sc
         MapRenderOptions map;
         map.viewport = options.viewport;
         map.language = scene.language;
+        map.translator = scene.translator.get();
         map.scheme = scene.schemeOrDefault();
         map.scale = std::max(0.6, target.height() / 700.0) * scene.textScale;
         MapLayoutReport report;
@@ -178,6 +179,7 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Sc
         const double axis = QFontMetricsF(axisFont, painter.device()).height() * 1.8;
         tv.rowHeight = std::max(1.0, (target.height() - axis) / rows);
         tv.selectedTie = scene.selectedTie();
+        tv.translator = scene.translator.get();
         const QRectF lanes(target.left(), target.top(), target.width(), target.height() - axis);
         TimelineRenderer::paint(painter, lanes, model, tv);
         const double line = std::max(unit, 0.5);

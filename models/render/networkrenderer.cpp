@@ -170,7 +170,7 @@ QString NetworkRenderer::actorToolTip(int index) const
     }
     QString text = actor ? QStringLiteral("%1 (%2)").arg(actor->name.text(mLanguage), id) : id;
     if (const ActorRole role = mRoles.role(id); role != ActorRole::Other)
-        text += QStringLiteral(" — ") + ActorRoles::label(role);
+        text += QStringLiteral(" — ") + ActorRoles::label(role, mTranslator.get());
     text += u'\n' + word(QT_TRANSLATE_NOOP("NetworkRenderer", "Degree: %1")).arg(c.degree);
     text += u'\n' + word(QT_TRANSLATE_NOOP("NetworkRenderer", "Betweenness: %1 (normalised)")).arg(c.betweenness, 0, 'f', 3);
     return text;
@@ -186,7 +186,7 @@ QString NetworkRenderer::edgeToolTip(int index) const
         text += QStringLiteral(" (") + word(QT_TRANSLATE_NOOP("NetworkRenderer", "spoke to spoke")) + u')';
     for (int tie : e.ties) {
         const Tie &t = mDataset->ties[tie];
-        text += QStringLiteral("\n• %1 — %2").arg(t.label().text(mLanguage), Vocabulary::label(t.kind));
+        text += QStringLiteral("\n• %1 — %2").arg(t.label().text(mLanguage), Vocabulary::label(t.kind, mTranslator.get()));
     }
     return text;
 }
@@ -400,7 +400,7 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
                 continue;
             seen.append(colour.rgb());
             colours.append(colour);
-            QString label = Vocabulary::label(tie.kind);
+            QString label = Vocabulary::label(tie.kind, mTranslator.get());
             if (tie.kind == TieKind::Minilateral) {
                 const Placement *p = mDataset->placement(TypologyScheme::defaultId(), tie.id);
                 const TypologyScheme *scheme = mDataset->typology(TypologyScheme::defaultId());

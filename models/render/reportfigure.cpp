@@ -136,6 +136,7 @@ void paintStrip(QPainter &painter, const QRectF &box, const Scene &scene, const 
     const QRectF lanes(box.left() + plan.labelWidth + gap, box.top(), box.width() - plan.labelWidth - gap, plan.lanesHeight);
     TimelineView view = plan.view;
     view.selectedTie = scene.selectedTie();
+    view.translator = scene.translator.get();
     painter.save();
     painter.setFont(labelFont);
     TimelineRenderer::paint(painter, lanes, plan.model, view);
@@ -149,7 +150,7 @@ void paintStrip(QPainter &painter, const QRectF &box, const Scene &scene, const 
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const double top = view.y(lanes, static_cast<double>(r));
         if (rows[r].isHeading()) {
-            const QString text = TimelineModel::groupLabel(rows[r].group);
+            const QString text = TimelineModel::groupLabel(rows[r].group, scene.translator.get());
             if (layout) {
                 QFont bold = labelFont;
                 bold.setBold(true);
@@ -371,7 +372,7 @@ QList<FigureLegendEntry> ReportFigure::legendEntries(const Scene &scene)
     entries.append({ K::Header, {}, word(QT_TRANSLATE_NOOP("ReportFigure", "Countries")) });
     for (ActorRole role : { ActorRole::Hub, ActorRole::TreatyAlly, ActorRole::MinilateralPartner, ActorRole::SecurityPartner })
         if (present.contains(role))
-            entries.append({ K::Swatch, Palette::roleColour(role), ActorRoles::label(role) });
+            entries.append({ K::Swatch, Palette::roleColour(role), ActorRoles::label(role, scene.translator.get()) });
 
     QList<FigureLegendEntry> ties;
     bool proposed = false;
@@ -382,7 +383,7 @@ QList<FigureLegendEntry> ReportFigure::legendEntries(const Scene &scene)
         const Tie &tie = d.ties[state->tie];
         proposed |= state->status == TieStatus::Proposed;
         suspended |= state->status == TieStatus::Suspended || !state->suspendedMembers.isEmpty();
-        FigureLegendEntry e { K::Line, Palette::tieColour(tie, d, schemeId), Vocabulary::label(tie.kind) };
+        FigureLegendEntry e { K::Line, Palette::tieColour(tie, d, schemeId), Vocabulary::label(tie.kind, scene.translator.get()) };
         if (tie.kind == TieKind::Minilateral) {
             e.kind = K::Marker;
             const Placement *p = d.placement(schemeId, tie.id);
@@ -414,6 +415,7 @@ MapRenderOptions ReportFigure::mapOptions(const Scene &scene, const QRectF &area
     MapRenderOptions map;
     map.viewport = viewport;
     map.language = scene.language;
+    map.translator = scene.translator.get();
     map.scheme = scene.schemeOrDefault();
     map.showLegend = false;
     map.showDate = false; // the caption carries the date

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/render/timelinerenderer.h"
 
+#include "models/i18n/translator.h"
+
 #include "models/render/palette.h"
 #include "models/render/timeaxis.h"
 
@@ -172,7 +174,7 @@ void TimelineRenderer::paint(QPainter &painter, const QRectF &target, const Time
             painter.setPen(Palette::kText);
             painter.setFont(headingFont);
             painter.drawText(QRectF(target.left() + 6, top, target.width() - 12, h), Qt::AlignVCenter | Qt::AlignLeft,
-                             TimelineModel::groupLabel(row.group));
+                             TimelineModel::groupLabel(row.group, view.translator));
             continue;
         }
         const TimelineLane &lane = model.lanes()[row.lane];

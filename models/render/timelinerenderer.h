@@ -14,6 +14,8 @@ class QPainter;
 
 namespace atlas {
 
+class Translator;
+
 /// What part of the timeline is shown in a target rectangle: days across, rows down.
 /// Days are Julian days; day d covers [d, d + 1) horizontally, row r covers [r, r + 1) vertically.
 struct TimelineView
@@ -23,6 +25,8 @@ struct TimelineView
     double firstRow = 0; //!< row at the target's top edge
     double rowHeight = 20; //!< pixels
     QString selectedTie;
+    /// The group headings' words (a Scene's translator); nullptr: the application's installed translators.
+    const Translator *translator = nullptr;
 
     double x(const QRectF &target, double day) const
     {

@@ -3,6 +3,7 @@
 
 #include "models/text/citationformatter.h"
 #include "models/domain/dataset.h"
+#include "models/query/inforce.h"
 #include "models/query/snapshot.h"
 #include "models/domain/vocabulary.h"
 
@@ -191,7 +192,16 @@ QString tieStatusOn(const Tie &tie, qint64 day)
         return InspectorContent::tr("Not yet in force");
     if (day > tie.toDay)
         return Vocabulary::label(TieStatus::Ended);
-    return Vocabulary::label(statusAt(tie, day));
+    const std::optional<TieState> state = tieStateAt(tie, day);
+    return state ? Vocabulary::label(state->status) : InspectorContent::tr("Not in force (fewer than two members)");
+}
+
+/// Whether \a tie is in force on \a day by the one in-force rule (tieStateAt), and, when \a member is
+/// given, with \a member among its in-force members.
+bool inForceOn(const Tie &tie, qint64 day, const QString &member = {})
+{
+    const std::optional<TieState> state = tieStateAt(tie, day);
+    return state && state->status == TieStatus::InForce && (member.isEmpty() || state->members.contains(member));
 }
 
 void buildTie(InspectorContent &c, const Dataset &d, const Tie &tie, QDate date, Language language)
@@ -313,7 +323,7 @@ void buildActor(InspectorContent &c, const Dataset &d, const Actor &actor, QDate
         const bool alive = t->fromDay <= day && day <= t->toDay;
         if (alive && now) {
             row.status = now->suspended ? InspectorContent::tr("Membership suspended") : tieStatusOn(*t, day);
-            row.current = !now->suspended && statusAt(*t, day) == TieStatus::InForce;
+            row.current = inForceOn(*t, day, actor.id);
         } else {
             row.status = day < t->fromDay ? tieStatusOn(*t, day) : (alive ? InspectorContent::tr("Not a member on this date") : tieStatusOn(*t, day));
         }
@@ -350,7 +360,7 @@ void buildEvent(InspectorContent &c, const Dataset &d, const Event &event, QDate
         row.period = InspectorContent::tr("%1 – %2").arg(t->start.displayString(language),
                                           t->end.isValid() ? t->end.displayString(language) : InspectorContent::tr("now"));
         row.status = tieStatusOn(*t, day);
-        row.current = t->fromDay <= day && day <= t->toDay && statusAt(*t, day) == TieStatus::InForce;
+        row.current = inForceOn(*t, day);
         c.ties.append(row);
     }
     for (const Evidence &e : d.evidence)

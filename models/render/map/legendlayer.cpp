@@ -3,6 +3,7 @@
 
 #include "models/domain/dataset.h"
 #include "models/domain/vocabulary.h"
+#include "models/i18n/translator.h"
 #include "models/query/actorroles.h"
 #include "models/query/snapshot.h"
 #include "models/render/map/mapframe.h"
@@ -22,26 +23,32 @@
 
 namespace atlas {
 
+/// A word of the legend in the options' language (the scene's translator; the application's when none).
+static QString word(const MapRenderOptions &options, const char *source)
+{
+    return translateWith(options.translator, "MapRenderer", source);
+}
+
 QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapRenderOptions &options)
 {
     const Dataset &d = *input.dataset;
     const bool hiddenAny = input.hidden && !input.hidden->isEmpty();
     using K = Entry::Kind;
     QList<Entry> entries;
-    entries.append({ K::Header, {}, tr("Countries") });
+    entries.append({ K::Header, {}, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Countries")) });
     const QString hubName = d.hub.isEmpty() ? QString() : MapStyle::actorName(d, d.hub, options.language);
     entries.append({ K::Swatch, Palette::roleColour(ActorRole::Hub),
-                     hubName.isEmpty() ? ActorRoles::label(ActorRole::Hub) : tr("Hub (%1)").arg(hubName) });
+                     hubName.isEmpty() ? ActorRoles::label(ActorRole::Hub, options.translator) : word(options, QT_TRANSLATE_NOOP("MapRenderer", "Hub (%1)")).arg(hubName) });
     const ActorRoles roles = ActorRoles::compute(d, *input.snapshot, input.hidden && input.hidden->contains(d.hub));
     QSet<ActorRole> present;
     for (const ActorRole role : roles.roles())
         present.insert(role);
     for (ActorRole role : { ActorRole::TreatyAlly, ActorRole::MinilateralPartner, ActorRole::SecurityPartner })
         if (present.contains(role))
-            entries.append({ K::Swatch, Palette::roleColour(role), ActorRoles::label(role) });
-    entries.append({ K::Swatch, Palette::roleColour(ActorRole::Other), ActorRoles::label(ActorRole::Other) });
+            entries.append({ K::Swatch, Palette::roleColour(role), ActorRoles::label(role, options.translator) });
+    entries.append({ K::Swatch, Palette::roleColour(ActorRole::Other), ActorRoles::label(ActorRole::Other, options.translator) });
     if (hiddenAny)
-        entries.append({ K::Hatch, Palette::kHiddenLand, tr("Switched off in the member panel") });
+        entries.append({ K::Hatch, Palette::kHiddenLand, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Switched off in the member panel")) });
 
     // Tie styles: only what is on the map at this date (the ties of the snapshot).
     bool kinds[static_cast<int>(TieKind::Proposal) + 1] = {};
@@ -69,22 +76,22 @@ QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapR
             unclassified |= !cell;
         }
     }
-    entries.append({ K::Header, {}, tr("Ties in force") });
+    entries.append({ K::Header, {}, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Ties in force")) });
     if (kinds[static_cast<int>(TieKind::BilateralAlliance)])
-        entries.append({ K::Line, Palette::kBlue, Vocabulary::label(TieKind::BilateralAlliance) });
+        entries.append({ K::Line, Palette::kBlue, Vocabulary::label(TieKind::BilateralAlliance, options.translator) });
     if (groups)
-        entries.append({ K::Outline, Palette::kAllianceGroup, tr("Alliance (members outlined)") });
+        entries.append({ K::Outline, Palette::kAllianceGroup, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Alliance (members outlined)")) });
     if (smallAlliances)
-        entries.append({ K::Star, Palette::kAllianceGroup, tr("Small multilateral alliance") });
+        entries.append({ K::Star, Palette::kAllianceGroup, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Small multilateral alliance")) });
     for (TieKind kind : { TieKind::Partnership, TieKind::Dialogue, TieKind::IntelligenceSharing, TieKind::Exercise, TieKind::Agreement })
         if (kinds[static_cast<int>(kind)])
-            entries.append({ K::Line, Palette::tieKindColour(kind), Vocabulary::label(kind) });
+            entries.append({ K::Line, Palette::tieKindColour(kind), Vocabulary::label(kind, options.translator) });
     if (!cells.isEmpty() || unclassified) {
         QString by = scheme ? scheme->name.text(options.language) : QString();
         if (scheme)
             if (const Source *source = d.source(scheme->source))
                 by = FigureCaption::shortCitation(*source, options.language);
-        entries.append({ K::Header, {}, by.isEmpty() ? tr("Minilaterals") : tr("Minilaterals (%1)").arg(by) });
+        entries.append({ K::Header, {}, by.isEmpty() ? word(options, QT_TRANSLATE_NOOP("MapRenderer", "Minilaterals")) : word(options, QT_TRANSLATE_NOOP("MapRenderer", "Minilaterals (%1)")).arg(by) });
         if (scheme)
             std::sort(cells.begin(), cells.end(), [&](const TypologyCell *a, const TypologyCell *b) {
                 return a - scheme->cells.constData() < b - scheme->cells.constData();
@@ -92,16 +99,16 @@ QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapR
         for (const TypologyCell *cell : std::as_const(cells))
             entries.append({ K::Star, Palette::typologyCellColour(*cell), cell->name.text(options.language) });
         if (unclassified)
-            entries.append({ K::Star, Palette::kUnclassified, tr("not placed") });
+            entries.append({ K::Star, Palette::kUnclassified, word(options, QT_TRANSLATE_NOOP("MapRenderer", "not placed")) });
     }
     if (crossRegional || proposed || suspended) {
-        entries.append({ K::Header, {}, tr("Line styles") });
+        entries.append({ K::Header, {}, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Line styles")) });
         if (crossRegional)
-            entries.append({ K::Line, Palette::kText, tr("Cross-regional link (double line)"), false, false, true });
+            entries.append({ K::Line, Palette::kText, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Cross-regional link (double line)")), false, false, true });
         if (proposed)
-            entries.append({ K::Line, Palette::kText, tr("Proposed (dashed)"), true });
+            entries.append({ K::Line, Palette::kText, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Proposed (dashed)")), true });
         if (suspended)
-            entries.append({ K::Line, Palette::kText, tr("Suspended (faded)"), false, true });
+            entries.append({ K::Line, Palette::kText, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Suspended (faded)")), false, true });
     }
     return entries;
 }
@@ -112,7 +119,7 @@ const LegendLayer::Layout &LegendLayer::layout(const QRectF &target, double u, c
     // A corner overlay: at most about 40 % of the target's height and half its width, and at most
     // kMaxShare of its area (scaled down when the entries need more).
     const double maxHeight = 0.4 * target.height();
-    const QList<Entry> all = options.legendCollapsed ? QList<Entry> { { Entry::Kind::Header, {}, tr("Legend ▸") } } : entries(input, options);
+    const QList<Entry> all = options.legendCollapsed ? QList<Entry> { { Entry::Kind::Header, {}, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Legend ▸")) } } : entries(input, options);
     // Everything the legend depends on: it is the same on nearly every frame.
     QString key = QString::number(quintptr(&d)) + u'|' + QString::number(int(options.language)) + u'|' + options.scheme + u'|'
         + QString::number(u) + u'|' + QString::number(target.width()) + u'|' + QString::number(target.height());

@@ -20,8 +20,6 @@ namespace atlas {
 /// screen) the painted legend are cached: they are the same on nearly every frame.
 class LegendLayer : public MapLayer
 {
-    Q_DECLARE_TR_FUNCTIONS(MapRenderer)
-
 public:
     MapLayerOrder order() const override { return MapLayerOrder::Legend; }
     void paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
@@ -77,9 +75,11 @@ public:
         }
     };
 
+    /// The legend's rows for \a input: only what the map shows, in \a options' language and translator.
+    static QList<Entry> entries(const MapInput &input, const MapRenderOptions &options);
+
 private:
     const Layout &layout(const QRectF &target, double unit, const MapInput &input, const MapRenderOptions &options) const;
-    static QList<Entry> entries(const MapInput &input, const MapRenderOptions &options);
     /// Top left of a legend of \a size: the corner of the target (not the big date's) whose box covers
     /// the fewest capitals, markers and points of the ties' lines.
     static QPointF corner(const MapFrame &frame, QSizeF size, const MapRenderOptions &options);

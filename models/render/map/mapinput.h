@@ -13,6 +13,7 @@
 namespace atlas {
 
 class Dataset;
+class Translator;
 struct MapLayoutReport;
 struct Snapshot;
 
@@ -20,7 +21,10 @@ struct Snapshot;
 struct MapRenderOptions
 {
     Viewport viewport;
-    Language language = Language::English; //!< of the dataset's names (UI words follow the translator)
+    Language language = Language::English; //!< of the dataset's names (the words follow \a translator)
+    /// The legend's words: a Scene's translator, so a figure can be in another language than the window;
+    /// nullptr: the application's installed translators (the screen). Not owned.
+    const Translator *translator = nullptr;
     bool showLegend = true;
     /// The view's own controls over the map (MapView's buttons), in target coordinates: the legend keeps
     /// clear of them and the layout report records them as regions.controls. Null: none.
