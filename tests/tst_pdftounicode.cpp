@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Chinese text in a PDF written by Qt extracts as the characters written (not as Kangxi radicals), and
 // the repaired file is still a well-formed PDF (poppler reads it without a syntax error).
+#include "models/i18n/language.h"
 #include "models/io/pdftounicode.h"
 
 #include <QBuffer>
@@ -90,6 +91,32 @@ private slots:
         const Run info = run(QStringLiteral("pdfinfo"), { path });
         QCOMPARE(info.exitCode, 0);
         QVERIFY2(info.err.isEmpty(), qPrintable(info.err));
+    }
+
+    // English figures in the application's font with the Chinese fallback: digits and brackets stay in
+    // the text layer (a CJK font for Latin text loses them from the ToUnicode map).
+    void englishDigitsExtract()
+    {
+        Languages::preferSimplifiedChineseGlyphs();
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter pdf(&buffer);
+            QPainter painter(&pdf);
+            QFont font;
+            font.setPointSize(20);
+            painter.setFont(font);
+            painter.drawText(200, 800, QStringLiteral("Ties in force on 15 Sep 2021 [1]; Leeds et al. 2002 [2]"));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("english.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(PdfToUnicode::repair(buffer.data()));
+        file.close();
+        const Run text = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("15 Sep 2021 [1]; Leeds et al. 2002 [2]")), qPrintable(text.out));
     }
 
     void leavesOtherPdfsAlone()

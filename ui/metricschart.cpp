@@ -78,7 +78,9 @@ MetricsChart::MetricsChart(AtlasDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     mPlot = new QCustomPlot(this);
     mPlot->setObjectName(QStringLiteral("metricsPlot"));
-    mPlot->setMinimumHeight(160);
+    // An explicit minimum: QCustomPlot would ask for its legend's whole width and so widen the window
+    // past a laptop's screen.
+    mPlot->setMinimumSize(240, 160);
     mPlot->setMouseTracking(true);
     mPlot->installEventFilter(this);
     layout->addWidget(mPlot, 1);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -70,6 +71,10 @@ void Languages::preferSimplifiedChineseGlyphs()
     QStringList families = font.families();
     if (families.isEmpty())
         families.append(font.family());
+    // Generic names ("Sans Serif") are aliases, not families: in a list, Qt skips them.
+    const QString resolved = QFontInfo(font).family();
+    if (!resolved.isEmpty() && !families.contains(resolved))
+        families.prepend(resolved);
     for (const QString &cjk : { QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Zen Hei") })
         if (!families.contains(cjk))
             families.append(cjk);

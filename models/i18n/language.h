@@ -43,7 +43,10 @@ public:
     /// application's own translation could not be loaded (strings then stay in English).
     static bool install(Language language);
     /// Puts Noto Sans CJK SC after the default family, so Chinese renders with mainland glyph
-    /// shapes; does nothing without a QGuiApplication.
+    /// shapes, and names the default family by what it resolves to (e.g. "DejaVu Sans" for the
+    /// generic "Sans Serif"): a generic name in a family list is skipped, which would make Latin text
+    /// use the CJK font too — whose Latin digits Qt leaves out of a PDF's text layer. Does nothing
+    /// without a QGuiApplication; calling it again changes nothing.
     static void preferSimplifiedChineseGlyphs();
 };
 
