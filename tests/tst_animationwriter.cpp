@@ -2,6 +2,9 @@
 // Animated export: the film decoded again shows the first and the last frame as painted; holds burn in
 // their caption; a cancel or a failure leaves no file behind and keeps an existing one.
 #include "models/io/animationwriter.h"
+#include "models/io/datasetreader.h"
+#include "models/render/figureanimation.h"
+#include "models/render/scene.h"
 
 #include "videoprobe.h"
 
@@ -54,6 +57,19 @@ double difference(const QImage &a, const QImage &b)
     return double(sum) / (3.0 * a.width() * a.height());
 }
 
+/// Pixels where a channel differs by more than a third of its range: what a stale or missing layer
+/// leaves, unlike antialiasing that falls a fraction of a pixel apart.
+int strongDifferences(const QImage &a, const QImage &b)
+{
+    int n = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            n += std::max({ qAbs(qRed(p) - qRed(q)), qAbs(qGreen(p) - qGreen(q)), qAbs(qBlue(p) - qBlue(q)) }) > 85 ? 1 : 0;
+        }
+    return n;
+}
+
 QByteArray contents(const QString &path)
 {
     QFile file(path);
@@ -67,6 +83,7 @@ class TestAnimationWriter : public QObject
     Q_OBJECT
 
 private slots:
+    void filmFramesEqualStills();
     void writesFilmWithFirstAndLastFrames_data()
     {
         QTest::addColumn<QString>("suffix");
@@ -143,6 +160,40 @@ private slots:
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     }
 };
+
+// A film's frames keep the map's unchanging layers as images from one frame to the next (for speed):
+// each frame must be what a fresh film gives at its date — through date changes that change the fills,
+// the ties or nothing — and look as the still figure of the date (text is rasterised through the
+// cached images, so glyph edges may differ a little).
+void TestAnimationWriter::filmFramesEqualStills()
+{
+    LoadResult loaded = DatasetReader::readFile(QStringLiteral(":/atlas/dataset/alliance-atlas.json"));
+    QVERIFY(loaded.dataset);
+    const Dataset &dataset = *loaded.dataset;
+    FigurePage page;
+    page.sizePoints = { 480, 270 };
+    page.dpi = 96; // 640×360 pixels: a scaled painter, as every film frame
+    FigureAnimation::Options options;
+    options.view = FigureView::Map;
+    const FigureAnimation film(dataset, options);
+    const auto paintWith = [](const FigureAnimation &animation) {
+        return AnimationWriter::PaintFrame([&animation](QPainter &p, const QRectF &r, const AnimationFrame &f) { animation.paint(p, r, f); });
+    };
+    const AnimationWriter::PaintFrame stillPaint = [&](QPainter &p, const QRectF &r, const AnimationFrame &f) {
+        const Scene scene = Scene::fromParts(dataset, f.date, {}, Language::English);
+        FigureOptions still;
+        still.view = FigureView::Map;
+        still.title = FigureRenderer::defaultTitle(still.view, scene);
+        FigureRenderer().paint(p, r, scene, still);
+    };
+    for (const QDate date : { QDate(1950, 1, 1), QDate(1950, 2, 1), QDate(1991, 12, 26), QDate(2021, 9, 15), QDate(1960, 1, 1) }) {
+        const QImage frame = AnimationWriter::renderFrame(page, paintWith(film), { date, {} });
+        const FigureAnimation fresh(dataset, options);
+        QCOMPARE(strongDifferences(frame, AnimationWriter::renderFrame(page, paintWith(fresh), { date, {} })), 0);
+        const QImage still = AnimationWriter::renderFrame(page, stillPaint, { date, {} });
+        QVERIFY2(difference(frame, still) < 2.0, qPrintable(QStringLiteral("%1: %2").arg(date.toString(Qt::ISODate)).arg(difference(frame, still))));
+    }
+}
 
 QTEST_MAIN(TestAnimationWriter)
 #include "tst_animationwriter.moc"

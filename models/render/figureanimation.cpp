@@ -20,6 +20,7 @@ void FigureAnimation::paint(QPainter &painter, const QRectF &rect, const Animati
         scene.lastDay = mOptions.lastDay;
     FigureOptions figure;
     figure.view = mOptions.view;
+    figure.rasterCache = true; // frames are images of one size, painted in order
     figure.title = mOptions.title.isEmpty() ? FigureRenderer::defaultTitle(figure.view, scene) : mOptions.title;
     mRenderer.paint(painter, rect, scene, figure);
 }

@@ -153,6 +153,7 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Sc
         map.viewport = options.viewport;
         map.language = scene.language;
         map.translator = scene.translator.get();
+        map.rasterCache = options.rasterCache;
         map.scheme = scene.schemeOrDefault();
         map.scale = std::max(0.6, target.height() / 700.0) * scene.textScale;
         MapLayoutReport report;

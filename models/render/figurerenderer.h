@@ -35,6 +35,9 @@ struct FigureOptions
     /// Whether the scene's selection is drawn highlighted; off by default, so a figure never bakes in
     /// a selection its legend does not explain.
     bool highlightSelection = false;
+    /// Keep the map's unchanging layers (land, fills) as images between paints of the same size: for
+    /// the frames of a film, painted one after another into images. Never for vector output (PDF, SVG).
+    bool rasterCache = false;
 };
 
 /// Paints any view of a Scene as a figure: the same renderers the widgets use (MapRenderer,

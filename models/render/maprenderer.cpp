@@ -53,6 +53,7 @@ int tierOf(MapLayerOrder order)
 struct MapRenderer::Raster
 {
     QImage images[TierCount];
+    QPointF origin; //!< where the images were painted from, in the target's coordinates
 };
 
 MapRenderer::MapRenderer(const WorldMap &world)
@@ -125,8 +126,12 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
+    // Cached images are blitted in the target's coordinates: a translation, or a uniform scale (the
+    // points-to-pixels scale of an exported film's frames), keeps them on the pixel grid.
     const QPaintDevice *paintDevice = painter.device();
-    const bool cacheable = options.rasterCache && paintDevice && painter.worldTransform().type() <= QTransform::TxTranslate;
+    const QTransform world = painter.worldTransform();
+    const bool cacheable = options.rasterCache && paintDevice && world.type() <= QTransform::TxScale && world.m11() > 0
+        && qFuzzyCompare(world.m11(), world.m22());
     if (cacheable)
         paintCached(painter, f, input, options);
     for (const auto &layer : mLayers)
@@ -151,12 +156,19 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
 void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &input, const MapRenderOptions &options) const
 {
     const QRectF &target = f.target;
-    const qreal dpr = painter.device()->devicePixelRatioF();
+    const qreal dpr = painter.device()->devicePixelRatioF() * painter.worldTransform().m11();
     f.devicePxPerUnit = f.pxPerUnit * dpr;
-    f.rasterOutlines = true;
+    // On screen (no scale) outlines are one device pixel; a film's frames (scaled from points) keep the
+    // outlines of the still figure they must match.
+    f.rasterOutlines = painter.worldTransform().type() <= QTransform::TxTranslate;
     f.sprites = true;
     f.dpr = dpr;
-    const QSize pixels = (target.size() * dpr).toSize();
+    // The images start on a device pixel (the target's corner may fall between two, e.g. in a film's
+    // frame scaled from points): blitted there, they line up with the layers painted live over them.
+    const QTransform toDevice = painter.deviceTransform();
+    const QPointF corner = toDevice.map(target.topLeft());
+    const QPointF origin = toDevice.inverted().map(QPointF(std::floor(corner.x()), std::floor(corner.y())));
+    const QSize pixels(static_cast<int>(std::ceil(target.width() * dpr)) + 1, static_cast<int>(std::ceil(target.height() * dpr)) + 1);
     // Layer buffers are reused: a copy is a memcpy into the existing image, not an allocation.
     auto copyInto = [&](QImage &to, const QImage &from) {
         if (to.size() != from.size() || to.format() != from.format())
@@ -164,10 +176,11 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
         std::memcpy(to.bits(), from.constBits(), static_cast<size_t>(from.sizeInBytes()));
         to.setDevicePixelRatio(dpr);
     };
-    bool rebuilt = false;
+    bool rebuilt = origin != mRaster->origin;
+    mRaster->origin = origin;
     for (int tier = BaseTier; tier < TierCount; ++tier) {
         QImage &image = mRaster->images[tier];
-        bool dirty = rebuilt || image.isNull();
+        bool dirty = rebuilt || image.isNull() || image.size() != pixels;
         for (const auto &layer : mLayers)
             if (tierOf(layer->order()) == tier)
                 dirty = layer->changed(f, input, options) || dirty;
@@ -182,7 +195,7 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
-        p.translate(-target.topLeft());
+        p.translate(-origin);
         for (const auto &layer : mLayers)
             if (tierOf(layer->order()) == tier) {
                 layer->paint(p, f, input, options);
@@ -195,7 +208,7 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
         else
             ++mCacheRebuilds;
     }
-    painter.drawImage(target.topLeft(), mRaster->images[OverlayTier]);
+    painter.drawImage(origin, mRaster->images[OverlayTier]);
 }
 
 void MapRenderer::clearCaches()

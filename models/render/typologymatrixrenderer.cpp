@@ -329,15 +329,20 @@ TypologyMatrixRenderer::Layout TypologyMatrixRenderer::layoutAt(const QRectF &ta
 
     // Axes around the matrix: the y-axis name and its low/high labels at the left, x labels below. The
     // y band's width depends on the matrix height (a long name wraps onto more rotated lines), which
-    // depends on the x labels' height, which depends on the band: two rounds settle it.
+    // depends on the x labels' height, which depends on the band: rounds until the band laid out holds
+    // the names it leads to (a few rounds; the band only grows).
     const QString xName = QStringLiteral("%1  \u2192").arg(scheme->xAxis.name.text(lang));
     const QString yName = scheme->yAxis.name.text(lang);
     const QString yNameShown = yName + QStringLiteral("  \u2192");
     const double bottomLimit = unclassifiedTop - m * 0.6;
     double yNameWidth = line;
     double yValueWidth = line;
-    for (int round = 0; round < 2; ++round) {
+    double laidOutBand = -1;
+    for (int round = 0; round < 8; ++round) {
         const double band = yNameWidth + yValueWidth + m * 0.4;
+        if (band <= laidOutBand)
+            break;
+        laidOutBand = band;
         const double width = std::max(0.0, area.width() - band);
         const double w2 = width / 2;
         const double xValues = std::max(wrappedHeight(fm, w2 - 4, scheme->xAxis.low.text(lang)),
