@@ -457,55 +457,92 @@ void ReportFigure::paint(QPainter &painter, const QRectF &target, const Scene &s
         body.setTop(body.top() + h + gap);
     }
 
-    // References at the foot, the caption above them.
-    if (!options.references.isEmpty()) {
-        const QFont refFont = font(smallPt);
-        const int columns = body.width() > 700 && options.references.size() > 3 ? 2 : 1;
-        const double colGap = 12 * unit;
-        const double colWidth = (body.width() - (columns - 1) * colGap) / columns;
+    // The numbered references: laid out in \a columns over \a box's width, from its top; returns
+    // their height, and paints them when \a paint.
+    const QFont refFont = font(smallPt);
+    const double colGap = 12 * unit;
+    const auto references = [&](const QRectF &box, int columns, bool paint) {
+        const double colWidth = (box.width() - (columns - 1) * colGap) / columns;
         QList<double> heights;
         for (const QString &ref : options.references)
             heights.append(paintWrapped(painter, ref, refFont, QRectF(0, 0, colWidth, 0), false) + 1.5 * unit);
         const qsizetype perColumn = (options.references.size() + columns - 1) / columns;
         double total = 0;
         for (int c = 0; c < columns; ++c) {
-            double h = 0;
-            for (qsizetype i = c * perColumn; i < std::min(options.references.size(), (c + 1) * perColumn); ++i)
-                h += heights[i];
-            total = std::max(total, h);
-        }
-        const QRectF refs(body.left(), body.bottom() - total, body.width(), total);
-        for (int c = 0; c < columns; ++c) {
-            double y = refs.top();
+            double y = 0;
             for (qsizetype i = c * perColumn; i < std::min(options.references.size(), (c + 1) * perColumn); ++i) {
-                paintWrapped(painter, options.references[i], refFont, QRectF(refs.left() + c * (colWidth + colGap), y, colWidth, heights[i]),
-                             true, layout, QStringLiteral("reference"));
+                if (paint)
+                    paintWrapped(painter, options.references[i], refFont, QRectF(box.left() + c * (colWidth + colGap), box.top() + y, colWidth, heights[i]),
+                                 true, layout, QStringLiteral("reference"));
                 y += heights[i];
             }
+            total = std::max(total, y);
         }
-        region("references", refs);
-        body.setBottom(refs.top() - gap * 0.75);
-    }
-    if (!options.caption.isEmpty()) {
-        const QFont captionFont = font(textPt);
-        const double h = paintWrapped(painter, options.caption, captionFont, body, false);
-        const QRectF box(body.left(), body.bottom() - h, body.width(), h);
+        return total;
+    };
+
+    // The caption under the figure: at the foot, or above the references when they run across it.
+    const QFont captionFont = font(textPt);
+    const double captionHeight = options.caption.isEmpty() ? 0 : paintWrapped(painter, options.caption, captionFont, body, false);
+    const auto paintCaption = [&] {
+        if (options.caption.isEmpty())
+            return;
+        const QRectF box(body.left(), body.bottom() - captionHeight, body.width(), captionHeight);
         paintWrapped(painter, options.caption, captionFont, box, true, layout, QStringLiteral("caption"));
         region("caption", box);
         body.setBottom(box.top() - gap);
-    }
+    };
 
     // Legend beside the map, on the right.
     const QFont legendFont = font(textPt);
     const QList<FigureLegendEntry> entries = legendEntries(scene);
     const QFontMetricsF legendMetrics(legendFont, painter.device());
     const QSizeF legendExtent = legendSize(entries, legendMetrics);
-    // As many columns as the height beside the map needs (a slide's large type may need two).
     const double legendRow = legendMetrics.height() * 1.3;
-    const qsizetype perColumn = std::max<qsizetype>(1, static_cast<qsizetype>(body.height() / legendRow));
-    const qsizetype legendColumns = std::max<qsizetype>(1, (entries.size() + perColumn - 1) / perColumn);
+    const auto legendColumnsFor = [&](double height) {
+        const qsizetype perColumn = std::max<qsizetype>(1, static_cast<qsizetype>(height / legendRow));
+        return std::pair { perColumn, std::max<qsizetype>(1, (entries.size() + perColumn - 1) / perColumn) };
+    };
+
+    // On a wide page (a slide) the references go under the legend when they fit there, so the map and
+    // the strip keep the page's height; otherwise they run across the foot, above the caption.
+    bool referencesBeside = false;
+    double rightWidth = 0;
+    if (!options.references.isEmpty() && body.width() >= 1.5 * body.height()) {
+        const double height = body.height() - (captionHeight > 0 ? captionHeight + gap : 0);
+        const auto [perColumn, columns] = legendColumnsFor(height);
+        const double legendWidth = std::min(legendExtent.width() + 1.5 * legendMetrics.height(), 0.5 * body.width() / static_cast<double>(columns))
+            * static_cast<double>(columns);
+        const double legendHeight = legendRow * static_cast<double>(std::min<qsizetype>(perColumn, entries.size()));
+        // A map framed to the Pacific is wider than high: on a slide it is limited by the height, and the
+        // column beside it may take up to half the width before the map gets smaller.
+        for (const double share : { 0.3, 0.38, 0.46 }) {
+            rightWidth = std::max(legendWidth, share * body.width());
+            const QRectF area(body.right() - rightWidth, body.top() + legendHeight + gap, rightWidth, height - legendHeight - gap);
+            if (references(area, 1, false) > area.height())
+                continue;
+            paintCaption();
+            const double h = references(area, 1, true);
+            region("references", QRectF(area.left(), area.top(), area.width(), h));
+            referencesBeside = true;
+            break;
+        }
+    }
+    if (!options.references.isEmpty() && !referencesBeside) {
+        const int columns = body.width() > 700 && options.references.size() > 3 ? 2 : 1;
+        const double h = references(QRectF(body.left(), 0, body.width(), 0), columns, false);
+        const QRectF refs(body.left(), body.bottom() - h, body.width(), h);
+        references(refs, columns, true);
+        region("references", refs);
+        body.setBottom(refs.top() - gap * 0.75);
+    }
+    if (!referencesBeside)
+        paintCaption();
+
+    // As many legend columns as the height beside the map needs (a slide's large type may need two).
+    const auto [perColumn, legendColumns] = legendColumnsFor(body.height());
     const double columnWidth = std::min(legendExtent.width() + 1.5 * legendMetrics.height(), 0.5 * body.width() / static_cast<double>(legendColumns));
-    const double legendWidth = columnWidth * static_cast<double>(legendColumns);
+    const double legendWidth = referencesBeside ? rightWidth : columnWidth * static_cast<double>(legendColumns);
     const double legendHeight = legendRow * static_cast<double>(std::min<qsizetype>(perColumn, entries.size()));
     const QRectF legendBox(body.right() - legendWidth, body.top(), legendWidth, legendHeight);
     paintLegend(painter, legendBox, entries, legendFont, perColumn, columnWidth, layout);
