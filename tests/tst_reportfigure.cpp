@@ -76,6 +76,8 @@ private slots:
     void legendOnlyWhatAppears();
     void captionsWellFormedForEverySource();
     void shortCitations();
+    void sameFigureEveryRun_data();
+    void sameFigureEveryRun();
 
 private:
     QTemporaryDir mDir;
@@ -356,6 +358,43 @@ void tst_ReportFigure::shortCitations()
     QCOMPARE(cite("xinhua-2023-05-25", Language::English), QStringLiteral("Xinhua 2023")); // the outlet, not the headline
     QCOMPARE(cite("atop4", Language::English), QStringLiteral("Leeds et al. 2002"));
     QCOMPARE(cite("li2024", Language::Chinese), QStringLiteral("李德杰 2024"));
+}
+
+void tst_ReportFigure::sameFigureEveryRun_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("view");
+    QTest::newRow("svg figure") << "svg" << "figure";
+    QTest::newRow("png figure") << "png" << "figure";
+    QTest::newRow("svg network") << "svg" << "network";
+}
+
+// The same scene exported twice gives the same file, byte for byte — also across processes, whose
+// hashes iterate in different orders (QT_HASH_SEED): a figure can be regenerated and compared.
+void tst_ReportFigure::sameFigureEveryRun()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QString, view);
+    QByteArray first;
+    for (const char *seed : { "1", "7" }) {
+        const QString out = mDir.filePath(QStringLiteral("same-%1.%2").arg(QLatin1String(seed), suffix));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_HASH_SEED"), QLatin1String(seed));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ATLAS_APP), { QStringLiteral("export"), QStringLiteral("--view"), view, QStringLiteral("--at"),
+                                                    QStringLiteral("2021-09-15"), QStringLiteral("--out"), out });
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.isEmpty());
+        if (first.isEmpty())
+            first = bytes;
+        else
+            QVERIFY2(bytes == first, "two exports of the same scene differ");
+    }
 }
 
 QTEST_MAIN(tst_ReportFigure)

@@ -6,6 +6,7 @@
 #include "models/render/map/mapstyle.h"
 #include "models/render/palette.h"
 
+#include <QMap>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -66,17 +67,21 @@ void FillLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &
     painter.setRenderHint(QPainter::Antialiasing, !frame.draft);
     if (!frame.sprites)
         painter.setTransform(frame.toTarget, true);
-    for (auto it = frame.roles.roles().cbegin(); it != frame.roles.roles().cend(); ++it) {
-        if (it.value() == ActorRole::Other || (input.hidden && input.hidden->contains(it.key())))
+    // In a fixed order (the roles are a hash): the same scene gives the same drawing, byte for byte.
+    QStringList actors = frame.roles.roles().keys();
+    actors.sort();
+    for (const QString &actor : std::as_const(actors)) {
+        const ActorRole role = frame.roles.role(actor);
+        if (role == ActorRole::Other || (input.hidden && input.hidden->contains(actor)))
             continue;
-        const int index = mWorld->indexOf(it.key());
+        const int index = mWorld->indexOf(actor);
         if (index >= 0)
-            drawCountry(painter, frame, index, Palette::roleColour(it.value()), border, static_cast<int>(it.value()));
+            drawCountry(painter, frame, index, Palette::roleColour(role), border, static_cast<int>(role));
     }
     // Alliance groups: every member country outlined in the group colour, once, in the strongest style of
     // its groups (in force, then suspended, then proposed). On raster devices one device pixel wide,
     // which the raster engine strokes on its fast path.
-    QHash<int, int> outlined; // country index -> 0 in force, 1 suspended, 2 proposed
+    QMap<int, int> outlined; // country index -> 0 in force, 1 suspended, 2 proposed (ordered: a fixed drawing order)
     for (const MapGroupOutline &group : frame.groups) {
         const int style = group.dashed ? 2 : group.faded ? 1 : 0;
         for (const QString &m : group.members) {
