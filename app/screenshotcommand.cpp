@@ -18,7 +18,9 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
@@ -216,9 +218,6 @@ int ScreenshotCommand::run(const QStringList &args, QTextStream &out, QTextStrea
     document.setTextSize(textSize);
     if (at.isValid())
         document.time()->setDate(at);
-    if (!select.isEmpty())
-        document.setSelection({ Selection::Kind::Tie, select });
-
     MainWindow main(&document);
     main.resize(pixels);
     std::unique_ptr<PresentationWindow> presentation;
@@ -237,6 +236,14 @@ int ScreenshotCommand::run(const QStringList &args, QTextStream &out, QTextStrea
         }
     } else {
         main.show();
+    }
+    settle();
+    if (!select.isEmpty()) {
+        // Selected once the window shows, as a user would: the map flies to the tie; wait until it lands.
+        document.setSelection({ Selection::Kind::Tie, select });
+        QEventLoop flight;
+        QTimer::singleShot(MapView::kFlightMs + 150, &flight, &QEventLoop::quit);
+        flight.exec();
     }
     settle();
     if (window->size() != pixels) // a window manager could have refused the size; offscreen does not

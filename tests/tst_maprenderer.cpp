@@ -39,6 +39,7 @@ private slots:
     void countryFillFollowsTheDate();
     void arcPresentAndAbsent();
     void cachedAndDirectPaintingAgree();
+    void selectedTieDimsTheOthers();
     void hiddenCountry();
     void hitTesting_data();
     void hitTesting();
@@ -188,6 +189,28 @@ void tst_MapRenderer::cachedAndDirectPaintingAgree()
     direct.rasterCache = false;
     QVERIFY(near(render(frameAt(QDate(1960, 6, 1)), direct, renderer).pixelColor(japan), ally));
     QVERIFY(renderer.cacheRebuilds() >= 2);
+}
+
+void tst_MapRenderer::selectedTieDimsTheOthers()
+{
+    // US–Japan and US–Philippines in 1960; selecting US–Philippines fades US–Japan's arc towards the sea.
+    QSet<QString> hidden = mAllButUsJapan;
+    hidden.remove(QStringLiteral("PHL"));
+    const Frame f = frameAt(QDate(1960, 6, 1), hidden);
+    const QPoint mid = arcMidpoint(QStringLiteral("USA"), QStringLiteral("JPN"));
+    const QColor arc = Palette::tieColour(*mDataset.tie(QStringLiteral("us-jpn")), mDataset);
+    MapRenderer renderer;
+    const auto paint = [&](const Selection &selection) {
+        QImage image(kTarget.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::magenta);
+        QPainter p(&image);
+        renderer.paint(p, kTarget, input(f, selection), bare());
+        return image;
+    };
+    QVERIFY(colourAround(paint({}), mid, arc));
+    QVERIFY(colourAround(paint({ Selection::Kind::Tie, QStringLiteral("us-jpn") }), mid, arc)); // the selected one stays
+    QVERIFY(!colourAround(paint({ Selection::Kind::Tie, QStringLiteral("us-phl") }), mid, arc));
+    QVERIFY(!colourAround(paint({ Selection::Kind::Tie, QStringLiteral("us-phl") }), mid, QColor(Qt::magenta)));
 }
 
 void tst_MapRenderer::hiddenCountry()

@@ -28,6 +28,7 @@ private slots:
     void keysZoomAndPan();
     void dragPansWithoutSelecting();
     void legendAndButtonsStayOffTheData();
+    void selectingATieFramesIt();
 
 private:
     QPoint at(double lon, double lat) const
@@ -190,6 +191,32 @@ void tst_MapView::legendAndButtonsStayOffTheData()
     QCOMPARE(closed.map, open.map);
     QTest::mouseClick(mView, Qt::LeftButton, {}, closed.legend->center().toPoint());
     QVERIFY(legendButton->isChecked());
+}
+
+// Selecting a tie flies the map (animated) to its members; deselecting flies back to the view before
+// (the dimming of the other ties: tst_MapRenderer). Animation on: the test waits for the flight to land.
+void tst_MapView::selectingATieFramesIt()
+{
+    QVERIFY(mView->viewport().isReset());
+    QSignalSpy moves(mView, &MapView::viewportChanged);
+    mDocument->setSelection({ Selection::Kind::Tie, QStringLiteral("us-jpn") });
+    QCOMPARE(mView->viewport(), Viewport()); // not yet: it flies
+    QTRY_VERIFY_WITH_TIMEOUT(moves.count() >= 3, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(mView->viewport().zoom > 1.2, 5000);
+    QTest::qWait(MapView::kFlightMs + 100);
+    const double landed = mView->viewport().zoom;
+    // Both ends of the tie inside the map, away from its edges.
+    const QRectF inner = mView->mapArea().adjusted(20, 20, -20, -20);
+    QVERIFY2(inner.contains(at(139.69, 35.69)), "Tokyo is not in the framed view");
+    QVERIFY2(inner.contains(at(-77.04, 38.91)), "Washington is not in the framed view");
+
+    mDocument->setSelection({});
+    QTRY_VERIFY_WITH_TIMEOUT(mView->viewport().isReset(), 5000);
+    QVERIFY(landed > 1.2);
+
+    // A region preset frames its region: the Asia-Pacific ties in 1960 lie west of the Americas' middle.
+    mView->frameShownTies();
+    QTRY_VERIFY_WITH_TIMEOUT(!mView->viewport().isReset(), 5000);
 }
 
 QTEST_MAIN(tst_MapView)

@@ -145,6 +145,13 @@ void MainWindow::createDocks()
     mTiesDock = dock("tiesDock", ties);
 
     mMemberPanel = new MemberPanel(mDocument, this);
+    // A region preset frames its region on the map; "all members" shows the whole world again.
+    connect(mMemberPanel, &MemberPanel::presetApplied, mMapView, [this](const QString &id) {
+        if (id == u"all")
+            mMapView->resetView();
+        else
+            mMapView->frameShownTies();
+    });
     mTimeline = new TimelineWidget(mDocument, this);
     mTimelineDock = dock("timelineDock", mTimeline);
     // Alt+D puts the keyboard in the date entry, as the "&Date:" label above the map once did.

@@ -3,6 +3,7 @@
 
 #include "models/query/atlasdocument.h"
 #include "models/geo/worldmap.h"
+#include "models/render/map/mapframing.h"
 
 #include <QEvent>
 #include <QGestureEvent>
@@ -66,7 +67,14 @@ MapView::MapView(AtlasDocument *document, QWidget *parent)
     });
 
     connect(document, &AtlasDocument::snapshotChanged, this, &MapView::onSnapshotChanged);
-    connect(document, &AtlasDocument::selectionChanged, this, qOverload<>(&MapView::update));
+    connect(document, &AtlasDocument::selectionChanged, this, &MapView::onSelectionChanged);
+    mFlight.setStartValue(0.0);
+    mFlight.setEndValue(1.0);
+    mFlight.setDuration(kFlightMs);
+    mFlight.setEasingCurve(QEasingCurve::InOutCubic);
+    connect(&mFlight, &QVariantAnimation::valueChanged, this, [this](const QVariant &t) {
+        applyViewport(MapFraming::interpolate(mFlightFrom, mFlightTo, t.toDouble()));
+    });
     connect(document, &AtlasDocument::languageChanged, this, qOverload<>(&MapView::update));
     connect(document, &AtlasDocument::textSizeChanged, this, [this] {
         mRenderer.clearCaches();
@@ -103,6 +111,12 @@ QRectF MapView::mapArea() const
 
 void MapView::setViewport(const Viewport &viewport)
 {
+    stopFlight();
+    applyViewport(viewport);
+}
+
+void MapView::applyViewport(const Viewport &viewport)
+{
     const Viewport v = viewport.clamped();
     if (v == mViewport)
         return;
@@ -128,7 +142,58 @@ void MapView::setView(double zoom, QPointF centreLonLat)
 
 void MapView::resetView()
 {
+    mBeforeSelection.reset();
     setViewport({});
+}
+
+void MapView::flyTo(const Viewport &to)
+{
+    mFlight.stop();
+    mFlightFrom = mViewport;
+    mFlightTo = to.clamped();
+    if (mFlightFrom == mFlightTo)
+        return;
+    mFlight.start();
+}
+
+void MapView::stopFlight()
+{
+    mFlight.stop();
+}
+
+void MapView::frameShownTies()
+{
+    mBeforeSelection.reset();
+    if (!mDocument)
+        return;
+    QList<const TieState *> ties;
+    for (const TieState &state : mDocument->snapshot().ties)
+        ties.append(&state);
+    const Viewport framed = MapFraming::frame(mDocument->dataset(), ties, mRenderer.world().projection(), mapArea(),
+                                              0.06 * std::min(width(), height()));
+    flyTo(framed);
+}
+
+void MapView::onSelectionChanged()
+{
+    update();
+    if (!mDocument)
+        return;
+    const Selection selection = mDocument->selection();
+    const TieState *selected = nullptr;
+    if (selection.kind == Selection::Kind::Tie)
+        for (const TieState &state : mDocument->snapshot().ties)
+            if (state.tie >= 0 && state.tie < mDocument->dataset().ties.size() && mDocument->dataset().ties[state.tie].id == selection.id)
+                selected = &state;
+    if (selected) {
+        if (!mBeforeSelection)
+            mBeforeSelection = mFlight.state() == QAbstractAnimation::Running ? mFlightTo : mViewport;
+        flyTo(MapFraming::frame(mDocument->dataset(), { selected }, mRenderer.world().projection(), mapArea(),
+                                0.12 * std::min(width(), height())));
+    } else if (mBeforeSelection) {
+        flyTo(*mBeforeSelection);
+        mBeforeSelection.reset();
+    }
 }
 
 void MapView::zoomIn()
@@ -210,6 +275,8 @@ void MapView::mousePressEvent(QMouseEvent *event)
     mPressed = true;
     mDragging = false;
     mPressPos = mLastPos = event->position();
+    stopFlight();
+    mBeforeSelection.reset(); // the user takes the map over: deselecting will not move it back
 }
 
 void MapView::mouseMoveEvent(QMouseEvent *event)

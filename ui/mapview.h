@@ -6,8 +6,11 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QVariantAnimation>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QToolButton;
 
@@ -37,7 +40,12 @@ public:
     /// The rectangle the map is fitted into (the whole widget: legend and buttons are overlays). \see MapRenderer::mapArea
     QRectF mapArea() const;
 
+    /// How long the map takes to fly to a framed view (a selected tie, a region preset).
+    static constexpr int kFlightMs = 450;
+
 public slots:
+    /// Flies (animated) to the view that frames every tie shown at the date; the whole world when none.
+    void frameShownTies();
     void resetView();
     void zoomIn();
     void zoomOut();
@@ -62,6 +70,13 @@ private:
     void placeButtons();
     QRectF controlsRect() const; //!< the buttons' box
     void zoomAt(QPointF at, double factor);
+    /// Animates the viewport to \a to (MapFraming::interpolate; kFlightMs, easing out).
+    void flyTo(const Viewport &to);
+    /// Stops a flight where it is: the user took the map over.
+    void stopFlight();
+    void applyViewport(const Viewport &viewport);
+    /// A selected tie in force: fly to its members; its deselection: fly back to the view before.
+    void onSelectionChanged();
     void onSnapshotChanged();
     MapInput input() const;
 
@@ -80,6 +95,10 @@ private:
     QToolButton *mZoomOutButton = nullptr;
     QToolButton *mResetButton = nullptr;
     QToolButton *mLegendButton = nullptr;
+    QVariantAnimation mFlight;
+    Viewport mFlightFrom;
+    Viewport mFlightTo;
+    std::optional<Viewport> mBeforeSelection; //!< the view to return to when the framed tie is deselected
 };
 
 } // namespace atlas

@@ -92,6 +92,7 @@ bool MemberPanel::applyPreset(const QString &id)
         if (preset.id == id) {
             mDocument->setHiddenActors(MemberPresets::hiddenFor(preset, mDocument->dataset()));
             syncPresetAndCount();
+            emit presetApplied(id);
             return true;
         }
     return false;

@@ -31,6 +31,11 @@ public:
     /// false when the dataset has no such preset.
     bool applyPreset(const QString &id);
 
+signals:
+    /// A preset was chosen (after the document's hidden actors changed): the map frames what it shows,
+    /// or the whole world for "all".
+    void presetApplied(const QString &id);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -90,8 +90,18 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
         for (const QPolygonF &line : list)
             painter.drawPolyline(line);
     };
+    // With a tie selected, every other tie steps back (faded), and the selected one is drawn last, on top.
+    const bool tieSelected = std::any_of(frame.glyphs.cbegin(), frame.glyphs.cend(), [&](const MapGlyph &g) { return isSelected(g, input); });
+    const auto inPass = [&](const MapGlyph &g, int pass) {
+        const bool selected = isSelected(g, input);
+        if (selected != (pass == 1))
+            return false;
+        painter.setOpacity(tieSelected && !selected ? kDimmedOpacity : 1.0);
+        return true;
+    };
+    for (int pass = 0; pass < 2; ++pass)
     for (const MapGlyph &g : frame.glyphs) {
-        if (g.shape == Shape::Group)
+        if (g.shape == Shape::Group || !inPass(g, pass))
             continue;
         lines.clear();
         weakLines.clear();
@@ -128,8 +138,9 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
 
     // Markers in target coordinates (constant size at any zoom).
     painter.save();
+    for (int pass = 0; pass < 2; ++pass)
     for (const MapGlyph &g : frame.glyphs) {
-        if (!g.hasMarker || g.shape != Shape::Star)
+        if (!g.hasMarker || g.shape != Shape::Star || !inPass(g, pass))
             continue;
         const bool selected = isSelected(g, input);
         const QPointF c = frame.toTarget.map(g.marker);
@@ -144,6 +155,7 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
         painter.drawPolygon(diamond);
     }
     // Capitals of the actors with ties: a dot; organisations: a square.
+    painter.setOpacity(1.0);
     for (const QString &id : frame.tied) {
         const QPointF c = frame.toTarget.map(frame.position.value(id));
         const Actor *a = input.dataset->actor(id);

@@ -24,6 +24,9 @@ class TieLayer : public MapLayer
 public:
     explicit TieLayer(const WorldMap &world) : mWorld(&world) { }
 
+    /// Opacity of the other ties while one is selected: they stay readable as context, the selection stands out.
+    static constexpr double kDimmedOpacity = 0.22;
+
     MapLayerOrder order() const override { return MapLayerOrder::Ties; }
     void paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     /// Star markers, then capitals (a click on a capital's dot means the actor), then lines; topmost first.
