@@ -139,14 +139,18 @@ void tst_Session::presentationStepsThroughBookmarks()
     QCOMPARE(presentation->currentBookmark(), 0);
     QVERIFY(mDocument->time()->isAnimating()); // it moves there, it does not jump
     QCOMPARE(mDocument->time()->date(), before);
-    arrivesAt(QDate(1951, 1, 1)); // a year-only bookmark starts its year
+    // A year-only bookmark goes to the first day of its year on which its tie shows (US–Japan, signed
+    // 8 September 1951), and its tie is highlighted: selected, as every view shows it.
+    arrivesAt(QDate(1951, 9, 8));
+    QCOMPARE(mDocument->selection(), (Selection { Selection::Kind::Tie, QStringLiteral("us-jpn") }));
     QTest::keyClick(presentation, Qt::Key_PageDown);
     arrivesAt(QDate(2017, 11, 1));
+    QCOMPARE(mDocument->selection(), (Selection { Selection::Kind::Tie, QStringLiteral("quad") }));
     QTest::keyClick(presentation, Qt::Key_Right); // stays on the last
     QCOMPARE(presentation->currentBookmark(), 1);
     QTest::keyClick(presentation, Qt::Key_Left);
     QCOMPARE(presentation->currentBookmark(), 0);
-    arrivesAt(QDate(1951, 1, 1));
+    arrivesAt(QDate(1951, 9, 8));
     auto *title = presentation->findChild<QLabel *>(QStringLiteral("presentationTitle"));
     QVERIFY(title);
     QVERIFY(title->text().contains(QStringLiteral("San Francisco")));

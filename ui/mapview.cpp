@@ -177,6 +177,12 @@ void MapView::frameShownTies()
 void MapView::onSelectionChanged()
 {
     update();
+    mFramedTie.clear();
+    frameSelectedTie(true);
+}
+
+void MapView::frameSelectedTie(bool selectionChanged)
+{
     if (!mDocument)
         return;
     const Selection selection = mDocument->selection();
@@ -186,11 +192,14 @@ void MapView::onSelectionChanged()
             if (state.tie >= 0 && state.tie < mDocument->dataset().ties.size() && mDocument->dataset().ties[state.tie].id == selection.id)
                 selected = &state;
     if (selected) {
+        if (mFramedTie == selection.id)
+            return;
+        mFramedTie = selection.id;
         if (!mBeforeSelection)
             mBeforeSelection = mFlight.state() == QAbstractAnimation::Running ? mFlightTo : mViewport;
         flyTo(MapFraming::frame(mDocument->dataset(), { selected }, mRenderer.world().projection(), mapArea(),
                                 0.12 * std::min(width(), height())));
-    } else if (mBeforeSelection) {
+    } else if (selectionChanged && mBeforeSelection) {
         flyTo(*mBeforeSelection);
         mBeforeSelection.reset();
     }
@@ -219,6 +228,8 @@ void MapView::onSnapshotChanged()
         mDraft = true;
     mSettleTimer.start();
     update();
+    if (mDocument && mDocument->selection().kind == Selection::Kind::Tie && mFramedTie != mDocument->selection().id)
+        frameSelectedTie(false); // it came into force (e.g. a bookmark's tie, once its date arrives)
 }
 
 void MapView::paintEvent(QPaintEvent *)

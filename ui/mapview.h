@@ -77,6 +77,9 @@ private:
     void applyViewport(const Viewport &viewport);
     /// A selected tie in force: fly to its members; its deselection: fly back to the view before.
     void onSelectionChanged();
+    /// Frames the selected tie once it is in force (a bookmark selects its tie before the date arrives);
+    /// when \a selectionChanged and no tie is framed any more, flies back to the view before.
+    void frameSelectedTie(bool selectionChanged);
     void onSnapshotChanged();
     MapInput input() const;
 
@@ -99,6 +102,7 @@ private:
     Viewport mFlightFrom;
     Viewport mFlightTo;
     std::optional<Viewport> mBeforeSelection; //!< the view to return to when the framed tie is deselected
+    QString mFramedTie; //!< the selected tie the map has flown to (once per selection)
 };
 
 } // namespace atlas

@@ -2,6 +2,7 @@
 #include "ui/presentationwindow.h"
 
 #include "models/query/atlasdocument.h"
+#include "models/query/bookmarkfocus.h"
 #include "models/text/figurecaption.h"
 #include "models/query/timecontroller.h"
 #include "ui/mapview.h"
@@ -100,7 +101,12 @@ void PresentationWindow::goToBookmark(int index)
     mCurrent = std::clamp(index, 0, static_cast<int>(bookmarks.size()) - 1);
     // The shared controller moves the date, so the map, the timeline and every other view follow.
     // A window not on screen has nothing to animate.
-    mDocument->time()->animateTo(bookmarks[mCurrent].date.firstDay(), isVisible() ? TimeController::kDefaultAnimationMs : 0);
+    // The bookmark's subject is highlighted (selected: the map frames it, the others step back), on the
+    // day of the bookmark's date on which it shows.
+    const Bookmark &bookmark = bookmarks[mCurrent];
+    const QStringList ties = BookmarkFocus::ties(mDocument->dataset(), bookmark);
+    mDocument->setSelection(ties.isEmpty() ? Selection() : Selection { Selection::Kind::Tie, ties.first() });
+    mDocument->time()->animateTo(BookmarkFocus::date(mDocument->dataset(), bookmark), isVisible() ? TimeController::kDefaultAnimationMs : 0);
     showNote();
 }
 

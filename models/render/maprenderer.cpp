@@ -66,7 +66,9 @@ MapRenderer::MapRenderer(const WorldMap &world)
     mLayers.push_back(std::make_unique<SelectionLayer>(world));
     mLayers.push_back(std::make_unique<TieLayer>(world));
     mLayers.push_back(std::make_unique<LabelLayer>(world));
-    mLayers.push_back(std::make_unique<DateLayer>());
+    auto date = std::make_unique<DateLayer>();
+    mDate = date.get();
+    mLayers.push_back(std::move(date));
     auto legend = std::make_unique<LegendLayer>();
     mLegend = legend.get();
     mLayers.push_back(std::move(legend));
@@ -111,7 +113,9 @@ QRectF MapRenderer::legendRect(const QRectF &target, const MapInput &input, cons
 
 MapFrame MapRenderer::frame(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const
 {
-    return MapFrame::build(target, mapArea(target, input, options), input, options, *mWorld, *mArcs);
+    MapFrame f = MapFrame::build(target, mapArea(target, input, options), input, options, *mWorld, *mArcs);
+    f.headings = mDate->boxes(f, input, options);
+    return f;
 }
 
 void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput &input, const MapRenderOptions &options) const

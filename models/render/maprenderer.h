@@ -20,6 +20,7 @@ class QPainter;
 namespace atlas {
 
 class ArcCache;
+class DateLayer;
 class LegendLayer;
 class WorldMap;
 struct MapFrame;
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<ArcCache> mArcs;
     std::vector<std::unique_ptr<MapLayer>> mLayers; //!< sorted by order()
     const LegendLayer *mLegend = nullptr;
+    const DateLayer *mDate = nullptr; //!< its title and date boxes go into every MapFrame (labels avoid them)
     std::unique_ptr<Raster> mRaster;
     mutable int mCacheRebuilds = 0;
     mutable int mOverlayRebuilds = 0;

@@ -38,6 +38,22 @@ DateLayer::Heading DateLayer::layout(const MapFrame &frame, const MapInput &inpu
     return heading;
 }
 
+QList<QRectF> DateLayer::boxes(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const Heading heading = layout(frame, input, options);
+    QList<QRectF> boxes;
+    if (!heading.title.isEmpty())
+        boxes.append(heading.titleRect);
+    if (!heading.date.isEmpty()) {
+        // As wide as a long date, whatever the date: labels then stay put while the date moves.
+        const QString widest = PartialDate::fromDate(QDate(2000, 12, 28)).displayString(options.language);
+        QRectF box = heading.dateRect;
+        box.setWidth(std::max(box.width(), mText.size(widest, heading.dateFont).width()));
+        boxes.append(box);
+    }
+    return boxes;
+}
+
 void DateLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
     const bool cache = MapText::cacheable(painter, options.rasterCache);

@@ -18,6 +18,8 @@ public:
     void paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     void report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     void clearCaches() override { mText.clear(); }
+    /// Where the title and the date go in \a frame's target (none when not shown).
+    QList<QRectF> boxes(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
 
 private:
     struct Heading

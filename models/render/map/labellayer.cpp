@@ -31,6 +31,7 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
                 return false;
         return true;
     };
+    taken += frame.headings; // the date over the map covers no label
     for (const MapGlyph &g : frame.glyphs)
         if (g.hasMarker && g.shape == Shape::Star) {
             const QPointF c = frame.toTarget.map(g.marker);
@@ -123,7 +124,8 @@ void LabelLayer::report(MapLayoutReport &report, const MapFrame &frame, const Ma
 
 LabelLayer::Key LabelLayer::keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    return { frame.signature, frame.roles.roles(), input.selection, options.language, options.scheme, options.showLabels, input.dataset };
+    return { frame.signature, frame.roles.roles(), input.selection, options.language, options.scheme, options.showLabels, input.dataset,
+             frame.headings };
 }
 
 bool LabelLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const

@@ -52,6 +52,7 @@ private:
         QString scheme;
         bool labels = true;
         const Dataset *dataset = nullptr;
+        QList<QRectF> headings;
         friend bool operator==(const Key &, const Key &) = default;
     };
     static Key keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
