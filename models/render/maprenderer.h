@@ -20,6 +20,7 @@ class QPainter;
 namespace atlas {
 
 class ArcCache;
+class CompareLayer;
 class LegendLayer;
 class WorldMap;
 struct MapFrame;
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<ArcCache> mArcs;
     std::vector<std::unique_ptr<MapLayer>> mLayers; //!< sorted by order()
     const LegendLayer *mLegend = nullptr;
+    const CompareLayer *mCompareKey = nullptr;
     std::unique_ptr<Raster> mRaster;
     mutable int mCacheRebuilds = 0;
     mutable int mOverlayRebuilds = 0;
