@@ -292,7 +292,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     if (ctx.isSet(scheme) && !dataset->typology(ctx.value(scheme)))
         return ctx.fail(CommandLine::tr("unknown typology scheme \"%1\"").arg(ctx.value(scheme)));
-    if (const QString problem = extras.check(ctx, *dataset, frames); !problem.isEmpty())
+    if (const QString problem = extras.check(ctx, *dataset, frames && !compare); !problem.isEmpty())
         return ctx.fail(problem);
 
     Languages::preferSimplifiedChineseGlyphs(); // the figure's fonts (its words come from the scene's translator)

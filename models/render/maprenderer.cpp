@@ -118,7 +118,10 @@ QRectF MapRenderer::legendRect(const QRectF &target, const MapInput &input, cons
 
 MapFrame MapRenderer::frame(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const
 {
-    return MapFrame::build(target, mapArea(target, input, options), input, options, *mWorld, *mArcs);
+    MapFrame f = MapFrame::build(target, mapArea(target, input, options), input, options, *mWorld, *mArcs);
+    if (input.compare)
+        CompareLayer::recolour(f, *input.compare);
+    return f;
 }
 
 void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput &input, const MapRenderOptions &options) const

@@ -116,6 +116,15 @@ QString CompareLayer::label(Change change)
     return tr("Continuing");
 }
 
+void CompareLayer::recolour(MapFrame &frame, const DateComparison &comparison)
+{
+    // Proposals are listed apart, not drawn as changes: they leave the frame (and so the labels).
+    frame.glyphs.removeIf([&](const MapGlyph &g) { return !changeOf(comparison, g.tie); });
+    frame.groups.removeIf([&](const MapGroupOutline &g) { return !changeOf(comparison, g.tie); });
+    for (MapGlyph &g : frame.glyphs)
+        g.colour = colour(*changeOf(comparison, g.tie));
+}
+
 std::optional<CompareLayer::Change> CompareLayer::changeOf(const DateComparison &comparison, int tie)
 {
     if (comparison.added.contains(tie))
@@ -168,6 +177,7 @@ void CompareLayer::paint(QPainter &painter, const MapFrame &frame, const MapInpu
         paintLines(painter, frame, input, options);
         return;
     }
+    paintEndedNames(painter, frame, input, options);
     if (!options.showLegend)
         return;
     const KeyLayout key = keyLayout(frame, input, options);
@@ -288,17 +298,21 @@ void CompareLayer::paintLines(QPainter &painter, const MapFrame &frame, const Ma
             painter.drawEllipse(c, 5.5 * u, 5.5 * u);
         }
     }
-    // The ended ties are no longer on the map: their names say what went.
-    const QFont font = MapStyle::sizedFont(10.5 * u, true);
-    const bool cache = MapText::cacheable(painter, options.rasterCache);
-    for (const auto &[g, change] : std::as_const(shown)) {
-        if (change != Change::Ended)
-            continue;
-        const QPointF at = frame.toTarget.map(g->shape == Shape::Arc ? middleOf(*g) : g->marker);
-        const QSizeF size = mText.size(g->label, font);
-        mText.draw(painter, at + QPointF(-size.width() / 2, 7 * u), g->label, font, colour(Change::Ended).darker(120), true, cache);
-    }
     painter.restore();
+}
+
+void CompareLayer::paintEndedNames(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const double u = frame.unit;
+    const QFont font = MapStyle::sizedFont(11 * u, true);
+    const bool cache = MapText::cacheable(painter, options.rasterCache);
+    for (const MapGlyph &g : fromFrame(frame, input, options).glyphs) {
+        if (!input.compare->ended.contains(g.tie))
+            continue;
+        const QPointF at = frame.toTarget.map(g.shape == Shape::Arc ? middleOf(g) : g.marker);
+        const QSizeF size = mText.size(g.label, font);
+        mText.draw(painter, at + QPointF(-size.width() / 2, -size.height() - 7 * u), g.label, font, colour(Change::Ended).darker(115), true, cache);
+    }
 }
 
 MapHit CompareLayer::hitTest(QPointF point, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
@@ -410,7 +424,30 @@ QRectF CompareLayer::keyRect(const MapFrame &frame, const MapInput &input, const
 
 void CompareLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    if (mPart != Part::Key || !input.compare || !input.dataset || !input.snapshot || !options.showLegend)
+    if (!input.compare || !input.dataset || !input.snapshot)
+        return;
+    if (mPart == Part::Lines) {
+        // Every tie drawn: those of this frame (proposals are out of it) and the ended ones.
+        const MapFrame before = fromFrame(frame, input, options);
+        for (const MapFrame *f : { &frame, &before })
+            for (const MapGlyph &g : f->glyphs) {
+                if (f == &before && !input.compare->ended.contains(g.tie))
+                    continue;
+                QRectF bounds;
+                for (const QPolygonF &line : g.lines + g.weakLines)
+                    bounds |= frame.toTarget.map(line).boundingRect();
+                if (g.hasMarker)
+                    bounds |= TieLayer::markerRect(g, frame, false);
+                MapLayoutReport::Tie entry;
+                entry.id = input.dataset->ties[g.tie].id;
+                entry.bounds = bounds;
+                entry.visible = bounds.adjusted(-0.5, -0.5, 0.5, 0.5).intersects(frame.area);
+                entry.clipped = !frame.area.contains(bounds);
+                report.ties.append(entry);
+            }
+        return;
+    }
+    if (!options.showLegend)
         return;
     const KeyLayout key = keyLayout(frame, input, options);
     const QPointF origin = keyCorner(frame, key.size);

@@ -42,13 +42,17 @@ public:
     void paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     /// The ended ties (the ties in force at the second date are the ties layer's to answer).
     MapHit hitTest(QPointF point, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
-    /// The key's rectangle and its entries as "legend" labels.
+    /// Lines: every tie drawn (in force at the second date, or ended); Key: its rectangle and its
+    /// entries as "legend" labels.
     void report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     void clearCaches() override;
 
     /// Whether \a layer is replaced by the compare layers for \a input (the ties and legend layers in
     /// compare mode). MapRenderer skips it when painting and reporting.
     static bool replaces(const MapLayer &layer, const MapInput &input);
+    /// Gives every tie of \a frame the colour of its change (so the labels layer writes their names in
+    /// it) and takes out the proposals (listed apart, neither added nor ended).
+    static void recolour(MapFrame &frame, const DateComparison &comparison);
     /// Where the key is drawn (null when \a input is not in compare mode or the legend is off).
     QRectF keyRect(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
 
@@ -74,6 +78,8 @@ private:
     const Snapshot &fromSnapshot(const MapInput &input) const;
     MapFrame fromFrame(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
     void paintLines(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+    /// The names of the ended ties (no longer on the map), over the other labels.
+    void paintEndedNames(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
     QList<Entry> entries(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
     /// The key's entries with their positions (relative to the key's top left) and its size.
     struct KeyLayout
