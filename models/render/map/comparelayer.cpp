@@ -181,7 +181,7 @@ void CompareLayer::paint(QPainter &painter, const MapFrame &frame, const MapInpu
     if (!options.showLegend)
         return;
     const KeyLayout key = keyLayout(frame, input, options);
-    const double u = frame.unit;
+    const double u = key.unit;
     const QPointF origin = keyCorner(frame, key.size);
     painter.save();
     painter.translate(origin);
@@ -304,7 +304,7 @@ void CompareLayer::paintLines(QPainter &painter, const MapFrame &frame, const Ma
 void CompareLayer::paintEndedNames(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
     const double u = frame.unit;
-    const QFont font = MapStyle::sizedFont(11 * u, true);
+    const QFont font = MapStyle::sizedFont(std::max(11.5 * u, 9.5), true);
     const bool cache = MapText::cacheable(painter, options.rasterCache);
     for (const MapGlyph &g : fromFrame(frame, input, options).glyphs) {
         if (!input.compare->ended.contains(g.tie))
@@ -373,13 +373,16 @@ QList<CompareLayer::Entry> CompareLayer::entries(const MapFrame &frame, const Ma
 CompareLayer::KeyLayout CompareLayer::keyLayout(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
     KeyLayout key;
-    const double u = frame.unit;
     key.entries = entries(frame, input, options);
-    key.font = MapStyle::sizedFont(11.5 * u);
-    key.headerFont = MapStyle::sizedFont(11.5 * u, true);
+    // Never below 10 px: the key is what makes the compare map readable, also on a small slide.
+    const double px = std::max(12.5 * frame.unit, 10.0);
+    key.unit = px / 12.5;
+    const double u = key.unit;
+    key.font = MapStyle::sizedFont(px);
+    key.headerFont = MapStyle::sizedFont(px, true);
     const QFontMetricsF fm(key.font);
     key.row = fm.height() * 1.25;
-    key.swatch = 22 * u;
+    key.swatch = 2 * px;
     const double pad = 7 * u;
     // Two columns when one would be taller than 45 % of the target: changes left, countries right.
     const qsizetype split = std::find_if(key.entries.cbegin() + 1, key.entries.cend(),
@@ -457,7 +460,7 @@ void CompareLayer::report(MapLayoutReport &report, const MapFrame &frame, const 
         const Entry &e = key.entries[i];
         const bool header = e.kind == Entry::Kind::Header;
         const QFont &font = header ? key.headerFont : key.font;
-        const double textX = key.at[i].x() + (header ? 0 : key.swatch + 6 * frame.unit);
+        const double textX = key.at[i].x() + (header ? 0 : key.swatch + 6 * key.unit);
         report.labels.append({ e.text, QStringLiteral("legend"),
                                QRectF(origin + QPointF(textX, key.at[i].y()), QSizeF(mText.size(e.text, font).width(), height)),
                                double(font.pixelSize()) });

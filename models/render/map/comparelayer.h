@@ -88,6 +88,7 @@ private:
         QList<QPointF> at;
         QSizeF size;
         double row = 0, swatch = 0;
+        double unit = 1; //!< the key's unit: the map's, or more so that its text is at least 10 px
         QFont font, headerFont;
     };
     KeyLayout keyLayout(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
