@@ -3,6 +3,7 @@
 
 #include "models/domain/dataset.h"
 #include "models/geo/worldmap.h"
+#include "models/i18n/translator.h"
 #include "models/query/actorroles.h"
 #include "models/query/datecomparison.h"
 #include "models/render/map/legendlayer.h"
@@ -105,15 +106,16 @@ QPen CompareLayer::pen(Change change, double unit)
     return QPen(colour(change), 1.0 * unit, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
 }
 
-QString CompareLayer::label(Change change)
+QString CompareLayer::label(Change change, const Translator *translator)
 {
+    const auto word = [translator](const char *source) { return translateWith(translator, "CompareLayer", source); };
     switch (change) {
-    case Change::Added: return tr("Added");
-    case Change::Ended: return tr("Ended");
-    case Change::Changed: return tr("Membership or status changed");
+    case Change::Added: return word(QT_TRANSLATE_NOOP("CompareLayer", "Added"));
+    case Change::Ended: return word(QT_TRANSLATE_NOOP("CompareLayer", "Ended"));
+    case Change::Changed: return word(QT_TRANSLATE_NOOP("CompareLayer", "Membership or status changed"));
     case Change::Continuing: break;
     }
-    return tr("Continuing");
+    return word(QT_TRANSLATE_NOOP("CompareLayer", "Continuing"));
 }
 
 void CompareLayer::recolour(MapFrame &frame, const DateComparison &comparison)
@@ -346,27 +348,28 @@ QList<CompareLayer::Entry> CompareLayer::entries(const MapFrame &frame, const Ma
 {
     const DateComparison &c = *input.compare;
     const Language language = options.language;
+    const auto word = [&options](const char *source) { return translateWith(options.translator, "CompareLayer", source); };
     QList<Entry> list;
     using K = Entry::Kind;
     const QString from = PartialDate::fromDate(c.from).displayString(language);
     const QString to = PartialDate::fromDate(c.to).displayString(language);
-    list.append({ K::Header, tr("Ties, %1 → %2").arg(from, to) });
+    list.append({ K::Header, word(QT_TRANSLATE_NOOP("CompareLayer", "Ties, %1 → %2")).arg(from, to) });
     const qsizetype counts[] = { c.added.size(), c.ended.size(), c.changed.size(), c.continuing.size() - c.changed.size() };
     for (Change change : { Change::Added, Change::Ended, Change::Changed, Change::Continuing }) {
         const qsizetype n = counts[static_cast<int>(change)];
         if (n > 0)
-            list.append({ K::Line, tr("%1 (%2)").arg(label(change)).arg(n), change });
+            list.append({ K::Line, word(QT_TRANSLATE_NOOP("CompareLayer", "%1 (%2)")).arg(label(change, options.translator)).arg(n), change });
     }
     if (!rolesChanged(*input.dataset, fromSnapshot(input), *input.snapshot, hubHidden(input)).isEmpty())
-        list.append({ K::Ring, tr("Role changed (ringed)") });
-    list.append({ K::Header, tr("Countries on %1").arg(to) });
+        list.append({ K::Ring, word(QT_TRANSLATE_NOOP("CompareLayer", "Role changed (ringed)")) });
+    list.append({ K::Header, word(QT_TRANSLATE_NOOP("CompareLayer", "Countries on %1")).arg(to) });
     QSet<ActorRole> present;
     for (ActorRole role : frame.roles.roles())
         present.insert(role);
     for (ActorRole role : { ActorRole::Hub, ActorRole::TreatyAlly, ActorRole::MinilateralPartner, ActorRole::SecurityPartner })
         if (present.contains(role))
-            list.append({ K::Swatch, ActorRoles::label(role), Change::Continuing, Palette::roleColour(role) });
-    list.append({ K::Swatch, ActorRoles::label(ActorRole::Other), Change::Continuing, Palette::roleColour(ActorRole::Other) });
+            list.append({ K::Swatch, ActorRoles::label(role, options.translator), Change::Continuing, Palette::roleColour(role) });
+    list.append({ K::Swatch, ActorRoles::label(ActorRole::Other, options.translator), Change::Continuing, Palette::roleColour(ActorRole::Other) });
     return list;
 }
 

@@ -6,7 +6,6 @@
 #include "models/render/map/maplayer.h"
 #include "models/render/map/maptext.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QPen>
 #include <QSet>
@@ -17,6 +16,7 @@
 namespace atlas {
 
 class Dataset;
+class Translator;
 class WorldMap;
 struct DateComparison;
 
@@ -28,8 +28,6 @@ struct DateComparison;
 /// two instances: the Lines part paints with the ties, the Key part (its legend) with the legend.
 class CompareLayer : public MapLayer
 {
-    Q_DECLARE_TR_FUNCTIONS(CompareLayer)
-
 public:
     enum class Part { Lines, Key };
     /// The four kinds of ties a comparison shows, in legend order.
@@ -59,8 +57,9 @@ public:
     /// The colour and pen of a change at \a unit (the key and the window's change list use them too).
     static QColor colour(Change change);
     static QPen pen(Change change, double unit);
-    /// "Added", "Ended", "Membership or status changed", "Continuing"; translated.
-    static QString label(Change change);
+    /// "Added", "Ended", "Membership or status changed", "Continuing" through \a translator (nullptr:
+    /// the application's installed translators).
+    static QString label(Change change, const Translator *translator = nullptr);
     /// The change of tie \a tie (an index into the dataset's ties) in \a comparison; nullopt: not in force at either date.
     static std::optional<Change> changeOf(const DateComparison &comparison, int tie);
     /// The actors whose role (ActorRoles, the map's fills) differs between \a from and \a to.
