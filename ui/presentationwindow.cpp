@@ -76,6 +76,7 @@ PresentationWindow::PresentationWindow(AtlasDocument *document, QWidget *parent)
 
     // The map and timeline draw at projector size while presenting; the window's size comes back after.
     mTextSizeBefore = document->textSize();
+    mCompareBefore = document->compareFrom();
     document->setTextSize(TextSize::Projector);
 
     connect(document, &AtlasDocument::languageChanged, this, &PresentationWindow::showNote);
@@ -101,6 +102,8 @@ void PresentationWindow::goToBookmark(int index)
     // The shared controller moves the date, so the map, the timeline and every other view follow.
     // A window not on screen has nothing to animate.
     mDocument->time()->animateTo(bookmarks[mCurrent].date.firstDay(), isVisible() ? TimeController::kDefaultAnimationMs : 0);
+    // A bookmark naming two dates is shown in compare mode; any other leaves it.
+    mDocument->setCompareFrom(bookmarks[mCurrent].compareFrom.firstDay());
     showNote();
 }
 
@@ -157,6 +160,7 @@ void PresentationWindow::closeEvent(QCloseEvent *event)
 {
     mDocument->time()->stopAnimation();
     mDocument->setTextSize(mTextSizeBefore);
+    mDocument->setCompareFrom(mCompareBefore);
     emit closed();
     QWidget::closeEvent(event);
 }
