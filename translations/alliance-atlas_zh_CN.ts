@@ -832,6 +832,10 @@
         <source>year %1 is not a whole number from 1 to 9999</source>
         <translation>年份 %1 不是 1 到 9999 之间的整数</translation>
     </message>
+    <message>
+        <source>compare_from %1 is after the bookmark&apos;s date %2</source>
+        <translation>compare_from %1 晚于该关键日期的日期 %2</translation>
+    </message>
 </context>
 <context>
     <name>DateComparison</name>
@@ -1916,6 +1920,61 @@
         <translation>
             <numerusform>约剩 %n 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ComparePanel</name>
+    <message>
+        <source>%1 added, %2 ended, %3 with members or status changed</source>
+        <translation>新增 %1 项，终止 %2 项，%3 项成员或状态发生变化</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>no evidence recorded</source>
+        <translation>未记录证据</translation>
+    </message>
+    <message>
+        <source>Compare Dates</source>
+        <translation>比较日期</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Dates</source>
+        <translation>比较日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show what changed between two dates on the map, the timeline and a list</source>
+        <translation>在地图、时间轴和列表中显示两个日期之间的变化</translation>
+    </message>
+    <message>
+        <source>From (A):</source>
+        <translation>起（A）：</translation>
+    </message>
+    <message>
+        <source>The first date; Shift-drag on the timeline to move it</source>
+        <translation>第一个日期；在时间轴上按住 Shift 拖动可移动它</translation>
+    </message>
+    <message>
+        <source>To (B):</source>
+        <translation>止（B）：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>

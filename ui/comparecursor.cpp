@@ -45,7 +45,16 @@ CompareCursor::CompareCursor(AtlasDocument *document, QCustomPlot *plot)
     mLabel->setBrush(Palette::kText);
     mLabel->setPadding(QMargins(3, 1, 3, 1));
     plot->installEventFilter(this);
-    connect(document, &AtlasDocument::compareChanged, this, &CompareCursor::update);
+    connect(document, &AtlasDocument::compareChanged, this, [this] {
+        // Compare mode turned on or A moved outside the date axis: widen the axis to show A.
+        if (mDocument->isComparing() && !mDragging) {
+            const double a = double(mDocument->compareFrom().toJulianDay());
+            const QCPRange range = mPlot->xAxis->range();
+            if (!range.contains(a))
+                mPlot->xAxis->setRange(std::min(range.lower, a - 365), std::max(range.upper, a + 365));
+        }
+        update();
+    });
     connect(document->time(), &TimeController::dateChanged, this, &CompareCursor::update);
     update();
 }

@@ -415,9 +415,26 @@ CompareLayer::KeyLayout CompareLayer::keyLayout(const MapFrame &frame, const Map
 
 QPointF CompareLayer::keyCorner(const MapFrame &frame, QSizeF size)
 {
-    // Bottom left: the southern Pacific, away from the ties of Europe and East Asia.
+    // A bottom corner: the one over fewer capitals and points of tie lines (bottom left on a tie).
     const double u = frame.unit;
-    return QPointF(frame.target.left() + 12 * u, frame.target.bottom() - 12 * u - size.height());
+    const double bottom = frame.target.bottom() - 12 * u - size.height();
+    QPointF best;
+    double bestScore = -1;
+    for (const QPointF at : { QPointF(frame.target.left() + 12 * u, bottom), QPointF(frame.target.right() - 12 * u - size.width(), bottom) }) {
+        const QRectF box(at, size);
+        double score = 0;
+        for (const QPointF &p : frame.position)
+            score += box.contains(frame.toTarget.map(p)) ? 20 : 0;
+        for (const MapGlyph &g : frame.glyphs)
+            for (const QPolygonF &line : g.lines)
+                for (const QPointF &p : line)
+                    score += box.contains(frame.toTarget.map(p)) ? 1 : 0;
+        if (bestScore < 0 || score < bestScore) {
+            bestScore = score;
+            best = at;
+        }
+    }
+    return best;
 }
 
 QRectF CompareLayer::keyRect(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
