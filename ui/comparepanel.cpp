@@ -8,7 +8,6 @@
 #include "models/query/timecontroller.h"
 #include "models/render/map/comparelayer.h"
 #include "models/text/figurecaption.h"
-#include "ui/dateentry.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -65,9 +64,10 @@ ComparePanel::ComparePanel(AtlasDocument *document, QWidget *parent)
     mFirst->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     mFirst->setCalendarPopup(true);
     mSecondLabel = new QLabel(body);
-    mSecond = new DateEntry(document->time(), body);
+    // B is the window's date: shown here, set with the timeline's one date entry.
+    mSecond = new QLabel(body);
+    mSecond->setTextFormat(Qt::PlainText);
     mFirstLabel->setBuddy(mFirst);
-    mSecondLabel->setBuddy(mSecond);
     dates->addWidget(mFirstLabel, 0, 0);
     dates->addWidget(mFirst, 0, 1);
     dates->addWidget(mSecondLabel, 1, 0);
@@ -138,6 +138,7 @@ void ComparePanel::rebuildList()
     mList->clear();
     if (!mDocument || !mDocument->isComparing())
         return;
+    mSecond->setText(PartialDate::fromDate(mDocument->time()->date()).displayString(mDocument->language()));
     const DateComparison *comparison = mDocument->comparison();
     if (!comparison) {
         mSummary->setText(DateComparison::check(mDocument->compareFrom(), mDocument->time()->date()));

@@ -12,10 +12,9 @@ class QTreeWidget;
 namespace atlas {
 
 class AtlasDocument;
-class DateEntry;
 
-/// View > Compare Dates: the first date A (movable here or by Shift-dragging on the timeline) and the
-/// second date B (the window's date), and the change list: each tie added or ended and each member
+/// View > Compare Dates: the first date A (movable here or by Shift-dragging on the timeline), the
+/// second date B (the window's date, moved with the timeline), and the change list: each tie added or ended and each member
 /// joined or left or status changed between them, with its date, the event behind it and its evidence.
 /// Clicking a change selects its tie everywhere. Compare mode lives in the document
 /// (AtlasDocument::setCompareFrom): the panel shows itself when it is on and turns it off when closed.
@@ -49,7 +48,7 @@ private:
     QLabel *mFirstLabel = nullptr;
     QLabel *mSecondLabel = nullptr;
     QDateEdit *mFirst = nullptr;
-    DateEntry *mSecond = nullptr;
+    QLabel *mSecond = nullptr; //!< B, the window's date
     QLabel *mSummary = nullptr;
     QTreeWidget *mList = nullptr;
 };
