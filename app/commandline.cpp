@@ -24,6 +24,7 @@ const QList<std::pair<QString, Subcommand>> &subcommands()
         { QStringLiteral("evidence"), cli::evidenceCommand },
         { QStringLiteral("export"), cli::exportCommand },
         { QStringLiteral("metrics"), cli::metricsCommand },
+        { QStringLiteral("diff"), cli::diffCommand },
         { QStringLiteral("import-atop"), cli::importAtopCommand },
     };
     return table;
@@ -45,6 +46,7 @@ QString CommandLine::usage()
               "  alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]\n"
               "  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json\n"
               "  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json\n"
+              "  alliance-atlas diff --from DATE --to DATE [--hide ISO3,...] [--dataset FILE] [--format json|table]\n"
               "  alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE\n"
               "      [--highlight TIE] [--layout-report FILE.json]\n"
               "      [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]\n"
@@ -52,6 +54,7 @@ QString CommandLine::usage()
               "  alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)\n"
               "  alliance-atlas export --view ... --from DATE --to DATE --step 1d|1m|1y|events [--fps N] [--hold-events SECONDS]\n"
               "      [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   (animation)\n"
+              "  alliance-atlas export --view compare --from DATE --to DATE --out FILE.png|svg|pdf [--size ...] [--lang en|zh_CN]\n"
               "  alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json\n");
 }
 

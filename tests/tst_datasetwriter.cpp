@@ -85,6 +85,8 @@ void tst_DatasetWriter::keepsEverySection()
     QCOMPARE(d.bookmarks.size(), 2);
     QCOMPARE(d.bookmarks[0].id, QString("b1"));
     QCOMPARE(d.bookmarks[1].evidence, QStringList { "v2" });
+    QCOMPARE(d.bookmarks[1].compareFrom, PartialDate(2007)); // a bookmark naming two dates
+    QVERIFY(!d.bookmarks[0].compareFrom.isValid());
 }
 
 // The fields of issue #17: a tie's predecessor, a placement's "inferred", scheme-wide evidence.

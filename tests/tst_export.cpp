@@ -131,7 +131,7 @@ void tst_Export::errors_data()
     QTest::addColumn<QString>("message");
     const QString out = QStringLiteral("/tmp/atlas-export-test-never.png");
     QTest::newRow("unknown view") << QStringList { "--view", "globe", "--at", "2000-01-01", "--out", out }
-                                  << "alliance-atlas export: unknown view \"globe\" (expected map, timeline, typology, network or figure)\n";
+                                  << "alliance-atlas export: unknown view \"globe\" (expected map, timeline, typology, network, figure or compare)\n";
     QTest::newRow("bad date") << QStringList { "--view", "map", "--at", "2000-13-01", "--out", out }
                               << "alliance-atlas export: invalid date \"2000-13-01\" (expected YYYY-MM-DD)\n";
     QTest::newRow("missing directory") << QStringList { "--view", "map", "--at", "2000-01-01", "--dataset", kSmall, "--out", "/nonexistent-dir/f.png" }
@@ -154,7 +154,7 @@ void tst_Export::errors_data()
     QTest::newRow("bad language") << QStringList { "--view", "map", "--at", "2000-01-01", "--lang", "fr", "--out", out }
                                   << "alliance-atlas export: unknown language \"fr\" (expected en or zh_CN)\n";
     QTest::newRow("no view") << QStringList { "--at", "2000-01-01", "--out", out }
-                             << "alliance-atlas export: --view is required (map, timeline, typology, network or figure)\n";
+                             << "alliance-atlas export: --view is required (map, timeline, typology, network, figure or compare)\n";
 }
 
 void tst_Export::errors()

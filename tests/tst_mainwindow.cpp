@@ -3,6 +3,7 @@
 #include "models/io/datasetreader.h"
 #include "models/query/timecontroller.h"
 #include "ui/dateentry.h"
+#include "ui/comparepanel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -97,8 +98,11 @@ void tst_MainWindow::doubleClickOnIssueSelectsItsRecord()
 
 void tst_MainWindow::oneDateEntryIsAViewOnTheController()
 {
-    // One date entry in the window: no second date box or date slider kept in sync beside it.
-    QVERIFY(mWindow->findChildren<QDateEdit *>().isEmpty());
+    // One date entry in the window: no second date box or date slider kept in sync beside it. (The
+    // compare panel's first date is another date, compare mode's A.)
+    const QList<QDateEdit *> dateEdits = mWindow->findChildren<QDateEdit *>();
+    QCOMPARE(dateEdits.size(), 1);
+    QCOMPARE(dateEdits.first(), mWindow->findChild<ComparePanel *>()->firstDateEdit());
     QVERIFY(mWindow->findChildren<QSlider *>().isEmpty());
     const QList<DateEntry *> entries = mWindow->findChildren<DateEntry *>();
     QCOMPARE(entries.size(), 1);

@@ -97,9 +97,11 @@ void tst_MapLayers::layersArePaintedInOrder()
     QList<MapLayerOrder> orders;
     for (const MapLayer *layer : renderer.layers())
         orders.append(layer->order());
+    // The compare layers (lines with the ties, key with the legend) follow the layers they replace.
     const QList<MapLayerOrder> expected { MapLayerOrder::BaseMap, MapLayerOrder::Fills,  MapLayerOrder::Selection,
-                                          MapLayerOrder::Ties,    MapLayerOrder::Labels, MapLayerOrder::Date,
-                                          MapLayerOrder::Legend,  MapLayerOrder::Decorations };
+                                          MapLayerOrder::Ties,    MapLayerOrder::Ties,   MapLayerOrder::Labels,
+                                          MapLayerOrder::Date,    MapLayerOrder::Legend, MapLayerOrder::Legend,
+                                          MapLayerOrder::Decorations };
     QCOMPARE(orders, expected);
 }
 

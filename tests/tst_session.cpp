@@ -143,14 +143,18 @@ void tst_Session::presentationStepsThroughBookmarks()
     // 8 September 1951), and its tie is highlighted: selected, as every view shows it.
     arrivesAt(QDate(1951, 9, 8));
     QCOMPARE(mDocument->selection(), (Selection { Selection::Kind::Tie, QStringLiteral("us-jpn") }));
+    QVERIFY(!mDocument->isComparing());
     QTest::keyClick(presentation, Qt::Key_PageDown);
     arrivesAt(QDate(2017, 11, 1));
     QCOMPARE(mDocument->selection(), (Selection { Selection::Kind::Tie, QStringLiteral("quad") }));
+    QCOMPARE(mDocument->compareFrom(), QDate(2007, 1, 1)); // b2 names two dates: compare mode
+    QVERIFY(mDocument->comparison());
     QTest::keyClick(presentation, Qt::Key_Right); // stays on the last
     QCOMPARE(presentation->currentBookmark(), 1);
     QTest::keyClick(presentation, Qt::Key_Left);
     QCOMPARE(presentation->currentBookmark(), 0);
     arrivesAt(QDate(1951, 9, 8));
+    QVERIFY(!mDocument->isComparing()); // a single-date bookmark leaves compare mode
     auto *title = presentation->findChild<QLabel *>(QStringLiteral("presentationTitle"));
     QVERIFY(title);
     QVERIFY(title->text().contains(QStringLiteral("San Francisco")));
@@ -162,6 +166,7 @@ void tst_Session::presentationStepsThroughBookmarks()
     QTest::keyClick(presentation, Qt::Key_Escape);
     QCOMPARE(closed.count(), 1);
     QVERIFY(!mDocument->time()->isAnimating());
+    QVERIFY(!mDocument->isComparing()); // compare mode as before the presentation
 }
 
 void tst_Session::languageSwitchRetranslates()

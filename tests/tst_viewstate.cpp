@@ -32,6 +32,7 @@ void tst_ViewState::roundTrip()
     s.filterScheme = QStringLiteral("li2024");
     s.filterCell = QStringLiteral("expansive");
     s.language = Language::Chinese;
+    s.compareFrom = QDate(1975, 1, 1);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v.atlasview"));
     QCOMPARE(ViewFile::save(path, s), QString());
@@ -48,6 +49,12 @@ void tst_ViewState::roundTrip()
     QCOMPARE(back->scheme, s.scheme);
     QCOMPARE(back->filterCell, s.filterCell);
     QCOMPARE(back->language, Language::Chinese);
+    QCOMPARE(back->compareFrom, QDate(1975, 1, 1));
+    // Without compare mode the key is left out and reads back as off.
+    s.compareFrom = QDate();
+    QVERIFY(!s.toJson().contains("compare_from"));
+    QCOMPARE(ViewFile::save(path, s), QString());
+    QVERIFY(!ViewFile::load(path, &issues)->compareFrom.isValid());
 }
 
 void tst_ViewState::broken_data()
@@ -62,6 +69,8 @@ void tst_ViewState::broken_data()
                                   << "v:1:69: /language: language is \"en\" or \"zh_CN\", not \"fr\"";
     QTest::newRow("bad zoom") << QByteArray("{\"format\": \"alliance-atlas-view\", \"date\": \"1977-01-01\", \"map\": {\"zoom\": -1}}")
                               << "v:1:73: /map/zoom: zoom must be a number between 0 and 1000";
+    QTest::newRow("bad compare date") << QByteArray("{\"format\": \"alliance-atlas-view\", \"date\": \"1977-01-01\", \"compare_from\": \"1975\"}")
+                                      << "v:1:73: /compare_from: invalid date (expected YYYY-MM-DD)";
 }
 
 void tst_ViewState::broken()

@@ -164,6 +164,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>终止：%1</translation>
+    </message>
+    <message>
+        <source>%1 joined %2</source>
+        <translation>%1 加入%2</translation>
+    </message>
+    <message>
+        <source>%1 left %2</source>
+        <translation>%1 退出%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Dataset file (default: the built-in dataset).</source>
@@ -208,10 +231,6 @@
     <message>
         <source>csv (default) or json.</source>
         <translation>csv（默认）或 json。</translation>
-    </message>
-    <message>
-        <source>map, timeline, typology, network or figure.</source>
-        <translation>map、timeline、typology、network 或 figure。</translation>
     </message>
     <message>
         <source>Date YYYY-MM-DD of the figure.</source>
@@ -264,14 +283,6 @@
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>--view is required (map, timeline, typology, network or figure)</source>
-        <translation>必须指定 --view（map、timeline、typology、network 或 figure）</translation>
-    </message>
-    <message>
-        <source>unknown view &quot;%1&quot; (expected map, timeline, typology, network or figure)</source>
-        <translation>未知视图“%1”（应为 map、timeline、typology、network 或 figure）</translation>
     </message>
     <message>
         <source>--out is required</source>
@@ -446,6 +457,38 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
+        <source>First date YYYY-MM-DD (a year or month means its first day).</source>
+        <translation>第一个日期 YYYY-MM-DD（只给年份或月份时取其第一天）。</translation>
+    </message>
+    <message>
+        <source>Second date YYYY-MM-DD, not before the first.</source>
+        <translation>第二个日期 YYYY-MM-DD，不得早于第一个日期。</translation>
+    </message>
+    <message>
+        <source>--from DATE and --to DATE are required</source>
+        <translation>必须指定 --from DATE 和 --to DATE</translation>
+    </message>
+    <message>
+        <source>map, timeline, typology, network, figure or compare.</source>
+        <translation>map、timeline、typology、network、figure 或 compare。</translation>
+    </message>
+    <message>
+        <source>--view is required (map, timeline, typology, network, figure or compare)</source>
+        <translation>必须指定 --view（map、timeline、typology、network、figure 或 compare）</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected map, timeline, typology, network, figure or compare)</source>
+        <translation>未知视图“%1”（应为 map、timeline、typology、network、figure 或 compare）</translation>
+    </message>
+    <message>
+        <source>--view compare needs --from DATE and --to DATE</source>
+        <translation>--view compare 需要 --from DATE 和 --to DATE</translation>
+    </message>
+    <message>
+        <source>--view compare makes one figure: --step does not apply</source>
+        <translation>--view compare 只生成一幅图：不能使用 --step</translation>
+    </message>
+    <message>
         <source>Usage:
   alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   start the GUI
   alliance-atlas --version | --help
@@ -453,6 +496,7 @@
   alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
   alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
   alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
+  alliance-atlas diff --from DATE --to DATE [--hide ISO3,...] [--dataset FILE] [--format json|table]
   alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
       [--highlight TIE] [--layout-report FILE.json]
       [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
@@ -460,6 +504,7 @@
   alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   (numbered frames)
   alliance-atlas export --view ... --from DATE --to DATE --step 1d|1m|1y|events [--fps N] [--hold-events SECONDS]
       [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   (animation)
+  alliance-atlas export --view compare --from DATE --to DATE --out FILE.png|svg|pdf [--size ...] [--lang en|zh_CN]
   alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
 </source>
         <translation>用法：
@@ -469,6 +514,7 @@
   alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
   alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
   alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
+  alliance-atlas diff --from DATE --to DATE [--hide ISO3,...] [--dataset FILE] [--format json|table]
   alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
       [--highlight TIE] [--layout-report FILE.json]
       [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
@@ -476,8 +522,51 @@
   alliance-atlas export --view ... --from DATE --to DATE --step 1y|1m --out DIR   （编号帧序列）
   alliance-atlas export --view ... --from DATE --to DATE --step 1d|1m|1y|events [--fps N] [--hold-events SECONDS]
       [--size WxH] --out FILE.mp4|FILE.webm|FILE.gif   （动画）
+  alliance-atlas export --view compare --from DATE --to DATE --out FILE.png|svg|pdf [--size ...] [--lang en|zh_CN]
   alliance-atlas import-atop --members FILE --alliances FILE --out FILE.json
 </translation>
+    </message>
+</context>
+<context>
+    <name>CompareLayer</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Membership or status changed</source>
+        <translation>成员或状态变化</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>延续</translation>
+    </message>
+    <message>
+        <source>Ties, %1 → %2</source>
+        <translation>关系，%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Role changed (ringed)</source>
+        <translation>角色变化（圆圈标出）</translation>
+    </message>
+    <message>
+        <source>Countries on %1</source>
+        <translation>%1的国家</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonFormat</name>
+    <message>
+        <source>From %1 to %2: %3 added, %4 ended, %5 continuing (%6 changed)</source>
+        <translation>从 %1 到 %2：新增 %3，终止 %4，延续 %5（其中 %6 有变化）</translation>
     </message>
 </context>
 <context>
@@ -743,6 +832,10 @@
         <source>year %1 is not a whole number from 1 to 9999</source>
         <translation>年份 %1 不是 1 到 9999 之间的整数</translation>
     </message>
+    <message>
+        <source>compare_from %1 is after the bookmark&apos;s date %2</source>
+        <translation>compare_from %1 晚于该关键日期的日期 %2</translation>
+    </message>
 </context>
 <context>
     <name>DateComparison</name>
@@ -777,6 +870,10 @@
         <source>Made with Alliance Atlas.</source>
         <translation>由 Alliance Atlas 制作。</translation>
     </message>
+    <message>
+        <source>Ties from %1 to %2: %3 added, %4 ended, %5 with members or status changed.</source>
+        <translation>从%1到%2的关系：新增 %3 项，终止 %4 项，%5 项成员或状态发生变化。</translation>
+    </message>
 </context>
 <context>
     <name>FigureRenderer</name>
@@ -799,6 +896,10 @@
     <message>
         <source>US alliance ties in the Asia-Pacific and the Euro-Atlantic</source>
         <translation>美国在亚太和欧洲—大西洋地区的同盟关系</translation>
+    </message>
+    <message>
+        <source>US alliance ties: what changed from %1 to %2</source>
+        <translation>美国同盟关系：从%1到%2的变化</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1920,61 @@
         <translation>
             <numerusform>约剩 %n 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ComparePanel</name>
+    <message>
+        <source>%1 added, %2 ended, %3 with members or status changed</source>
+        <translation>新增 %1 项，终止 %2 项，%3 项成员或状态发生变化</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>no evidence recorded</source>
+        <translation>未记录证据</translation>
+    </message>
+    <message>
+        <source>Compare Dates</source>
+        <translation>比较日期</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Dates</source>
+        <translation>比较日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show what changed between two dates on the map, the timeline and a list</source>
+        <translation>在地图、时间轴和列表中显示两个日期之间的变化</translation>
+    </message>
+    <message>
+        <source>From (A):</source>
+        <translation>起（A）：</translation>
+    </message>
+    <message>
+        <source>The first date; Shift-drag on the timeline to move it</source>
+        <translation>第一个日期；在时间轴上按住 Shift 拖动可移动它</translation>
+    </message>
+    <message>
+        <source>To (B):</source>
+        <translation>止（B）：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "models/i18n/language.h"
 #include "ui/appearance.h"
 #include "ui/animationdialog.h"
+#include "ui/comparecursor.h"
+#include "ui/comparepanel.h"
 #include "ui/exportdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/languageswitcher.h"
@@ -180,6 +182,11 @@ void MainWindow::createDocks()
         if (d != mMemberPanel)
             mViewMenu->addAction(d->toggleViewAction());
     arrangeDocks();
+    // View > Compare Dates: its panel (shown in compare mode, beside the inspector) and the timeline's second cursor.
+    mComparePanel = new ComparePanel(mDocument, this);
+    tabifyDockWidget(mInspectorDock, mComparePanel);
+    mViewMenu->insertAction(mResetMapAction, mComparePanel->compareAction());
+    new CompareCursor(mDocument, mTimeline->plot());
 }
 
 QList<QDockWidget *> MainWindow::docks() const
@@ -557,6 +564,7 @@ QString MainWindow::saveViewFile(const QString &path) const
     state.filterScheme = mDocument->typeFilterScheme();
     state.filterCell = mDocument->typeFilterCell();
     state.language = mDocument->language();
+    state.compareFrom = mDocument->compareFrom();
     return ViewFile::save(path, state);
 }
 
@@ -577,6 +585,7 @@ bool MainWindow::openViewFile(const QString &path)
             hidden.insert(id);
     mDocument->setHiddenActors(hidden);
     mDocument->time()->setDate(state->date);
+    mDocument->setCompareFrom(state->compareFrom);
     mDocument->setSelection(state->selection);
     mMapView->setView(state->mapZoom, QPointF(state->mapCenterLon, state->mapCenterLat)); // lon/lat -> map coordinates
     if (mDocument->dataset().typology(state->scheme))

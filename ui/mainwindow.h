@@ -23,6 +23,7 @@ class AtlasDocument;
 class InspectorDock;
 class MapView;
 class MemberPanel;
+class ComparePanel;
 class MetricsChart;
 class NetworkView;
 class TieTableModel;
@@ -116,6 +117,7 @@ private:
     NetworkView *mNetworkView = nullptr;
     QDockWidget *mMetricsDock = nullptr;
     MetricsChart *mMetricsChart = nullptr;
+    ComparePanel *mComparePanel = nullptr;
     QMenu *mFileMenu = nullptr;
     QMenu *mEditMenu = nullptr;
     QMenu *mRecentMenu = nullptr;

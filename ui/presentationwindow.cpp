@@ -77,6 +77,7 @@ PresentationWindow::PresentationWindow(AtlasDocument *document, QWidget *parent)
 
     // The map and timeline draw at projector size while presenting; the window's size comes back after.
     mTextSizeBefore = document->textSize();
+    mCompareBefore = document->compareFrom();
     document->setTextSize(TextSize::Projector);
 
     connect(document, &AtlasDocument::languageChanged, this, &PresentationWindow::showNote);
@@ -107,6 +108,8 @@ void PresentationWindow::goToBookmark(int index)
     const QStringList ties = BookmarkFocus::ties(mDocument->dataset(), bookmark);
     mDocument->setSelection(ties.isEmpty() ? Selection() : Selection { Selection::Kind::Tie, ties.first() });
     mDocument->time()->animateTo(BookmarkFocus::date(mDocument->dataset(), bookmark), isVisible() ? TimeController::kDefaultAnimationMs : 0);
+    // A bookmark naming two dates is shown in compare mode; any other leaves it.
+    mDocument->setCompareFrom(bookmark.compareFrom.firstDay());
     showNote();
 }
 
@@ -163,6 +166,7 @@ void PresentationWindow::closeEvent(QCloseEvent *event)
 {
     mDocument->time()->stopAnimation();
     mDocument->setTextSize(mTextSizeBefore);
+    mDocument->setCompareFrom(mCompareBefore);
     emit closed();
     QWidget::closeEvent(event);
 }

@@ -3,6 +3,7 @@
 
 #include "models/query/textsize.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QLabel;
@@ -50,6 +51,7 @@ private:
     QLabel *mHint = nullptr;
     int mCurrent = -1;
     TextSize mTextSizeBefore = TextSize::Normal;
+    QDate mCompareBefore; //!< compare mode as it was before the presentation (bookmarks may change it)
 };
 
 } // namespace atlas

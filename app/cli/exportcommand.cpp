@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // alliance-atlas export --view VIEW (--at DATE | --from DATE --to DATE --step 1y) --out PATH: one
-// figure, numbered frames, or an animation (PATH ending in .mp4, .webm or .gif), painted by
+// figure, numbered frames, or an animation; --view compare --from DATE --to DATE: one figure of what
+// changed between the dates (PATH ending in .mp4, .webm or .gif), painted by
 // FigureRenderer and written by FigureWriter or AnimationWriter.
 #include "app/cli/commandcontext.h"
 #include "app/cli/subcommands.h"
@@ -13,6 +14,7 @@
 #include "models/query/animationplan.h"
 #include "models/domain/dataset.h"
 #include "models/query/atlasdocument.h"
+#include "models/query/datecomparison.h"
 #include "models/query/framedates.h"
 #include "models/query/timecontroller.h"
 #include "models/render/figureanimation.h"
@@ -183,7 +185,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     CommandContext ctx(args, out, err);
     const FigureExtras extras;
-    const QCommandLineOption view(QStringLiteral("view"), CommandLine::tr("map, timeline, typology, network or figure."), QStringLiteral("VIEW"));
+    const QCommandLineOption view(QStringLiteral("view"), CommandLine::tr("map, timeline, typology, network, figure or compare."), QStringLiteral("VIEW"));
     const QCommandLineOption at(QStringLiteral("at"), CommandLine::tr("Date YYYY-MM-DD of the figure."), QStringLiteral("DATE"));
     const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("First date of a frame sequence."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Last date of a frame sequence."), QStringLiteral("DATE"));
@@ -203,15 +205,21 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                      caption, scheme, verbose, extras.highlight, extras.layoutReport }))
         return 2;
     if (!ctx.isSet(view))
-        return ctx.fail(CommandLine::tr("--view is required (map, timeline, typology, network or figure)"));
+        return ctx.fail(CommandLine::tr("--view is required (map, timeline, typology, network, figure or compare)"));
     const auto figureView = FigureRenderer::parseView(ctx.value(view));
     if (!figureView)
-        return ctx.fail(CommandLine::tr("unknown view \"%1\" (expected map, timeline, typology, network or figure)").arg(ctx.value(view)));
+        return ctx.fail(CommandLine::tr("unknown view \"%1\" (expected map, timeline, typology, network, figure or compare)").arg(ctx.value(view)));
     if (!ctx.isSet(outOption))
         return ctx.fail(CommandLine::tr("--out is required"));
     const bool frames = ctx.isSet(from) || ctx.isSet(to);
     if (frames == ctx.isSet(at))
         return ctx.fail(CommandLine::tr("give either --at DATE or --from DATE --to DATE"));
+    // --view compare: one figure of what changed from --from to --to.
+    const bool compare = *figureView == FigureView::Compare;
+    if (compare && (!ctx.isSet(from) || !ctx.isSet(to)))
+        return ctx.fail(CommandLine::tr("--view compare needs --from DATE and --to DATE"));
+    if (compare && ctx.isSet(step))
+        return ctx.fail(CommandLine::tr("--view compare makes one figure: --step does not apply"));
     bool dpiOk = false;
     const int dpiValue = ctx.value(dpi).toInt(&dpiOk);
     if (!dpiOk || dpiValue < 30 || dpiValue > 1200)
@@ -228,7 +236,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!f)
             return ctx.fail(CommandLine::tr("unknown format \"%1\" (expected png, svg or pdf)").arg(ctx.value(format)));
         page.format = *f;
-    } else if (!frames) {
+    } else if (!frames || compare) {
         const auto f = FigurePage::formatForPath(outPath);
         if (!f)
             return ctx.fail(CommandLine::tr("cannot tell the format of \"%1\": use --format png|svg|pdf").arg(outPath));
@@ -238,7 +246,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!language)
         return 2;
 
-    const bool animation = frames && VideoEncoder::formatForPath(outPath).has_value();
+    const bool animation = frames && !compare && VideoEncoder::formatForPath(outPath).has_value();
     if (animation) {
         // Films default to a 1920×1080 slide at 96 dpi, so text is sized as on a screen.
         FigurePage filmPage;
@@ -252,7 +260,17 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     QList<QDate> dates;
-    if (frames) {
+    QDate compareFrom;
+    if (compare) {
+        const auto first = CommandContext::date(ctx.value(from));
+        const auto second = CommandContext::date(ctx.value(to));
+        if (!first || !second)
+            return ctx.fail(CommandLine::tr("invalid --from or --to date (expected YYYY-MM-DD)"));
+        if (const QString problem = DateComparison::check(*first, *second); !problem.isEmpty())
+            return ctx.fail(problem, 1);
+        compareFrom = *first;
+        dates.append(*second);
+    } else if (frames) {
         const auto sequence = frameDates(ctx.value(from), ctx.value(to), ctx.value(step));
         if (const QString *error = std::get_if<QString>(&sequence))
             return ctx.fail(*error);
@@ -274,16 +292,18 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     if (ctx.isSet(scheme) && !dataset->typology(ctx.value(scheme)))
         return ctx.fail(CommandLine::tr("unknown typology scheme \"%1\"").arg(ctx.value(scheme)));
-    if (const QString problem = extras.check(ctx, *dataset, frames); !problem.isEmpty())
+    if (const QString problem = extras.check(ctx, *dataset, frames && !compare); !problem.isEmpty())
         return ctx.fail(problem);
 
     Languages::preferSimplifiedChineseGlyphs(); // the figure's fonts (its words come from the scene's translator)
 
     AtlasDocument document;
-    document.time()->setRange(std::min(QDate(1945, 1, 1), dates.first()), std::max(QDate::currentDate(), dates.last()));
+    document.time()->setRange(std::min({ QDate(1945, 1, 1), dates.first(), compareFrom.isValid() ? compareFrom : dates.first() }),
+                              std::max(QDate::currentDate(), dates.last()));
     document.setDataset(std::move(*dataset));
     document.setHiddenActors(*hidden);
     document.setLanguage(*language);
+    document.setCompareFrom(compareFrom);
     const FigureRenderer renderer;
     QElapsedTimer timer;
     timer.start();
@@ -293,12 +313,17 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         options.view = *figureView;
         options.scheme = ctx.value(scheme);
         options.title = ctx.isSet(title) ? ctx.value(title) : FigureRenderer::defaultTitle(options.view, document);
-        options.caption = ctx.isSet(caption) ? ctx.value(caption)
-                                             : FigureCaption::build(document.dataset(), document.snapshot(), document.hiddenActors(), QString(), *language,
-                                                                    Translator::forLanguage(*language).get());
+        if (ctx.isSet(caption))
+            options.caption = ctx.value(caption);
+        else if (const DateComparison *comparison = document.comparison())
+            options.caption = FigureCaption::compare(document.dataset(), *comparison, document.hiddenActors(), *language,
+                                                     Translator::forLanguage(*language).get());
+        else
+            options.caption = FigureCaption::build(document.dataset(), document.snapshot(), document.hiddenActors(), QString(), *language,
+                                                   Translator::forLanguage(*language).get());
         extras.apply(ctx, document, options);
         FigureLayout layout;
-        const QString path = frames ? QDir(outPath).filePath(QStringLiteral("frame-%1.%2").arg(i + 1, 4, 10, QLatin1Char('0')).arg(suffix(page.format)))
+        const QString path = frames && !compare ? QDir(outPath).filePath(QStringLiteral("frame-%1.%2").arg(i + 1, 4, 10, QLatin1Char('0')).arg(suffix(page.format)))
                                     : outPath;
         const QString error = FigureWriter::write(path, page, options.title,
                                                   [&](QPainter &painter, const QRectF &rect) { renderer.paint(painter, rect, document, options, &layout); });

@@ -14,6 +14,7 @@ int validateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 int queryCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int evidenceCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int metricsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int diffCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int importAtopCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 

@@ -23,57 +23,64 @@ QString MetricsFormat::stepName(SeriesStep step)
     return step == SeriesStep::Month ? QStringLiteral("month") : QStringLiteral("year");
 }
 
+QList<MetricsFormat::Field> MetricsFormat::fields(const NetworkMetrics &m)
+{
+    return { { QStringLiteral("actors"), double(m.actors), 0 },
+             { QStringLiteral("ties"), double(m.ties), 0 },
+             { QStringLiteral("edges"), double(m.edges), 0 },
+             { QStringLiteral("density"), m.density, 4 },
+             { QStringLiteral("components"), double(m.components), 0 },
+             { QStringLiteral("hub_betweenness_share"), m.hubBetweennessShare, 4 },
+             { QStringLiteral("spoke_spoke_edges"), double(m.spokeSpokeEdges), 0 },
+             { QStringLiteral("spoke_spoke_share"), m.spokeSpokeShare, 4 } };
+}
+
 QString MetricsFormat::csv(const QList<NetworkMetrics> &series)
 {
-    QString text = QStringLiteral("date,actors,ties,edges,density,components,hub_betweenness_share,spoke_spoke_edges,spoke_spoke_share\n");
-    for (const NetworkMetrics &m : series)
-        text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
-                    .arg(m.date.toString(Qt::ISODate))
-                    .arg(m.actors)
-                    .arg(m.ties)
-                    .arg(m.edges)
-                    .arg(m.density, 0, 'f', 4)
-                    .arg(m.components)
-                    .arg(m.hubBetweennessShare, 0, 'f', 4)
-                    .arg(m.spokeSpokeEdges)
-                    .arg(m.spokeSpokeShare, 0, 'f', 4);
+    QStringList header { QStringLiteral("date") };
+    for (const Field &field : fields(NetworkMetrics()))
+        header.append(field.name);
+    QString text = header.join(u',') + u'\n';
+    for (const NetworkMetrics &m : series) {
+        QStringList row { m.date.toString(Qt::ISODate) };
+        for (const Field &field : fields(m))
+            row.append(QString::number(field.value, 'f', field.decimals));
+        text += row.join(u',') + u'\n';
+    }
     return text;
+}
+
+QJsonObject MetricsFormat::sampleJson(const NetworkMetrics &m)
+{
+    QJsonObject byKind;
+    for (auto it = m.edgesByKind.cbegin(); it != m.edgesByKind.cend(); ++it)
+        byKind.insert(Vocabulary::keyword(it.key()), it.value());
+    QJsonObject byTypology;
+    for (auto scheme = m.edgesByTypology.cbegin(); scheme != m.edgesByTypology.cend(); ++scheme) {
+        QJsonObject cells;
+        for (auto cell = scheme->cbegin(); cell != scheme->cend(); ++cell)
+            cells.insert(cell.key().isEmpty() ? QStringLiteral("unclassified") : cell.key(), cell.value());
+        byTypology.insert(scheme.key(), cells);
+    }
+    QJsonArray centrality;
+    for (const ActorCentrality &c : m.centrality)
+        centrality.append(QJsonObject { { QStringLiteral("actor"), c.actor },
+                                        { QStringLiteral("degree"), c.degree },
+                                        { QStringLiteral("betweenness"), rounded(c.betweenness) } });
+    QJsonObject sample { { QStringLiteral("date"), m.date.toString(Qt::ISODate) } };
+    for (const Field &field : fields(m))
+        sample.insert(field.name, field.decimals == 0 ? QJsonValue(int(field.value)) : QJsonValue(rounded(field.value)));
+    sample.insert(QStringLiteral("edges_by_kind"), byKind);
+    sample.insert(QStringLiteral("edges_by_typology"), byTypology);
+    sample.insert(QStringLiteral("centrality"), centrality);
+    return sample;
 }
 
 QString MetricsFormat::json(const QList<NetworkMetrics> &series, const QString &hub, SeriesStep step, const QSet<QString> &hidden)
 {
     QJsonArray rows;
-    for (const NetworkMetrics &m : series) {
-        QJsonObject byKind;
-        for (auto it = m.edgesByKind.cbegin(); it != m.edgesByKind.cend(); ++it)
-            byKind.insert(Vocabulary::keyword(it.key()), it.value());
-        QJsonObject byTypology;
-        for (auto scheme = m.edgesByTypology.cbegin(); scheme != m.edgesByTypology.cend(); ++scheme) {
-            QJsonObject cells;
-            for (auto cell = scheme->cbegin(); cell != scheme->cend(); ++cell)
-                cells.insert(cell.key().isEmpty() ? QStringLiteral("unclassified") : cell.key(), cell.value());
-            byTypology.insert(scheme.key(), cells);
-        }
-        QJsonArray centrality;
-        for (const ActorCentrality &c : m.centrality)
-            centrality.append(QJsonObject { { QStringLiteral("actor"), c.actor },
-                                            { QStringLiteral("degree"), c.degree },
-                                            { QStringLiteral("betweenness"), rounded(c.betweenness) } });
-        rows.append(QJsonObject {
-            { QStringLiteral("date"), m.date.toString(Qt::ISODate) },
-            { QStringLiteral("actors"), m.actors },
-            { QStringLiteral("ties"), m.ties },
-            { QStringLiteral("edges"), m.edges },
-            { QStringLiteral("density"), rounded(m.density) },
-            { QStringLiteral("components"), m.components },
-            { QStringLiteral("hub_betweenness_share"), rounded(m.hubBetweennessShare) },
-            { QStringLiteral("spoke_spoke_edges"), m.spokeSpokeEdges },
-            { QStringLiteral("spoke_spoke_share"), rounded(m.spokeSpokeShare) },
-            { QStringLiteral("edges_by_kind"), byKind },
-            { QStringLiteral("edges_by_typology"), byTypology },
-            { QStringLiteral("centrality"), centrality },
-        });
-    }
+    for (const NetworkMetrics &m : series)
+        rows.append(sampleJson(m));
     QStringList hiddenList(hidden.cbegin(), hidden.cend());
     hiddenList.sort();
     const QJsonObject root { { QStringLiteral("hub"), hub },

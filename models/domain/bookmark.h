@@ -17,6 +17,9 @@ struct Bookmark
     LocalizedText title;
     LocalizedText note;
     QStringList evidence;
+    /// Optional: a bookmark naming two dates ("1991 and today"); presentation mode shows it in compare
+    /// mode, from this date to \a date. Invalid: a single date.
+    PartialDate compareFrom;
 };
 
 } // namespace atlas

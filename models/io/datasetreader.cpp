@@ -611,13 +611,17 @@ void readBookmarks(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QS
 {
     QSet<QString> seen;
     for (const auto &[o, p] : r.objects(root, "bookmarks", QString(), false)) {
-        r.checkKeys(o, p, { "id", "date", "title", "note", "evidence" });
+        r.checkKeys(o, p, { "id", "date", "title", "note", "evidence", "compare_from" });
         Bookmark b;
         b.id = r.id(o, "id", p, seen, DatasetReader::tr("bookmark id"));
         b.date = r.date(o, "date", p, true);
         b.title = r.text(o, "title", p, true);
         b.note = r.text(o, "note", p, true);
         b.evidence = r.strings(o, "evidence", p, false);
+        b.compareFrom = r.date(o, "compare_from", p, false);
+        if (b.compareFrom.isValid() && b.date.isValid() && b.compareFrom.firstDay() > b.date.firstDay())
+            r.error(p + QStringLiteral("/compare_from"),
+                    DatasetReader::tr("compare_from %1 is after the bookmark's date %2").arg(b.compareFrom.toString(), b.date.toString()), b.id);
         for (qsizetype i = 0; i < b.evidence.size(); ++i)
             if (!evidenceIds.contains(b.evidence[i]))
                 r.error(p + QStringLiteral("/evidence/%1").arg(i), DatasetReader::tr("unknown evidence \"%1\"").arg(b.evidence[i]), b.id);

@@ -212,6 +212,8 @@ QJsonObject DatasetWriter::toJson(const Dataset &d)
                                     { QStringLiteral("title"), text(b.title) },
                                     { QStringLiteral("note"), text(b.note) } };
                     putStrings(o, QStringLiteral("evidence"), b.evidence);
+                    if (b.compareFrom.isValid())
+                        o.insert(QStringLiteral("compare_from"), b.compareFrom.toString());
                     return o;
                 }));
     return root;

@@ -46,6 +46,8 @@ QByteArray ViewState::toJson() const
         { QStringLiteral("filter"), QJsonObject { { QStringLiteral("scheme"), filterScheme }, { QStringLiteral("cell"), filterCell } } },
         { QStringLiteral("language"), Languages::code(language) },
     };
+    if (compareFrom.isValid())
+        o.insert(QStringLiteral("compare_from"), compareFrom.toString(Qt::ISODate));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -108,6 +110,14 @@ std::optional<ViewState> ViewState::fromJson(const QByteArray &json, const QStri
     if (!language)
         fail(QStringLiteral("/language"), ViewFile::tr("language is \"en\" or \"zh_CN\", not \"%1\"").arg(lang));
     s.language = language.value_or(Language::English);
+    const QJsonValue compare = o.value(QStringLiteral("compare_from"));
+    if (!compare.isUndefined()) {
+        const auto from = PartialDate::parse(compare.toString());
+        if (!from || from->precision() != PartialDate::Precision::Day)
+            fail(QStringLiteral("/compare_from"), ViewFile::tr("invalid date (expected YYYY-MM-DD)"));
+        else
+            s.compareFrom = from->firstDay();
+    }
     if (!ok)
         return std::nullopt;
     return s;

@@ -16,7 +16,7 @@
 namespace atlas {
 
 /// Everything a teacher prepares for a lesson and a student reopens exactly: date, member toggles,
-/// selection, map zoom and centre, typology scheme and filter, language, and the dataset file.
+/// selection, map zoom and centre, typology scheme and filter, language, compare mode and the dataset file.
 /// Saved as a small JSON "view file" (*.atlasview).
 struct ViewState
 {
@@ -31,6 +31,7 @@ struct ViewState
     QString filterScheme;
     QString filterCell;
     Language language = Language::English;
+    QDate compareFrom; //!< compare mode's first date ("compare_from", written only when set); invalid: off
 
     QByteArray toJson() const;
     /// Parses a view file; on failure returns std::nullopt and appends located issues.

@@ -23,6 +23,7 @@ void AtlasDocument::setDataset(Dataset dataset)
     mDataset.buildIndex();
     mSnapshotValid = false;
     mSnapshot = {};
+    mComparison.reset();
     QSet<QString> hidden;
     for (const QString &id : std::as_const(mHidden))
         if (mDataset.actor(id))
@@ -126,9 +127,28 @@ bool AtlasDocument::passesTypeFilter(const QString &tieId) const
     return p && p->cell == mTypeFilterCell;
 }
 
+void AtlasDocument::setCompareFrom(QDate from)
+{
+    if (from == mCompareFrom)
+        return;
+    mCompareFrom = from;
+    mComparison.reset();
+    emit compareChanged();
+}
+
+const DateComparison *AtlasDocument::comparison() const
+{
+    if (!isComparing() || !DateComparison::check(mCompareFrom, mTime->date()).isEmpty())
+        return nullptr;
+    if (!mComparison)
+        mComparison = DateComparison::compare(mDataset, mCompareFrom, mTime->date(), mHidden);
+    return &*mComparison;
+}
+
 void AtlasDocument::invalidate()
 {
     mSnapshotValid = false;
+    mComparison.reset();
     emit snapshotChanged();
 }
 

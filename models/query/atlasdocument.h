@@ -4,11 +4,14 @@
 #include "models/domain/dataset.h"
 #include "models/domain/issue.h"
 #include "models/domain/localizedtext.h"
+#include "models/query/datecomparison.h"
 #include "models/query/snapshot.h"
 #include "models/query/textsize.h"
 
 #include <QObject>
 #include <QSet>
+
+#include <optional>
 
 namespace atlas {
 
@@ -77,6 +80,17 @@ public:
     /// build on the dataset rather than on snapshot() (the timeline's lanes).
     bool passesTypeFilter(const QString &tieId) const;
 
+    /// Compare mode (View > Compare Dates): the first date, compared with the current one; invalid: off.
+    QDate compareFrom() const { return mCompareFrom; }
+    bool isComparing() const { return mCompareFrom.isValid(); }
+    /// Turns compare mode on with \a from as its first date, or off with an invalid date; emits
+    /// compareChanged when it changed.
+    void setCompareFrom(QDate from);
+    /// What changed from compareFrom() to the current date with the hidden actors (cached like
+    /// snapshot()); nullptr when compare mode is off or the first date is after the current one
+    /// (DateComparison::check() says why).
+    const DateComparison *comparison() const;
+
 signals:
     void datasetChanged();
     void hiddenActorsChanged();
@@ -87,6 +101,8 @@ signals:
     /// Emitted when the current date or the toggles or the dataset changed the snapshot.
     void snapshotChanged();
     void typeFilterChanged();
+    /// Compare mode was turned on or off or its first date moved (the current date moving emits snapshotChanged).
+    void compareChanged();
 
 private:
     void invalidate();
@@ -102,6 +118,8 @@ private:
     QString mTypeFilterCell;
     mutable Snapshot mSnapshot;
     mutable bool mSnapshotValid = false;
+    QDate mCompareFrom;
+    mutable std::optional<DateComparison> mComparison; //!< reset with the snapshot
 };
 
 } // namespace atlas

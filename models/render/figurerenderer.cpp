@@ -45,7 +45,8 @@ FigureRenderer::~FigureRenderer() = default;
 
 std::optional<FigureView> FigureRenderer::parseView(const QString &text)
 {
-    for (FigureView v : { FigureView::Map, FigureView::Timeline, FigureView::Typology, FigureView::Network, FigureView::Report })
+    for (FigureView v : { FigureView::Map, FigureView::Timeline, FigureView::Typology, FigureView::Network, FigureView::Report,
+                          FigureView::Compare })
         if (text == keyword(v))
             return v;
     return std::nullopt;
@@ -59,6 +60,7 @@ QString FigureRenderer::keyword(FigureView view)
     case FigureView::Typology: return QStringLiteral("typology");
     case FigureView::Network: return QStringLiteral("network");
     case FigureView::Report: return QStringLiteral("figure");
+    case FigureView::Compare: return QStringLiteral("compare");
     }
     return {};
 }
@@ -78,6 +80,10 @@ QString FigureRenderer::defaultTitle(FigureView view, const Scene &scene)
         return word(QT_TRANSLATE_NOOP("FigureRenderer", "Typology of minilateral security cooperation, %1")).arg(date);
     case FigureView::Network:
         return word(QT_TRANSLATE_NOOP("FigureRenderer", "Network of alliance ties, %1")).arg(date);
+    case FigureView::Compare: {
+        const QString from = PartialDate::fromDate(scene.compare ? scene.compare->from : scene.date).displayString(scene.language);
+        return word(QT_TRANSLATE_NOOP("FigureRenderer", "US alliance ties: what changed from %1 to %2")).arg(from, date);
+    }
     }
     return {};
 }
@@ -148,8 +154,10 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Sc
     painter.setClipRect(target);
     switch (view) {
     case FigureView::Map:
-    case FigureView::Report: {
+    case FigureView::Report:
+    case FigureView::Compare: {
         MapRenderOptions map;
+        map.showDate = view != FigureView::Compare; // the title names both dates
         map.viewport = options.viewport;
         map.language = scene.language;
         map.translator = scene.translator.get();

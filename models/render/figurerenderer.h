@@ -21,7 +21,8 @@ class MapRenderer;
 struct Scene;
 
 /// Which view an exported figure shows.
-enum class FigureView { Map, Timeline, Typology, Network, Report };
+/// Compare: the map of what changed between Scene::compare's two dates (one figure, not an animation).
+enum class FigureView { Map, Timeline, Typology, Network, Report, Compare };
 
 struct FigureOptions
 {
@@ -58,7 +59,7 @@ public:
     void paint(QPainter &painter, const QRectF &target, const AtlasDocument &document, const FigureOptions &options,
                FigureLayout *layout = nullptr) const;
 
-    /// "map", "timeline", "typology", "network", "figure"; std::nullopt for anything else.
+    /// "map", "timeline", "typology", "network", "figure", "compare"; std::nullopt for anything else.
     static std::optional<FigureView> parseView(const QString &text);
     static QString keyword(FigureView view);
     /// A default title for \a view at the scene's date, in the scene's language.

@@ -6,6 +6,7 @@
 #include "models/geo/worldmap.h"
 #include "models/query/snapshot.h"
 #include "models/render/map/basemaplayer.h"
+#include "models/render/map/comparelayer.h"
 #include "models/render/map/datelayer.h"
 #include "models/render/map/decorationlayer.h"
 #include "models/render/map/filllayer.h"
@@ -73,6 +74,10 @@ MapRenderer::MapRenderer(const WorldMap &world)
     mLegend = legend.get();
     mLayers.push_back(std::move(legend));
     mLayers.push_back(std::make_unique<DecorationLayer>());
+    mLayers.push_back(std::make_unique<CompareLayer>(world, CompareLayer::Part::Lines));
+    auto compareKey = std::make_unique<CompareLayer>(world, CompareLayer::Part::Key);
+    mCompareKey = compareKey.get();
+    mLayers.push_back(std::move(compareKey));
     std::stable_sort(mLayers.begin(), mLayers.end(), [](const auto &a, const auto &b) { return a->order() < b->order(); });
 }
 
@@ -108,6 +113,8 @@ QRectF MapRenderer::mapArea(const QRectF &target, const MapInput &input, const M
 
 QRectF MapRenderer::legendRect(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const
 {
+    if (input.compare)
+        return mCompareKey->keyRect(frame(target, input, options), input, options);
     return mLegend->rect(frame(target, input, options), input, options);
 }
 
@@ -115,6 +122,8 @@ MapFrame MapRenderer::frame(const QRectF &target, const MapInput &input, const M
 {
     MapFrame f = MapFrame::build(target, mapArea(target, input, options), input, options, *mWorld, *mArcs);
     f.headings = mDate->boxes(f, input, options);
+    if (input.compare)
+        CompareLayer::recolour(f, *input.compare);
     return f;
 }
 
@@ -134,12 +143,12 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
     // points-to-pixels scale of an exported film's frames), keeps them on the pixel grid.
     const QPaintDevice *paintDevice = painter.device();
     const QTransform world = painter.worldTransform();
-    const bool cacheable = options.rasterCache && paintDevice && world.type() <= QTransform::TxScale && world.m11() > 0
+    const bool cacheable = options.rasterCache && !input.compare && paintDevice && world.type() <= QTransform::TxScale && world.m11() > 0
         && qFuzzyCompare(world.m11(), world.m22());
     if (cacheable)
         paintCached(painter, f, input, options);
     for (const auto &layer : mLayers)
-        if (!cacheable || tierOf(layer->order()) == Live)
+        if ((!cacheable || tierOf(layer->order()) == Live) && !CompareLayer::replaces(*layer, input))
             layer->paint(painter, f, input, options);
     painter.restore();
 
@@ -151,7 +160,8 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
         if (!options.controls.isNull())
             report->controls = options.controls;
         for (const auto &layer : mLayers)
-            layer->report(*report, f, input, options);
+            if (!CompareLayer::replaces(*layer, input))
+                layer->report(*report, f, input, options);
     }
 }
 

@@ -21,6 +21,7 @@ namespace atlas {
 
 class ArcCache;
 class DateLayer;
+class CompareLayer;
 class LegendLayer;
 class WorldMap;
 struct MapFrame;
@@ -92,6 +93,7 @@ private:
     std::vector<std::unique_ptr<MapLayer>> mLayers; //!< sorted by order()
     const LegendLayer *mLegend = nullptr;
     const DateLayer *mDate = nullptr; //!< its title and date boxes go into every MapFrame (labels avoid them)
+    const CompareLayer *mCompareKey = nullptr;
     std::unique_ptr<Raster> mRaster;
     mutable int mCacheRebuilds = 0;
     mutable int mOverlayRebuilds = 0;

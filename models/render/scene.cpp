@@ -23,6 +23,8 @@ Scene Scene::fromDocument(const AtlasDocument &document)
     scene.typeFilterCell = document.typeFilterCell();
     scene.setLanguage(document.language());
     scene.textScale = document.textScale();
+    if (const DateComparison *comparison = document.comparison())
+        scene.compare = std::make_shared<const DateComparison>(*comparison);
     return scene;
 }
 

@@ -41,6 +41,8 @@ struct Scene
     Language language = Language::English; //!< of the dataset's texts and of translate()
     double textScale = 1.0;
     std::shared_ptr<const Translator> translator; //!< \a language's words; \see translate()
+    /// Compare mode: what changed from an earlier date to \a date (drawn by the map's CompareLayer); null: off.
+    std::shared_ptr<const DateComparison> compare;
 
     /// The document's state now: its dataset (referenced), snapshot, date, range, hidden actors,
     /// selection, type filter and language.
@@ -60,7 +62,7 @@ struct Scene
     }
 
     /// The map's view of the scene (pointers into this scene: keep it alive while the input is used).
-    MapInput mapInput() const { return { dataset, &snapshot, &hidden, selection }; }
+    MapInput mapInput() const { return { dataset, &snapshot, &hidden, selection, compare.get() }; }
     /// The id of the selected tie, or empty.
     QString selectedTie() const { return selection.kind == Selection::Kind::Tie ? selection.id : QString(); }
     /// The typology scheme to show: \a scheme, or li2024 / the dataset's first when empty.

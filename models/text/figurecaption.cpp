@@ -5,6 +5,7 @@
 #include "models/text/citationformatter.h"
 
 #include "models/domain/dataset.h"
+#include "models/query/datecomparison.h"
 #include "models/query/snapshot.h"
 
 #include <algorithm>
@@ -92,20 +93,40 @@ QString FigureCaption::shortCitation(const Source &source, Language language)
     return year ? QStringLiteral("%1 %2").arg(who).arg(year) : who;
 }
 
-QStringList FigureCaption::sourcesOf(const Dataset &dataset, const Snapshot &snapshot)
+namespace {
+QStringList sourceKeys(const Dataset &dataset, const QList<int> &ties)
 {
     QStringList keys;
-    for (const TieState &state : snapshot.ties)
-        for (const Evidence *e : dataset.evidenceFor(dataset.ties[state.tie].id))
+    for (int tie : ties)
+        for (const Evidence *e : dataset.evidenceFor(dataset.ties[tie].id))
             if (!keys.contains(e->source))
                 keys.append(e->source);
     return keys;
 }
 
+QList<int> tiesOf(const Snapshot &snapshot)
+{
+    QList<int> ties;
+    for (const TieState &state : snapshot.ties)
+        ties.append(state.tie);
+    return ties;
+}
+} // namespace
+
+QStringList FigureCaption::sourcesOf(const Dataset &dataset, const Snapshot &snapshot)
+{
+    return sourceKeys(dataset, tiesOf(snapshot));
+}
+
 QList<const Source *> FigureCaption::referencesOf(const Dataset &dataset, const Snapshot &snapshot)
 {
+    return referencesOf(dataset, tiesOf(snapshot));
+}
+
+QList<const Source *> FigureCaption::referencesOf(const Dataset &dataset, const QList<int> &ties)
+{
     QList<const Source *> sources;
-    for (const QString &key : sourcesOf(dataset, snapshot))
+    for (const QString &key : sourceKeys(dataset, ties))
         if (const Source *s = dataset.source(key))
             if (s->kind != SourceKind::Primary) // primary documents are reached through the articles
                 sources.append(s);
@@ -129,6 +150,36 @@ QString FigureCaption::build(const Dataset &dataset, const Snapshot &snapshot, c
     QStringList parts;
     const QString date = PartialDate::fromDate(snapshot.date).displayString(language);
     parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Ties in force on %1.")).arg(date));
+    const QString filter = filterDescription.isEmpty() ? QString() : word(QT_TRANSLATE_NOOP("FigureCaption", "Filter: %1.")).arg(filterDescription);
+    parts += closing(dataset, hidden, filter, referencesOf(dataset, snapshot), language, translator);
+    return parts.join(u' ');
+}
+
+QString FigureCaption::compare(const Dataset &dataset, const DateComparison &comparison, const QSet<QString> &hidden,
+                               Language language, const Translator *translator)
+{
+    const auto word = [translator](const char *source) { return translateWith(translator, "FigureCaption", source); };
+    const QString from = PartialDate::fromDate(comparison.from).displayString(language);
+    const QString to = PartialDate::fromDate(comparison.to).displayString(language);
+    QStringList parts;
+    parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Ties from %1 to %2: %3 added, %4 ended, %5 with members or status changed."))
+                     .arg(from, to)
+                     .arg(comparison.added.size())
+                     .arg(comparison.ended.size())
+                     .arg(comparison.changed.size()));
+    QList<int> changed = comparison.added + comparison.ended;
+    for (const TieChange &change : comparison.changed)
+        changed.append(change.tie);
+    parts += closing(dataset, hidden, QString(), referencesOf(dataset, changed), language, translator);
+    return parts.join(u' ');
+}
+
+QStringList FigureCaption::closing(const Dataset &dataset, const QSet<QString> &hidden, const QString &filter,
+                                   const QList<const Source *> &references,
+                                   Language language, const Translator *translator)
+{
+    const auto word = [translator](const char *source) { return translateWith(translator, "FigureCaption", source); };
+    QStringList parts;
     if (!hidden.isEmpty()) {
         QStringList names;
         for (const QString &id : hidden)
@@ -136,15 +187,15 @@ QString FigureCaption::build(const Dataset &dataset, const Snapshot &snapshot, c
         names.sort();
         parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Hidden: %1.")).arg(names.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "))));
     }
-    if (!filterDescription.isEmpty())
-        parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Filter: %1.")).arg(filterDescription));
+    if (!filter.isEmpty())
+        parts.append(filter);
     QStringList cited;
-    for (const Source *s : referencesOf(dataset, snapshot))
+    for (const Source *s : references)
         cited.append(QStringLiteral("%1 [%2]").arg(shortCitation(*s, language)).arg(cited.size() + 1));
     if (!cited.isEmpty())
         parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Sources: %1.")).arg(cited.join(QStringLiteral("; "))));
     parts.append(word(QT_TRANSLATE_NOOP("FigureCaption", "Made with Alliance Atlas.")));
-    return parts.join(u' ');
+    return parts;
 }
 
 } // namespace atlas

@@ -13,6 +13,7 @@ namespace atlas {
 
 class Dataset;
 class Translator;
+struct DateComparison;
 struct Snapshot;
 struct Source;
 
@@ -30,6 +31,8 @@ public:
     /// The sources behind what \a snapshot shows, as the reference list cites them: those of
     /// sourcesOf() that are not primary documents (reached through the articles), in order of first use.
     static QList<const Source *> referencesOf(const Dataset &dataset, const Snapshot &snapshot);
+    /// referencesOf() for the ties \a ties (indices into the dataset's ties).
+    static QList<const Source *> referencesOf(const Dataset &dataset, const QList<int> &ties);
     /// The numbered reference list "[1] …" of referencesOf(): GB/T 7714 in Chinese, Chicago
     /// author-date in English (CitationFormatter, as the inspector).
     static QStringList references(const Dataset &dataset, const Snapshot &snapshot, Language language);
@@ -37,6 +40,16 @@ public:
     /// nullptr: the application's installed translators).
     static QString build(const Dataset &dataset, const Snapshot &snapshot, const QSet<QString> &hidden,
                          const QString &filterDescription, Language language, const Translator *translator = nullptr);
+    /// The caption of a compare figure: both dates, how many ties were added, ended and changed, the
+    /// members switched off and the sources of the ties that changed.
+    static QString compare(const Dataset &dataset, const DateComparison &comparison, const QSet<QString> &hidden,
+                           Language language, const Translator *translator = nullptr);
+
+private:
+    /// "Hidden: …. \a filter Sources: … [1]; … [2]. Made with Alliance Atlas." for build() and compare().
+    static QStringList closing(const Dataset &dataset, const QSet<QString> &hidden, const QString &filter,
+                               const QList<const Source *> &references,
+                               Language language, const Translator *translator);
 };
 
 } // namespace atlas

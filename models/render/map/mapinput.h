@@ -13,6 +13,7 @@
 namespace atlas {
 
 class Dataset;
+struct DateComparison;
 class Translator;
 struct MapLayoutReport;
 struct Snapshot;
@@ -52,10 +53,11 @@ struct MapInput
     const Snapshot *snapshot = nullptr;
     const QSet<QString> *hidden = nullptr;
     Selection selection;
+    const DateComparison *compare = nullptr; //!< compare mode: the changes up to the snapshot (CompareLayer)
 
     static MapInput fromDocument(const AtlasDocument &document)
     {
-        return { &document.dataset(), &document.snapshot(), &document.hiddenActors(), document.selection() };
+        return { &document.dataset(), &document.snapshot(), &document.hiddenActors(), document.selection(), document.comparison() };
     }
 };
 
