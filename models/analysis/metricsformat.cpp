@@ -25,10 +25,10 @@ QString MetricsFormat::stepName(SeriesStep step)
 
 QString MetricsFormat::csv(const QList<NetworkMetrics> &series)
 {
-    QString text = QStringLiteral("date,actors,ties,edges,density,components,hub_betweenness_share,spoke_spoke_edges,spoke_spoke_share\n");
+    QString text = QStringLiteral("date,region,actors,ties,edges,density,components,hub_betweenness_share,spoke_spoke_edges,spoke_spoke_share\n");
     for (const NetworkMetrics &m : series)
-        text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
-                    .arg(m.date.toString(Qt::ISODate))
+        text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10\n")
+                    .arg(m.date.toString(Qt::ISODate), RegionScope::keyword(m.region))
                     .arg(m.actors)
                     .arg(m.ties)
                     .arg(m.edges)
@@ -40,7 +40,8 @@ QString MetricsFormat::csv(const QList<NetworkMetrics> &series)
     return text;
 }
 
-QString MetricsFormat::json(const QList<NetworkMetrics> &series, const QString &hub, SeriesStep step, const QSet<QString> &hidden)
+QString MetricsFormat::json(const QList<NetworkMetrics> &series, const QString &hub, SeriesStep step, const QSet<QString> &hidden,
+                           AnalysisRegion region)
 {
     QJsonArray rows;
     for (const NetworkMetrics &m : series) {
@@ -61,6 +62,7 @@ QString MetricsFormat::json(const QList<NetworkMetrics> &series, const QString &
                                             { QStringLiteral("betweenness"), rounded(c.betweenness) } });
         rows.append(QJsonObject {
             { QStringLiteral("date"), m.date.toString(Qt::ISODate) },
+            { QStringLiteral("region"), RegionScope::keyword(m.region) },
             { QStringLiteral("actors"), m.actors },
             { QStringLiteral("ties"), m.ties },
             { QStringLiteral("edges"), m.edges },
@@ -78,6 +80,7 @@ QString MetricsFormat::json(const QList<NetworkMetrics> &series, const QString &
     hiddenList.sort();
     const QJsonObject root { { QStringLiteral("hub"), hub },
                              { QStringLiteral("step"), stepName(step) },
+                             { QStringLiteral("region"), RegionScope::keyword(region) },
                              { QStringLiteral("hidden"), QJsonArray::fromStringList(hiddenList) },
                              { QStringLiteral("series"), rows } };
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
