@@ -179,7 +179,7 @@ void tst_MetricsChart::explainsEachLineAndTheTiesBehindAChange()
     // The Quad's revival on 2017-11-01 adds its six pairs; hovering any day after shows it.
     const QString text = mChart->valuesText(QDate(2017, 12, 1));
     QVERIFY2(text.contains(QStringLiteral("Changed on")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("quad: 6 pairs added")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("quad: +6 / −0 pairs")), qPrintable(text));
     // Before the first tie nothing changed.
     QVERIFY(!mChart->valuesText(QDate(1946, 6, 1)).contains(QStringLiteral("Changed on")));
 }

@@ -417,15 +417,10 @@ QString MetricsChart::changeText(qsizetype sample) const
     for (qsizetype i = 0; i < changes.size() && i < kNamed; ++i) {
         const TieEdgeChange &c = changes[i];
         const QString name = dataset.ties[c.tie].label().text(language);
-        if (c.added > 0 && c.removed > 0)
-            text += u'\n' + tr("  %1: %2 pairs added, %3 removed").arg(name).arg(c.added).arg(c.removed);
-        else if (c.added > 0)
-            text += u'\n' + tr("  %1: %n pair(s) added", nullptr, c.added).arg(name);
-        else
-            text += u'\n' + tr("  %1: %n pair(s) removed", nullptr, c.removed).arg(name);
+        text += u'\n' + tr("  %1: +%2 / −%3 pairs").arg(name).arg(c.added).arg(c.removed);
     }
     if (changes.size() > kNamed)
-        text += u'\n' + tr("  and %n more tie(s)", nullptr, int(changes.size() - kNamed));
+        text += u'\n' + tr("  … and %1 more ties").arg(changes.size() - kNamed);
     mChangeCache = text;
     return text;
 }
