@@ -334,8 +334,10 @@ void tst_InspectorDock::sourcesDisagreeListed()
         if (all->topLevelItem(i)->text(0).contains(QStringLiteral("Greece")))
             grc = all->topLevelItem(i);
     QVERIFY(grc);
-    QCOMPARE(grc->childCount(), 2); // ATOP and NATO's own record, side by side
-    QVERIFY(grc->text(1).startsWith(QStringLiteral("1952-02-18")));
+    QCOMPARE(grc->childCount(), 3); // the note, then ATOP and NATO's own record, one under the other
+    QVERIFY(grc->text(0).contains(QStringLiteral("Recorded (better attested): 1952-02-18")));
+    QVERIFY(grc->child(0)->text(0).startsWith(QStringLiteral("Note: ATOP")));
+    QVERIFY(grc->child(1)->text(0).startsWith(QStringLiteral("atop4: ")));
     all->setCurrentItem(grc);
     emit all->itemClicked(grc, 0);
     QTRY_COMPARE(mDock->content().id, QStringLiteral("nato"));

@@ -1876,28 +1876,28 @@
 <context>
     <name>atlas::DisagreementList</name>
     <message>
-        <source>Where</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Recorded (better attested)</source>
-        <translation>记录值（更可靠）</translation>
-    </message>
-    <message>
-        <source>What each source says</source>
-        <translation>各来源的说法</translation>
-    </message>
-    <message>
         <source>see the note</source>
         <translation>见说明</translation>
     </message>
     <message>
-        <source>noted</source>
-        <translation>附说明</translation>
-    </message>
-    <message>
         <source>Section: %1</source>
         <translation>章节：%1</translation>
+    </message>
+    <message>
+        <source>Recorded (better attested): %1</source>
+        <translation>记录值（更可靠）：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Excerpt: %1</source>
+        <translation>摘录：%1</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@
 namespace atlas {
 
 namespace {
-enum Column { Where, Recorded, Says, ColumnCount };
 constexpr int kTieRole = Qt::UserRole;
 constexpr int kEvidenceRole = Qt::UserRole + 1;
 } // namespace
@@ -19,14 +18,16 @@ constexpr int kEvidenceRole = Qt::UserRole + 1;
 DisagreementList::DisagreementList(QWidget *parent)
     : QTreeWidget(parent)
 {
+    // One wrapped column: the panel is narrow, and the sources read one under the other.
     setObjectName(QStringLiteral("disagreementList"));
-    setColumnCount(ColumnCount);
-    setHeaderLabels({ tr("Where"), tr("Recorded (better attested)"), tr("What each source says") });
-    setUniformRowHeights(true);
-    setTextElideMode(Qt::ElideRight);
+    setColumnCount(1);
+    setHeaderHidden(true);
+    setWordWrap(true);
+    setUniformRowHeights(false);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     header()->setStretchLastSection(true);
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        const QString tie = item->data(Where, kTieRole).toString();
+        const QString tie = item->data(0, kTieRole).toString();
         if (!tie.isEmpty())
             emit tieActivated(tie);
     });
@@ -48,28 +49,36 @@ void DisagreementList::populate(const Dataset &dataset, Language language, const
             where += QStringLiteral(" · ") + event->date.displayString(language);
         else
             where += QStringLiteral(" · ") + InspectorContent::aspectLabel(dataset, noted.aspect, language);
-        const QString note = noted.note.text(language);
-        auto *row = new QTreeWidgetItem(this, { where, d.recorded.isEmpty() ? tr("see the note") : d.recorded, note });
-        row->setData(Where, kTieRole, noted.tie);
-        row->setData(Where, kEvidenceRole, noted.id);
-        row->setToolTip(Says, plainToolTip(note));
-        row->setToolTip(Where, plainToolTip(where));
+        const QString recorded = tr("Recorded (better attested): %1").arg(d.recorded.isEmpty() ? tr("see the note") : d.recorded);
+        auto *row = new QTreeWidgetItem(this, { where + u'\n' + recorded });
+        QFont bold = row->font(0);
+        bold.setBold(true);
+        row->setFont(0, bold);
+        row->setData(0, kTieRole, noted.tie);
+        row->setData(0, kEvidenceRole, noted.id);
+        row->setToolTip(0, plainToolTip(where + u'\n' + recorded));
+        const QString note = tr("Note: %1").arg(noted.note.text(language));
+        auto *noteRow = new QTreeWidgetItem(row, { note });
+        QFont italic = noteRow->font(0);
+        italic.setItalic(true);
+        noteRow->setFont(0, italic);
+        noteRow->setData(0, kTieRole, noted.tie);
+        noteRow->setToolTip(0, plainToolTip(note));
         for (int i : d.sides) {
             const Evidence &e = dataset.evidence[i];
-            QString says = e.claim.text(language);
+            const QString says = tr("%1: %2").arg(e.source, e.claim.text(language));
+            auto *side = new QTreeWidgetItem(row, { says });
+            side->setData(0, kTieRole, noted.tie);
+            side->setData(0, kEvidenceRole, e.id);
+            QString tip = says;
             if (!e.quote.isEmpty())
-                says += QStringLiteral(" «") + e.quote + QStringLiteral("»");
-            auto *side = new QTreeWidgetItem(row, { e.source, i == d.evidence ? tr("noted") : QString(), says });
-            side->setData(Where, kTieRole, noted.tie);
-            side->setData(Where, kEvidenceRole, e.id);
-            side->setToolTip(Says, plainToolTip(says));
+                tip += u'\n' + tr("Excerpt: %1").arg(e.quote);
             if (!e.section.isEmpty())
-                side->setToolTip(Where, plainToolTip(tr("Section: %1").arg(e.section)));
+                tip += u'\n' + tr("Section: %1").arg(e.section);
+            side->setToolTip(0, plainToolTip(tip));
         }
     }
     expandAll();
-    resizeColumnToContents(Where);
-    resizeColumnToContents(Recorded);
 }
 
 } // namespace atlas

@@ -9,10 +9,11 @@ namespace atlas {
 
 class Dataset;
 
-/// The "Sources disagree" list: one row per SourceDisagreement (the tie or event and the aspect, the
-/// value the dataset records, the note) with a child row per source on the same claim (the source,
-/// what it says, its excerpt), so that the sources read side by side. Dataset text is plain; full
-/// texts are in the tooltips. Clicking a row asks for its tie to be selected (tieActivated()).
+/// The "Sources disagree" list: one row per SourceDisagreement (the tie or event and the aspect, and
+/// the value the dataset records), its note as the first child and then a child per source on the
+/// same claim (the source and what it says), so that the sources read one under the other. One
+/// wrapped column, for a narrow panel; dataset text is plain; excerpts and sections are in the
+/// tooltips. Clicking a row asks for its tie to be selected (tieActivated()).
 class DisagreementList : public QTreeWidget
 {
     Q_OBJECT
