@@ -3,6 +3,7 @@
 // quoted excerpt really stands in its source article (../shared/tools/verify-quotes).
 #include "app/commandline.h"
 #include "models/io/datasetreader.h"
+#include "models/analysis/networkanalysis.h"
 #include "models/query/snapshot.h"
 
 #include <QFile>
@@ -33,6 +34,8 @@ private slots:
     void noTieInForceWithItsSuccessor();
     void everyPlacementStatesInferred();
     void schemeWideEvidenceBelongsToTheScheme();
+    void anzusSuspendsOnlyTheUsNewZealandLeg();
+    void asiaPacificSeriesIsHubAndSpoke();
 
 private:
     LoadResult mResult;
@@ -270,6 +273,63 @@ void tst_BuiltInDataset::schemeWideEvidenceBelongsToTheScheme()
         }
     }
     QVERIFY(!d.evidenceFor(QStringLiteral("us-jpn-kor")).contains(d.evidenceItem(QStringLiteral("b-li-typ-axes"))));
+}
+
+// Issue #17: the 1986 suspension was of the US-New Zealand obligations only.
+void tst_BuiltInDataset::anzusSuspendsOnlyTheUsNewZealandLeg()
+{
+    const Dataset &d = *mResult.dataset;
+    const int anzus = d.tieIndex(QStringLiteral("anzus"));
+    QVERIFY(anzus >= 0);
+    const QDate y2000(2000, 1, 1);
+    const TieState *all = takeSnapshot(d, y2000).state(anzus);
+    QVERIFY(all);
+    QCOMPARE(all->status, TieStatus::InForce);
+    QCOMPARE(all->members, QStringList({ "USA", "AUS", "NZL" }));
+    QCOMPARE(all->suspendedPairs(), (QList<std::pair<QString, QString>> { { "USA", "NZL" } }));
+
+    const Snapshot withoutUsa = takeSnapshot(d, y2000, { QStringLiteral("USA") });
+    const TieState *state = withoutUsa.state(anzus);
+    QVERIFY(state);
+    QCOMPARE(state->status, TieStatus::InForce);
+    QCOMPARE(state->members, QStringList({ "AUS", "NZL" }));
+    // ... and the network has the Australia-New Zealand edge through ANZUS.
+    const NetworkGraph graph = buildNetwork(d, withoutUsa);
+    const auto edge = std::find_if(graph.edges.cbegin(), graph.edges.cend(), [&](const NetworkEdge &e) {
+        return QSet<QString> { graph.actors[e.a], graph.actors[e.b] } == QSet<QString> { "AUS", "NZL" };
+    });
+    QVERIFY(edge != graph.edges.cend());
+    QVERIFY(edge->ties.contains(anzus));
+    // With the USA shown there is no US-New Zealand edge through ANZUS, and New Zealand is no spoke.
+    const NetworkGraph full = buildNetwork(d, takeSnapshot(d, y2000));
+    for (const NetworkEdge &e : full.edges)
+        if (QSet<QString> { full.actors[e.a], full.actors[e.b] } == QSet<QString> { "USA", "NZL" })
+            QVERIFY(!e.ties.contains(anzus));
+    // Before 1986 the leg is in force.
+    QVERIFY(takeSnapshot(d, QDate(1980, 1, 1)).state(anzus)->suspendedPairs().isEmpty());
+}
+
+// The Asia-Pacific network is the hub-and-spoke system the articles describe after SEATO (1977) - the
+// hub brokers every path and few edges link two spokes, unlike the whole network where NATO's
+// European pairs dominate - and the spokes tie up with each other after the Quad's revival and AUKUS.
+void tst_BuiltInDataset::asiaPacificSeriesIsHubAndSpoke()
+{
+    const Dataset &d = *mResult.dataset;
+    const RegionScope asia(d, AnalysisRegion::AsiaPacific);
+    const QDate y1990(1990, 1, 1);
+    const NetworkMetrics all1990 = networkMetrics(d, y1990);
+    const NetworkMetrics asia1990 = networkMetrics(d, y1990, {}, asia);
+    QCOMPARE(asia1990.region, AnalysisRegion::AsiaPacific);
+    QVERIFY2(all1990.spokeSpokeShare > 0.7, qPrintable(QString::number(all1990.spokeSpokeShare)));
+    QVERIFY2(asia1990.spokeSpokeShare < 0.2, qPrintable(QString::number(asia1990.spokeSpokeShare)));
+    QCOMPARE(asia1990.hubBetweennessShare, 1.0);
+    QVERIFY(asia1990.actors < all1990.actors);
+    const NetworkMetrics asia2025 = networkMetrics(d, QDate(2025, 1, 1), {}, asia);
+    QVERIFY2(asia2025.spokeSpokeShare > asia1990.spokeSpokeShare + 0.3, qPrintable(QString::number(asia2025.spokeSpokeShare)));
+    QVERIFY2(asia2025.hubBetweennessShare < 0.8, qPrintable(QString::number(asia2025.hubBetweennessShare)));
+    // Every pair counts in one region at most.
+    const NetworkMetrics euro1990 = networkMetrics(d, y1990, {}, RegionScope(d, AnalysisRegion::EuroAtlantic));
+    QVERIFY(asia1990.edges + euro1990.edges <= all1990.edges);
 }
 
 QTEST_GUILESS_MAIN(tst_BuiltInDataset)

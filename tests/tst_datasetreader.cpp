@@ -30,6 +30,7 @@ private slots:
     void successorEndsPredecessorTheDayBefore();
     void unknownSuccessorReferenceIsLocated();
     void placementInferredIsReadAndDefaultsToFalse();
+    void pairPhaseIsReadAndChecked();
     void schemeWideEvidenceNeedsNoTie();
 };
 
@@ -295,6 +296,37 @@ void tst_DatasetReader::placementInferredIsReadAndDefaultsToFalse()
                                                  QStringLiteral("x.json"));
     QVERIFY(!wrong.dataset);
     QCOMPARE(wrong.issues.value(0).path, QStringLiteral("/placements/0/inferred"));
+}
+
+// FORMAT.md: a status phase with "between" applies to one pair of the tie's members.
+void tst_DatasetReader::pairPhaseIsReadAndChecked()
+{
+    auto withPhase = [](const QJsonArray &between) {
+        return changedSmall([between](QJsonObject &root) {
+            QJsonArray ties = root.value(QStringLiteral("ties")).toArray();
+            QJsonObject anzus = ties.at(1).toObject();
+            anzus.insert(QStringLiteral("phases"), QJsonArray { QJsonObject { { QStringLiteral("from"), QStringLiteral("1987") },
+                                                                               { QStringLiteral("status"), QStringLiteral("suspended") },
+                                                                               { QStringLiteral("between"), between } } });
+            ties.replace(1, anzus);
+            root.insert(QStringLiteral("ties"), ties);
+        });
+    };
+    const LoadResult ok = DatasetReader::read(withPhase({ "USA", "NZL" }), QStringLiteral("x.json"));
+    QVERIFY2(ok.dataset, qPrintable(ok.issues.value(0).toString()));
+    QVERIFY(ok.issues.isEmpty());
+    const Tie *anzus = ok.dataset->tie(QStringLiteral("anzus"));
+    QCOMPARE(anzus->phases.size(), 1);
+    QCOMPARE(anzus->phases[0].between, QStringList({ "USA", "NZL" }));
+    QCOMPARE(anzus->phases[0].status, TieStatus::Suspended);
+
+    const LoadResult stranger = DatasetReader::read(withPhase({ "USA", "JPN" }), QStringLiteral("x.json"));
+    QVERIFY(!stranger.dataset);
+    QCOMPARE(stranger.issues.value(0).path, QStringLiteral("/ties/1/phases/0/between/1"));
+    QVERIFY(stranger.issues.value(0).message.contains(QStringLiteral("\"JPN\" is not a member")));
+    const LoadResult single = DatasetReader::read(withPhase({ "USA" }), QStringLiteral("x.json"));
+    QVERIFY(!single.dataset);
+    QCOMPARE(single.issues.value(0).path, QStringLiteral("/ties/1/phases/0/between"));
 }
 
 void tst_DatasetReader::schemeWideEvidenceNeedsNoTie()

@@ -89,7 +89,7 @@ void tst_DatasetWriter::keepsEverySection()
     QVERIFY(!d.bookmarks[0].compareFrom.isValid());
 }
 
-// The fields of issue #17: a tie's predecessor, a placement's "inferred", scheme-wide evidence.
+// The fields of issue #17: a tie's predecessor, a pair's phase, a placement's "inferred", scheme-wide evidence.
 void tst_DatasetWriter::keepsSuccessorInferredAndSchemeEvidence()
 {
     Dataset changed = mSmall;
@@ -102,6 +102,10 @@ void tst_DatasetWriter::keepsSuccessorInferredAndSchemeEvidence()
     successor.supersedes = "us-jpn";
     changed.ties.append(successor);
     changed.placements[0].inferred = true;
+    StatusPhase leg;
+    leg.from = PartialDate(1987);
+    leg.between = { "USA", "NZL" };
+    changed.ties[1].phases.append(leg);
     changed.evidence[0].tie.clear();
     changed.evidence[0].typology = "li2024";
     changed.buildIndex();
@@ -111,6 +115,7 @@ void tst_DatasetWriter::keepsSuccessorInferredAndSchemeEvidence()
     const Dataset &d = *r.dataset;
     QCOMPARE(d.tie("us-jpn-1960")->supersedes, QString("us-jpn"));
     QCOMPARE(d.tie("us-jpn")->toDay, QDate(1960, 1, 18).toJulianDay());
+    QCOMPARE(d.tie("anzus")->phases.value(0).between, QStringList({ "USA", "NZL" }));
     QVERIFY(d.placement("li2024", "quad")->inferred);
     QCOMPARE(d.evidence[0].typology, QString("li2024"));
     QVERIFY(d.evidence[0].tie.isEmpty());

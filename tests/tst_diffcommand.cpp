@@ -46,6 +46,7 @@ class tst_DiffCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void regionScopesChangesAndMetrics();
     void goldenOutputs_data();
     void goldenOutputs();
     void coldWarToToday();
@@ -165,6 +166,31 @@ void tst_DiffCommand::errors()
     QCOMPARE(r.code, code);
     QCOMPARE(r.err, message);
     QCOMPARE(r.out, QString());
+}
+
+// --region: the changes and the metrics of the region's network (its actors and the hub).
+void tst_DiffCommand::regionScopesChangesAndMetrics()
+{
+    const Run all = run({ "--from", "1975-01-01", "--to", "2024-01-01", "--format", "json" });
+    const Run asia = run({ "--from", "1975-01-01", "--to", "2024-01-01", "--region", "asia-pacific", "--format", "json" });
+    QCOMPARE(asia.code, 0);
+    const QJsonObject a = QJsonDocument::fromJson(asia.out.toUtf8()).object();
+    const QJsonObject w = QJsonDocument::fromJson(all.out.toUtf8()).object();
+    const auto ids = [](const QJsonObject &o, const char *key) {
+        QStringList list;
+        for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+            list.append(v.toString());
+        return list;
+    };
+    QVERIFY(ids(a, "added").contains(QStringLiteral("quad")));
+    QVERIFY(ids(w, "continuing").contains(QStringLiteral("nato")));
+    QVERIFY(!ids(a, "continuing").contains(QStringLiteral("nato"))); // only the hub of NATO is in the region
+    QVERIFY(ids(a, "added").size() < ids(w, "added").size());
+    QCOMPARE(a.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("to")).toObject().value(QStringLiteral("region")).toString(),
+             QStringLiteral("asia-pacific"));
+    const Run bad = run({ "--from", "1975", "--to", "2024", "--region", "mars" });
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("mars")));
 }
 
 QTEST_GUILESS_MAIN(tst_DiffCommand)

@@ -140,6 +140,7 @@ private slots:
     void tieStateAt();
     void phasesAndProposals();
     void inForceSpellWinsOverSuspended();
+    void pairPhaseSuspendsOneLeg();
     void changeDays();
     void builtInSnapshotAgreesWithTimeline();
     void atopSnapshotAgreesWithTimeline();
@@ -204,6 +205,48 @@ void tst_InForce::inForceSpellWinsOverSuspended()
     QCOMPARE(describe(atlas::tieStateAt(tie, jd(1972, 1, 1))), QStringLiteral("in-force:USA,JPN,AUS,NZL"));
     QCOMPARE(describe(atlas::tieStateAt(tie, jd(1972, 1, 1), { QStringLiteral("USA"), QStringLiteral("JPN"), QStringLiteral("AUS") })),
              QStringLiteral("none"));
+}
+
+// ANZUS after 1986: the US-New Zealand leg suspended, Australia-New Zealand and US-Australia in force.
+void tst_InForce::pairPhaseSuspendsOneLeg()
+{
+    Tie tie;
+    tie.id = QStringLiteral("anzus");
+    tie.fromDay = jd(1951, 9, 1);
+    tie.toDay = jd(2999, 12, 31);
+    tie.members = { spell(QStringLiteral("USA"), tie.fromDay, tie.toDay), spell(QStringLiteral("AUS"), tie.fromDay, tie.toDay),
+                    spell(QStringLiteral("NZL"), tie.fromDay, tie.toDay) };
+    StatusPhase leg;
+    leg.fromDay = jd(1986, 9, 17);
+    leg.toDay = tie.toDay;
+    leg.between = { QStringLiteral("USA"), QStringLiteral("NZL") };
+    tie.phases.append(leg);
+    using Pairs = QList<std::pair<QString, QString>>;
+
+    const auto before = atlas::tieStateAt(tie, jd(1980, 1, 1));
+    QCOMPARE(describe(before), QStringLiteral("in-force:USA,AUS,NZL"));
+    QVERIFY(before->pairs.isEmpty());
+    QCOMPARE(before->inForcePairs().size(), 3);
+
+    const auto after = atlas::tieStateAt(tie, jd(2000, 1, 1));
+    QCOMPARE(describe(after), QStringLiteral("in-force:USA,AUS,NZL"));
+    QCOMPARE(after->suspendedPairs(), Pairs({ { "USA", "NZL" } }));
+    QCOMPARE(after->inForcePairs(), Pairs({ { "USA", "AUS" }, { "AUS", "NZL" } }));
+    QVERIFY(!after->pairInForce(QStringLiteral("NZL"), QStringLiteral("USA")));
+    QCOMPARE(after->pairStatus(QStringLiteral("NZL"), QStringLiteral("USA")), TieStatus::Suspended);
+    QVERIFY(after->pairInForce(QStringLiteral("NZL"), QStringLiteral("AUS")));
+    // The whole-tie status ignores a pair's phase.
+    QCOMPARE(statusAt(tie, jd(2000, 1, 1)), TieStatus::InForce);
+
+    // With the USA hidden, ANZUS is an in-force Australia-New Zealand tie.
+    const auto withoutUsa = atlas::tieStateAt(tie, jd(2000, 1, 1), { QStringLiteral("USA") });
+    QCOMPARE(describe(withoutUsa), QStringLiteral("in-force:AUS,NZL"));
+    QVERIFY(withoutUsa->pairs.isEmpty());
+    // With Australia hidden only the suspended leg is left: the tie is suspended.
+    const auto withoutAus = atlas::tieStateAt(tie, jd(2000, 1, 1), { QStringLiteral("AUS") });
+    QCOMPARE(describe(withoutAus), QStringLiteral("suspended:USA,NZL"));
+    QVERIFY(withoutAus->inForcePairs().isEmpty());
+    QVERIFY(tieChangeDays(tie).contains(jd(1986, 9, 17)));
 }
 
 void tst_InForce::changeDays()

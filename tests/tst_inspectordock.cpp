@@ -3,6 +3,7 @@
 #include "models/query/atlasdocument.h"
 #include "models/io/datasetreader.h"
 #include "models/query/timecontroller.h"
+#include "ui/disagreementlist.h"
 #include "ui/inspectordock.h"
 #include "ui/mainwindow.h"
 
@@ -44,6 +45,7 @@ private slots:
     void opensTallInTheWindow_data();
     void opensTallInTheWindow();
     void natoMembershipInOneTable();
+    void sourcesDisagreeListed();
 
 private:
     QLabel *labelWithText(const QString &text) const;
@@ -313,6 +315,34 @@ void tst_InspectorDock::natoMembershipInOneTable()
     const auto headings = mDock->findChildren<QLabel *>(QStringLiteral("evidenceGroup"));
     QVERIFY(!headings.isEmpty());
     QCOMPARE(headings.first()->text(), mDock->content().evidence.first().group);
+}
+
+// With nothing selected the inspector lists every place where sources disagree; a tie lists its own,
+// each with a child row per source on the same claim; clicking a row selects its tie.
+void tst_InspectorDock::sourcesDisagreeListed()
+{
+    LoadResult result = DatasetReader::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/resources/dataset/alliance-atlas.json"));
+    QVERIFY(result.dataset);
+    mDoc->setDataset(*result.dataset);
+    mDoc->setSelection({});
+    auto list = [this] { return mDock->findChild<DisagreementList *>(QStringLiteral("disagreementList")); };
+    QTRY_VERIFY(list() && list()->topLevelItemCount() >= 50);
+    auto *all = list();
+    QVERIFY(labelWithText(QStringLiteral("Sources disagree (%1)").arg(all->topLevelItemCount())));
+    QTreeWidgetItem *grc = nullptr;
+    for (int i = 0; i < all->topLevelItemCount() && !grc; ++i)
+        if (all->topLevelItem(i)->text(0).contains(QStringLiteral("Greece")))
+            grc = all->topLevelItem(i);
+    QVERIFY(grc);
+    QCOMPARE(grc->childCount(), 3); // the note, then ATOP and NATO's own record, one under the other
+    QVERIFY(grc->text(0).contains(QStringLiteral("Recorded (better attested): 1952-02-18")));
+    QVERIFY(grc->child(0)->text(0).startsWith(QStringLiteral("Note: ATOP")));
+    QVERIFY(grc->child(1)->text(0).startsWith(QStringLiteral("atop4: ")));
+    all->setCurrentItem(grc);
+    emit all->itemClicked(grc, 0);
+    QTRY_COMPARE(mDock->content().id, QStringLiteral("nato"));
+    QTRY_VERIFY(list() && list()->topLevelItemCount() < 50);
+    QVERIFY(list()->topLevelItemCount() >= 15);
 }
 
 QTEST_MAIN(tst_InspectorDock)

@@ -5,6 +5,8 @@
 #include "ui/metricschart.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -37,6 +39,8 @@ private slots:
     void cursorFollowsTheDate();
     void clickSetsTheDate();
     void computesOnlyWhenShown();
+    void regionScopesTheSeries();
+    void explainsEachLineAndTheTiesBehindAChange();
 
 private:
     AtlasDocument *mDocument = nullptr;
@@ -52,6 +56,7 @@ void tst_MetricsChart::init()
     mDocument->time()->setRange(QDate(1945, 1, 1), QDate(2025, 12, 31));
     mDocument->time()->setDate(QDate(2018, 1, 1));
     mChart = new MetricsChart(mDocument);
+    mChart->setRegion(AnalysisRegion::All); // the values below are those of the whole fixture
     mChart->resize(700, 360);
     mChart->show();
     QVERIFY(QTest::qWaitForWindowExposed(mChart));
@@ -138,6 +143,45 @@ void tst_MetricsChart::computesOnlyWhenShown()
     hidden.show();
     QVERIFY(QTest::qWaitForWindowExposed(&hidden));
     QCOMPARE(hidden.series().size(), mChart->series().size());
+}
+
+// Asia-Pacific by default: FRA (Europe) and its pair with IND drop out (see tst_metricscommand).
+void tst_MetricsChart::regionScopesTheSeries()
+{
+    MetricsChart chart(mDocument);
+    QCOMPARE(chart.region(), AnalysisRegion::AsiaPacific);
+    chart.resize(700, 360);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const double x = MetricsChart::toX(QDate(2018, 1, 1));
+    QCOMPARE(valueAt(chart.graph(MetricsChart::SpokeSpokeShare), x), 3.0 / 7.0);
+    auto *combo = chart.findChild<QComboBox *>(QStringLiteral("metricsRegion"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 3);
+    combo->setCurrentIndex(combo->findData(int(AnalysisRegion::EuroAtlantic)));
+    QCOMPARE(chart.region(), AnalysisRegion::EuroAtlantic);
+    QCOMPARE(chart.series().last().region, AnalysisRegion::EuroAtlantic);
+    QCOMPARE(valueAt(chart.graph(MetricsChart::Density), x), 0.0); // the USA and FRA share no tie
+    combo->setCurrentIndex(combo->findData(int(AnalysisRegion::All)));
+    QCOMPARE(valueAt(chart.graph(MetricsChart::SpokeSpokeShare), x), 0.375);
+}
+
+void tst_MetricsChart::explainsEachLineAndTheTiesBehindAChange()
+{
+    auto *label = mChart->findChild<QLabel *>(QStringLiteral("metricsExplanation"));
+    QVERIFY(label);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    for (int i = 0; i < MetricsChart::MetricCount; ++i) {
+        const QString sentence = MetricsChart::explanation(MetricsChart::Metric(i));
+        QVERIFY(sentence.endsWith(u'.'));
+        QVERIFY(label->text().contains(sentence));
+    }
+    // The Quad's revival on 2017-11-01 adds its six pairs; hovering any day after shows it.
+    const QString text = mChart->valuesText(QDate(2017, 12, 1));
+    QVERIFY2(text.contains(QStringLiteral("Changed on")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("quad: +6 / −0 pairs")), qPrintable(text));
+    // Before the first tie nothing changed.
+    QVERIFY(!mChart->valuesText(QDate(1946, 6, 1)).contains(QStringLiteral("Changed on")));
 }
 
 QTEST_MAIN(tst_MetricsChart)

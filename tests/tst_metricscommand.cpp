@@ -20,7 +20,7 @@ Run run(const QStringList &args)
 }
 
 const QString kFixture = QStringLiteral(ATLAS_TEST_DATA_DIR "/network/metrics.json");
-const QString kHeader = QStringLiteral("date,actors,ties,edges,density,components,hub_betweenness_share,spoke_spoke_edges,spoke_spoke_share");
+const QString kHeader = QStringLiteral("date,region,actors,ties,edges,density,components,hub_betweenness_share,spoke_spoke_edges,spoke_spoke_share");
 
 } // namespace
 
@@ -45,31 +45,42 @@ void tst_MetricsCommand::knownRows_data()
 {
     QTest::addColumn<int>("year");
     QTest::addColumn<QString>("hide");
+    QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("row");
 
     // USA-JPN, USA-AUS, USA-NZL, AUS-NZL: the USA brokers JPN's two pairs; AUS-NZL is spoke-to-spoke.
-    QTest::newRow("1952 ANZUS triangle") << 1952 << "" << "1952-01-01,4,2,4,0.6667,1,1.0000,1,0.2500";
+    QTest::newRow("1952 ANZUS triangle") << 1952 << "" << "" << "1952-01-01,all,4,2,4,0.6667,1,1.0000,1,0.2500";
     // NZL suspended: a star of three treaty allies.
-    QTest::newRow("1990 star") << 1990 << "" << "1990-01-01,4,3,3,0.5000,1,1.0000,0,0.0000";
+    QTest::newRow("1990 star") << 1990 << "" << "" << "1990-01-01,all,4,3,3,0.5000,1,1.0000,0,0.0000";
     // FRA-IND is a second component and not spoke-to-spoke (FRA is not tied to the USA).
-    QTest::newRow("2000 two components") << 2000 << "" << "2000-01-01,6,4,4,0.2667,2,1.0000,0,0.0000";
+    QTest::newRow("2000 two components") << 2000 << "" << "" << "2000-01-01,all,6,4,4,0.2667,2,1.0000,0,0.0000";
     // Quad dormant; JPN-AUS is spoke-to-spoke; the USA still brokers all paths from KOR.
-    QTest::newRow("2010 quad suspended") << 2010 << "" << "2010-01-01,6,5,5,0.3333,2,1.0000,1,0.2000";
+    QTest::newRow("2010 quad suspended") << 2010 << "" << "" << "2010-01-01,all,6,5,5,0.3333,2,1.0000,1,0.2000";
     // Quad revived, a clique of four: USA and IND broker 4 pairs each; JPN-AUS, JPN-IND, AUS-IND
     // are spoke-to-spoke (IND is a spoke through the Quad).
-    QTest::newRow("2018 quad clique") << 2018 << "" << "2018-01-01,6,6,8,0.5333,1,0.5000,3,0.3750";
+    QTest::newRow("2018 quad clique") << 2018 << "" << "" << "2018-01-01,all,6,6,8,0.5333,1,0.5000,3,0.3750";
     // Without the USA: JPN-AUS-IND triangle and FRA-IND; KOR has no tie left.
-    QTest::newRow("2018 without the USA") << 2018 << "usa" << "2018-01-01,4,3,4,0.6667,1,0.0000,3,0.7500";
+    QTest::newRow("2018 without the USA") << 2018 << "usa" << "" << "2018-01-01,all,4,3,4,0.6667,1,0.0000,3,0.7500";
+    // Asia-Pacific: the region's actors and the hub; FRA (Europe) and its pair with IND drop out.
+    QTest::newRow("2000 Asia-Pacific") << 2000 << "" << "asia-pacific" << "2000-01-01,asia-pacific,4,3,3,0.5000,1,1.0000,0,0.0000";
+    // Euro-Atlantic: the USA and FRA have no tie between them; FRA-IND is in neither region.
+    QTest::newRow("2000 Euro-Atlantic") << 2000 << "" << "euro-atlantic" << "2000-01-01,euro-atlantic,0,0,0,0.0000,0,0.0000,0,0.0000";
+    // The Quad's clique stays whole; FRA-IND goes: 7 edges among USA, JPN, KOR, AUS, IND.
+    QTest::newRow("2018 Asia-Pacific") << 2018 << "" << "asia-pacific" << "2018-01-01,asia-pacific,5,5,7,0.7000,1,1.0000,3,0.4286";
+    QTest::newRow("2018 all, named") << 2018 << "" << "all" << "2018-01-01,all,6,6,8,0.5333,1,0.5000,3,0.3750";
 }
 
 void tst_MetricsCommand::knownRows()
 {
     QFETCH(int, year);
     QFETCH(QString, hide);
+    QFETCH(QString, region);
     QFETCH(QString, row);
     QStringList args { "--from", QString::number(year), "--to", QString::number(year), "--dataset", kFixture, "--format", "csv" };
     if (!hide.isEmpty())
         args << "--hide" << hide;
+    if (!region.isEmpty())
+        args << "--region" << region;
     const Run r = run(args);
     QCOMPARE(r.err, QString());
     QCOMPARE(r.code, 0);
@@ -84,8 +95,8 @@ void tst_MetricsCommand::monthlySteps()
     QCOMPARE(lines.size(), 13);
     QCOMPARE(lines[1].left(10), QStringLiteral("2017-01-01"));
     // The dormancy runs to the end of October 2017 (a month-precision end covers its month).
-    QCOMPARE(lines[10], QStringLiteral("2017-10-01,6,5,5,0.3333,2,1.0000,1,0.2000"));
-    QCOMPARE(lines[11], QStringLiteral("2017-11-01,6,6,8,0.5333,1,0.5000,3,0.3750"));
+    QCOMPARE(lines[10], QStringLiteral("2017-10-01,all,6,5,5,0.3333,2,1.0000,1,0.2000"));
+    QCOMPARE(lines[11], QStringLiteral("2017-11-01,all,6,6,8,0.5333,1,0.5000,3,0.3750"));
 }
 
 void tst_MetricsCommand::json()
@@ -94,10 +105,12 @@ void tst_MetricsCommand::json()
     QCOMPARE(r.code, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(root.value("hub").toString(), QStringLiteral("USA"));
+    QCOMPARE(root.value("region").toString(), QStringLiteral("all"));
     const QJsonArray series = root.value("series").toArray();
     QCOMPARE(series.size(), 1);
     const QJsonObject m = series.first().toObject();
     QCOMPARE(m.value("date").toString(), QStringLiteral("2018-01-01"));
+    QCOMPARE(m.value("region").toString(), QStringLiteral("all"));
     QCOMPARE(m.value("edges").toInt(), 8);
     QCOMPARE(m.value("hub_betweenness_share").toDouble(), 0.5);
     const QJsonObject kinds = m.value("edges_by_kind").toObject();
@@ -124,7 +137,7 @@ void tst_MetricsCommand::builtInDatasetHeader()
     QVERIFY(lines[1].startsWith(QStringLiteral("1945-01-01,")));
     QVERIFY(lines[6].startsWith(QStringLiteral("1950-01-01,")));
     for (const QString &line : lines)
-        QCOMPARE(line.count(u','), 8);
+        QCOMPARE(line.count(u','), 9);
 }
 
 void tst_MetricsCommand::errors_data()
@@ -136,6 +149,7 @@ void tst_MetricsCommand::errors_data()
     QTest::newRow("year zero") << QStringList { "--to", "0" } << 2 << "invalid year \"0\"";
     QTest::newRow("reversed") << QStringList { "--from", "2000", "--to", "1990" } << 2 << "--from 2000 is after --to 1990";
     QTest::newRow("step") << QStringList { "--step", "week" } << 2 << "unknown step \"week\"";
+    QTest::newRow("region") << QStringList { "--region", "africa" } << 2 << "unknown region \"africa\"";
     QTest::newRow("format") << QStringList { "--format", "xml" } << 2 << "unknown format \"xml\"";
     QTest::newRow("hide") << QStringList { "--hide", "XXX", "--dataset", kFixture } << 2 << "unknown actor \"XXX\"";
     QTest::newRow("positional") << QStringList { "extra" } << 2 << "unexpected argument \"extra\"";

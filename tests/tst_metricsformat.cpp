@@ -41,20 +41,28 @@ private slots:
 void tst_MetricsFormat::csvRows()
 {
     QCOMPARE(MetricsFormat::csv({ sample() }),
-             QStringLiteral("date,actors,ties,edges,density,components,hub_betweenness_share,spoke_spoke_edges,spoke_spoke_share\n"
-                            "1960-01-01,4,3,3,0.5000,1,0.6667,1,0.3333\n"));
+             QStringLiteral("date,region,actors,ties,edges,density,components,hub_betweenness_share,spoke_spoke_edges,spoke_spoke_share\n"
+                            "1960-01-01,all,4,3,3,0.5000,1,0.6667,1,0.3333\n"));
+    NetworkMetrics asia = sample();
+    asia.region = AnalysisRegion::AsiaPacific;
+    QVERIFY(MetricsFormat::csv({ asia }).contains(QStringLiteral("\n1960-01-01,asia-pacific,4,")));
     QCOMPARE(MetricsFormat::csv({}).count(u'\n'), 1); // the header alone
 }
 
 void tst_MetricsFormat::jsonRoundedWithBreakdowns()
 {
-    const QString text = MetricsFormat::json({ sample() }, QStringLiteral("USA"), SeriesStep::Month, { QStringLiteral("NZL"), QStringLiteral("AUS") });
+    NetworkMetrics m = sample();
+    m.region = AnalysisRegion::EuroAtlantic;
+    const QString text = MetricsFormat::json({ m }, QStringLiteral("USA"), SeriesStep::Month, { QStringLiteral("NZL"), QStringLiteral("AUS") },
+                                             AnalysisRegion::EuroAtlantic);
     const QJsonObject root = QJsonDocument::fromJson(text.toUtf8()).object();
     QCOMPARE(root.value("hub").toString(), QStringLiteral("USA"));
     QCOMPARE(root.value("step").toString(), QStringLiteral("month"));
+    QCOMPARE(root.value("region").toString(), QStringLiteral("euro-atlantic"));
     QCOMPARE(root.value("hidden").toArray(), QJsonArray({ "AUS", "NZL" }));
     const QJsonObject row = root.value("series").toArray().at(0).toObject();
     QCOMPARE(row.value("date").toString(), QStringLiteral("1960-01-01"));
+    QCOMPARE(row.value("region").toString(), QStringLiteral("euro-atlantic"));
     QCOMPARE(row.value("hub_betweenness_share").toDouble(), 0.666667);
     QCOMPARE(row.value("edges_by_kind").toObject().value("bilateral-alliance").toInt(), 2);
     const QJsonObject li = row.value("edges_by_typology").toObject().value("li2024").toObject();

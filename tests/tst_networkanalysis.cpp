@@ -66,6 +66,8 @@ private slots:
     void parallelTiesShareOneEdge();
     void onlyInForceTiesAndMemberships();
     void spokesIgnoreToggles();
+    void regionScopeCountsEachPairOnce();
+    void tieEdgeChangesNameTheTiesThatDriveAChange();
     void breakdownByKindAndTypology();
     void seriesDates_data();
     void seriesDates();
@@ -216,6 +218,44 @@ void tst_NetworkAnalysis::spokesIgnoreToggles()
     const NetworkMetrics m = analyseNetwork(d, noHub);
     QCOMPARE(m.spokeSpokeEdges, 1); // B-C; A-D is not: D has no tie to H
     QCOMPARE(m.edges, 2);
+}
+
+// H is the hub (north-america); A, B Asia-Pacific; C, D Europe. The tie H-A-C (like AUKUS) gives its
+// H-A pair to Asia-Pacific, H-C to Euro-Atlantic and A-C (two spokes of different regions) to All only.
+void tst_NetworkAnalysis::regionScopeCountsEachPairOnce()
+{
+    Dataset d = makeDataset(QStringLiteral("H-A H-C A-B C-D H-A-C"));
+    const QHash<QString, ActorRegion> regions { { "H", ActorRegion::NorthAmerica }, { "A", ActorRegion::EastAsia },
+                                                { "B", ActorRegion::Oceania },      { "C", ActorRegion::Europe },
+                                                { "D", ActorRegion::Europe },       { "E", ActorRegion::Other } };
+    for (Actor &a : d.actors)
+        a.region = regions.value(a.id);
+    const Snapshot snapshot = takeSnapshot(d, kDate);
+    const RegionScope asia(d, AnalysisRegion::AsiaPacific);
+    QVERIFY(asia.containsActor("H"));
+    QVERIFY(!asia.containsPair("A", "C"));
+    QCOMPARE(edgeList(d, buildNetwork(d, snapshot, asia)), QStringLiteral("HA:t1+t5 AB:t3"));
+    QCOMPARE(edgeList(d, buildNetwork(d, snapshot, RegionScope(d, AnalysisRegion::EuroAtlantic))), QStringLiteral("HC:t2+t5 CD:t4"));
+    QCOMPARE(edgeList(d, buildNetwork(d, snapshot)), QStringLiteral("HA:t1+t5 HC:t2+t5 AB:t3 AC:t5 CD:t4"));
+    const NetworkMetrics m = networkMetrics(d, kDate, {}, asia);
+    QCOMPARE(m.region, AnalysisRegion::AsiaPacific);
+    QCOMPARE(m.actors, 3);
+    QCOMPARE(m.ties, 3); // t1, t3 and the Asia-Pacific leg of t5
+    QCOMPARE(RegionScope::fromKeyword(QStringLiteral("euro-atlantic")), std::optional(AnalysisRegion::EuroAtlantic));
+    QCOMPARE(RegionScope::fromKeyword(QStringLiteral("europe")), std::nullopt);
+    for (AnalysisRegion r : RegionScope::regions())
+        QCOMPARE(RegionScope::fromKeyword(RegionScope::keyword(r)), std::optional(r));
+}
+
+void tst_NetworkAnalysis::tieEdgeChangesNameTheTiesThatDriveAChange()
+{
+    const Dataset d = makeDataset(QStringLiteral("H-A H-B A-B-C C-D"));
+    const NetworkGraph all = buildNetwork(d, takeSnapshot(d, kDate));
+    const NetworkGraph withoutC = buildNetwork(d, takeSnapshot(d, kDate, idSet(QStringLiteral("C"))));
+    // Hiding C takes A-C and B-C from t3 and C-D (all of t4); t1 and t2 do not change.
+    QCOMPARE(tieEdgeChanges(all, withoutC), QList<TieEdgeChange>({ { 2, 0, 2 }, { 3, 0, 1 } }));
+    QCOMPARE(tieEdgeChanges(withoutC, all), QList<TieEdgeChange>({ { 2, 2, 0 }, { 3, 1, 0 } }));
+    QVERIFY(tieEdgeChanges(all, all).isEmpty());
 }
 
 void tst_NetworkAnalysis::breakdownByKindAndTypology()

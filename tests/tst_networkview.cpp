@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QImage>
 #include <QPainter>
+#include <QComboBox>
 #include <QTest>
 
 using namespace atlas;
@@ -29,6 +30,7 @@ private slots:
     void hiddenViewCatchesUpWhenShown();
     void mainWindowHasTabbedDocks();
     void natoEuropeIsOneNode();
+    void regionChoiceScopesTheNetwork();
 
 private:
     /// A point on the edge between two actors, a third of the way from \a a.
@@ -75,6 +77,21 @@ void tst_NetworkView::followsDateAndToggles()
     mDocument->time()->setDate(QDate(2018, 1, 1));
     QCOMPARE(mView->renderer().graph().actors, QStringList({ "JPN", "AUS", "IND", "FRA" }));
     QCOMPARE(mView->renderer().metrics().spokeSpokeEdges, 3);
+}
+
+void tst_NetworkView::regionChoiceScopesTheNetwork()
+{
+    QCOMPARE(mView->region(), AnalysisRegion::All);
+    auto *combo = mView->findChild<QComboBox *>(QStringLiteral("networkRegion"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(AnalysisRegion::AsiaPacific)));
+    QCOMPARE(mView->region(), AnalysisRegion::AsiaPacific);
+    QCOMPARE(mView->renderer().graph().actors, QStringList({ "USA", "JPN", "KOR", "AUS", "IND" }));
+    QCOMPARE(mView->renderer().graph().edges.size(), 7);
+    QCOMPARE(mView->renderer().metrics().region, AnalysisRegion::AsiaPacific);
+    mView->setRegion(AnalysisRegion::EuroAtlantic);
+    QCOMPARE(combo->currentData().toInt(), int(AnalysisRegion::EuroAtlantic));
+    QVERIFY(mView->renderer().graph().actors.isEmpty());
 }
 
 void tst_NetworkView::clickActorSelectsIt()

@@ -328,7 +328,7 @@ void tst_ReportFigure::captionsWellFormedForEverySource()
         for (qsizetype i = 0; i < d.ties.size() && snapshot.ties.isEmpty(); ++i)
             for (const Evidence *e : d.evidenceFor(d.ties[i].id))
                 if (e->source == source.key) {
-                    snapshot.ties.append({ static_cast<int>(i), TieStatus::InForce, d.ties[i].memberIds(), {} });
+                    snapshot.ties.append({ static_cast<int>(i), TieStatus::InForce, d.ties[i].memberIds(), {}, {} });
                     break;
                 }
         for (Language language : { Language::English, Language::Chinese }) {

@@ -489,14 +489,27 @@
         <translation>--view compare 只生成一幅图：不能使用 --step</translation>
     </message>
     <message>
+        <source>Where sources disagree: each note with what each source says, the better-attested value and the records.</source>
+        <translation>来源分歧之处：每条说明及各来源的说法、更可靠的取值和相关记录。</translation>
+    </message>
+    <message>
+        <source>all (default), asia-pacific or euro-atlantic: the network of the region&apos;s actors and the hub.</source>
+        <translation>all（默认）、asia-pacific 或 euro-atlantic：由该地区行为体与轴心国构成的网络。</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot; (expected all, asia-pacific or euro-atlantic)</source>
+        <translation>未知地区“%1”（应为 all、asia-pacific 或 euro-atlantic）</translation>
+    </message>
+    <message>
         <source>Usage:
   alliance-atlas [--dataset FILE] [--lang en|zh_CN] [FILE.atlasview]   start the GUI
   alliance-atlas --version | --help
   alliance-atlas validate FILE...
   alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
-  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
-  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
-  alliance-atlas diff --from DATE --to DATE [--hide ISO3,...] [--dataset FILE] [--format json|table]
+  alliance-atlas evidence [--dataset FILE] [--tie ID] [--disagreements] --format json
+  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--region all|asia-pacific|euro-atlantic]
+      [--hide ISO3,...] [--dataset FILE] --format csv|json
+  alliance-atlas diff --from DATE --to DATE [--region REGION] [--hide ISO3,...] [--dataset FILE] [--format json|table]
   alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
       [--highlight TIE] [--layout-report FILE.json]
       [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
@@ -512,9 +525,10 @@
   alliance-atlas --version | --help
   alliance-atlas validate FILE...
   alliance-atlas query --at DATE [--dataset FILE] [--hide ISO3,...] [--format json|table]
-  alliance-atlas evidence [--dataset FILE] [--tie ID] --format json
-  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--hide ISO3,...] [--dataset FILE] --format csv|json
-  alliance-atlas diff --from DATE --to DATE [--hide ISO3,...] [--dataset FILE] [--format json|table]
+  alliance-atlas evidence [--dataset FILE] [--tie ID] [--disagreements] --format json
+  alliance-atlas metrics --from YEAR --to YEAR [--step year|month] [--region all|asia-pacific|euro-atlantic]
+      [--hide ISO3,...] [--dataset FILE] --format csv|json
+  alliance-atlas diff --from DATE --to DATE [--region REGION] [--hide ISO3,...] [--dataset FILE] [--format json|table]
   alliance-atlas export --view map|timeline|typology|network|figure --at DATE --out FILE
       [--highlight TIE] [--layout-report FILE.json]
       [--format png|svg|pdf] [--size a4-landscape|a4-portrait|letter-landscape|slide|WxH] [--dpi N]
@@ -835,6 +849,14 @@
     <message>
         <source>compare_from %1 is after the bookmark&apos;s date %2</source>
         <translation>compare_from %1 晚于该关键日期的日期 %2</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; names two different members of the tie</source>
+        <translation>“between”须列出该关系的两个不同成员</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of the tie</source>
+        <translation>“%1”不是该关系的成员</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1411,21 @@
     <message>
         <source>Untick &quot;Group NATO Europe&quot; to see each of them. The metrics count every member.</source>
         <translation>取消勾选“合并北约欧洲成员”即可逐一显示。各项指标计入每个成员。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionScope</name>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>亚太</translation>
+    </message>
+    <message>
+        <source>Euro-Atlantic</source>
+        <translation>欧洲—大西洋</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2030,33 @@
     </message>
 </context>
 <context>
+    <name>atlas::DisagreementList</name>
+    <message>
+        <source>Recorded (better attested): %1</source>
+        <translation>记录值（更可靠）：%1</translation>
+    </message>
+    <message>
+        <source>see the note</source>
+        <translation>见说明</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Excerpt: %1</source>
+        <translation>摘录：%1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>章节：%1</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ExportDialog</name>
     <message>
         <source>Export failed: %1</source>
@@ -2312,6 +2376,10 @@ Any existing file was left unchanged.</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sources disagree (%1)</source>
+        <translation>来源分歧（%1）</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2750,38 @@ Any existing file was left unchanged.</source>
         <source>All actors shown: hub share %1, spoke-to-spoke %2, density %3</source>
         <translation>显示全部行为体时：轴心占比 %1，辐条之间 %2，密度 %3</translation>
     </message>
+    <message>
+        <source>Hub&apos;s share of betweenness: the part of all shortest paths between two actors that runs through the hub (the United States); 1 is a pure hub-and-spoke star.</source>
+        <translation>轴心的中介中心性占比：行为体之间所有最短路径中经过轴心（美国）的比例；1 表示纯粹的轴辐式星形结构。</translation>
+    </message>
+    <message>
+        <source>Spoke-to-spoke share of edges: the part of the tied pairs that link two of the hub&apos;s allies or partners directly, without the hub; it rises as the spokes tie up with each other.</source>
+        <translation>辐条之间连接的占比：在所有相连的行为体对中，不经轴心、直接连接轴心的两个盟友或伙伴的比例；辐条之间相互联结越多，该值越高。</translation>
+    </message>
+    <message>
+        <source>Density: the tied pairs over all possible pairs of the actors in the network; how closely knit it is.</source>
+        <translation>密度：网络中相连的行为体对占全部可能行为体对的比例，反映网络的紧密程度。</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The network of the region&apos;s actors and the hub: a tie counts with its pairs inside the region, so NATO&apos;s European pairs do not weigh on the Asia-Pacific series.</source>
+        <translation>由该地区行为体与轴心构成的网络：一项关系只计入其位于该地区内的行为体对，因此北约欧洲成员之间的连接不会影响亚太序列。</translation>
+    </message>
+    <message>
+        <source>Changed on %1 by:</source>
+        <translation>%1 的变化来自：</translation>
+    </message>
+    <message>
+        <source>  %1: +%2 / −%3 pairs</source>
+        <translation>  %1：+%2 / −%3 对</translation>
+    </message>
+    <message>
+        <source>  … and %1 more ties</source>
+        <translation>  ……另有 %1 项关系</translation>
+    </message>
 </context>
 <context>
     <name>atlas::NetworkView</name>
@@ -2692,6 +2792,10 @@ Any existing file was left unchanged.</source>
     <message>
         <source>Draw NATO&apos;s European members as one node; the metrics still count each of them</source>
         <translation>将北约欧洲成员国画为一个节点；各项指标仍逐一计入每个成员</translation>
+    </message>
+    <message>
+        <source>Show the network of one region&apos;s actors and the hub</source>
+        <translation>显示某一地区行为体与轴心构成的网络</translation>
     </message>
 </context>
 <context>

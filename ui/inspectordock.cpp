@@ -5,6 +5,7 @@
 #include "models/domain/dataset.h"
 #include "models/query/timecontroller.h"
 #include "models/text/plaintext.h"
+#include "ui/disagreementlist.h"
 #include "ui/inspectorwidgets.h"
 
 #include <QClipboard>
@@ -302,6 +303,29 @@ QWidget *InspectorDock::sourceWidget(const Source &source, QWidget *parent)
     return box;
 }
 
+/// The "Sources disagree" section: every disagreement (\a tie empty) or those about \a tie; nothing
+/// when there is none. Clicking a row selects its tie.
+void InspectorDock::addDisagreements(const QString &tie, QVBoxLayout *layout, QWidget *parent)
+{
+    auto *list = new DisagreementList(parent);
+    list->populate(mDocument->dataset(), mDocument->language(), tie);
+    if (list->topLevelItemCount() == 0) {
+        delete list;
+        return;
+    }
+    layout->addWidget(rule(parent));
+    layout->addWidget(headingLabel(tr("Sources disagree (%1)").arg(list->topLevelItemCount()), parent));
+    if (!tie.isEmpty())
+        list->collapseAll();
+    const int rows = tie.isEmpty() ? 14 : std::min(list->topLevelItemCount(), 6);
+    list->setMinimumHeight(list->header()->sizeHint().height() + rows * (list->sizeHintForRow(0) + 1) + 2 * list->frameWidth() + 2);
+    connect(list, &DisagreementList::tieActivated, this, [this, tie](const QString &id) {
+        if (id != tie)
+            QTimer::singleShot(0, mDocument, [doc = mDocument, id] { doc->setSelection({ Selection::Kind::Tie, id }); });
+    });
+    layout->addWidget(list, tie.isEmpty() ? 1 : 0);
+}
+
 void InspectorDock::rebuild()
 {
     ++mRebuildCount;
@@ -325,6 +349,7 @@ void InspectorDock::rebuild()
         empty->setObjectName(QStringLiteral("inspectorEmpty"));
         empty->setStyleSheet(kGrey);
         layout->addWidget(empty);
+        addDisagreements(QString(), layout, body);
         layout->addStretch(1);
         mScroll->setWidget(body);
         return;
@@ -469,8 +494,12 @@ void InspectorDock::rebuild()
         }
     }
 
+    if (mContent.kind == Selection::Kind::Tie)
+        addDisagreements(mContent.id, layout, body);
+
     layout->addWidget(rule(body));
     layout->addWidget(headingLabel(tr("Evidence up to this date"), body));
+
     if (mContent.evidence.isEmpty()) {
         QLabel *none = plainLabel(tr("No evidence recorded for dates up to this one."), body);
         none->setStyleSheet(kGrey);

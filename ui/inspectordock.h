@@ -53,6 +53,7 @@ private:
     void addEvidenceList(const QList<InspectorEvidence> &list, QVBoxLayout *layout, QWidget *parent);
     QWidget *memberRecordsWidget(QWidget *parent);
     QWidget *citeButtons(const QString &sourceKey, QWidget *parent);
+    void addDisagreements(const QString &tie, QVBoxLayout *layout, QWidget *parent);
 
     AtlasDocument *mDocument;
     InspectorContent mContent;

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/metricschart.h"
 
+#include "models/domain/dataset.h"
 #include "models/query/atlasdocument.h"
+#include "models/query/snapshot.h"
 #include "models/render/palette.h"
 #include "models/domain/partialdate.h"
 #include "models/query/timecontroller.h"
 #include "models/text/plaintext.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -76,6 +81,18 @@ MetricsChart::MetricsChart(AtlasDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("metricsChart"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *regionRow = new QHBoxLayout;
+    mRegionLabel = new QLabel(this);
+    mRegionCombo = new QComboBox(this);
+    mRegionCombo->setObjectName(QStringLiteral("metricsRegion"));
+    mRegionLabel->setBuddy(mRegionCombo);
+    for (AnalysisRegion region : RegionScope::regions())
+        mRegionCombo->addItem(QString(), int(region));
+    mRegionCombo->setCurrentIndex(mRegionCombo->findData(int(mRegion)));
+    regionRow->addWidget(mRegionLabel);
+    regionRow->addWidget(mRegionCombo);
+    regionRow->addStretch(1);
+    layout->addLayout(regionRow);
     mPlot = new QCustomPlot(this);
     mPlot->setObjectName(QStringLiteral("metricsPlot"));
     // An explicit minimum: QCustomPlot would ask for its legend's whole width and so widen the window
@@ -87,6 +104,14 @@ MetricsChart::MetricsChart(AtlasDocument *document, QWidget *parent)
     mOverlayCheck = new QCheckBox(this);
     mOverlayCheck->setObjectName(QStringLiteral("overlayCheck"));
     layout->addWidget(mOverlayCheck);
+    mExplanation = new QLabel(this);
+    mExplanation->setObjectName(QStringLiteral("metricsExplanation"));
+    mExplanation->setTextFormat(Qt::PlainText);
+    mExplanation->setWordWrap(true);
+    QFont small = mExplanation->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    mExplanation->setFont(small);
+    layout->addWidget(mExplanation);
 
     for (int i = 0; i < MetricCount; ++i) {
         const auto metric = Metric(i);
@@ -122,6 +147,8 @@ MetricsChart::MetricsChart(AtlasDocument *document, QWidget *parent)
     mCursor->setPen(QPen(Palette::kText, 1.5));
 
     connect(mOverlayCheck, &QCheckBox::toggled, this, &MetricsChart::updateOverlay);
+    connect(mRegionCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setRegion(AnalysisRegion(mRegionCombo->currentData().toInt())); });
     connect(document, &AtlasDocument::datasetChanged, this, [this] {
         mOverlayValid = false;
         recompute();
@@ -159,8 +186,45 @@ double MetricsChart::cursorPosition() const
     return mCursor->point1->coords().x();
 }
 
+void MetricsChart::setRegion(AnalysisRegion region)
+{
+    mRegionCombo->setCurrentIndex(mRegionCombo->findData(int(region)));
+    if (region == mRegion)
+        return;
+    mRegion = region;
+    mOverlayValid = false;
+    recompute();
+}
+
+QString MetricsChart::explanation(Metric metric)
+{
+    switch (metric) {
+    case HubShare:
+        return tr("Hub's share of betweenness: the part of all shortest paths between two actors that runs through the hub "
+                  "(the United States); 1 is a pure hub-and-spoke star.");
+    case SpokeSpokeShare:
+        return tr("Spoke-to-spoke share of edges: the part of the tied pairs that link two of the hub's allies or partners "
+                  "directly, without the hub; it rises as the spokes tie up with each other.");
+    case Density:
+        return tr("Density: the tied pairs over all possible pairs of the actors in the network; how closely knit it is.");
+    case MetricCount:
+        break;
+    }
+    return {};
+}
+
 void MetricsChart::retranslateUi()
 {
+    mChangeSample = -1;
+    mRegionLabel->setText(tr("&Region:"));
+    for (int i = 0; i < mRegionCombo->count(); ++i)
+        mRegionCombo->setItemText(i, RegionScope::label(AnalysisRegion(mRegionCombo->itemData(i).toInt())));
+    mRegionCombo->setToolTip(tr("The network of the region's actors and the hub: a tie counts with its pairs inside the region, "
+                                "so NATO's European pairs do not weigh on the Asia-Pacific series."));
+    QStringList sentences;
+    for (int i = 0; i < MetricCount; ++i)
+        sentences.append(explanation(Metric(i)));
+    mExplanation->setText(sentences.join(u'\n'));
     mGraphs[HubShare]->setName(tr("Hub's share of betweenness"));
     mGraphs[SpokeSpokeShare]->setName(tr("Spoke-to-spoke share of edges"));
     mGraphs[Density]->setName(tr("Density"));
@@ -197,9 +261,10 @@ void MetricsChart::recompute()
         return;
     }
     mDirty = false;
+    mChangeSample = -1;
     const TimeController *time = mDocument->time();
     const QList<QDate> dates = chartDates(mDocument->dataset(), time->minimum(), time->maximum());
-    mSeries = metricsSeries(mDocument->dataset(), dates, mDocument->hiddenActors());
+    mSeries = metricsSeries(mDocument->dataset(), dates, mDocument->hiddenActors(), RegionScope(mDocument->dataset(), mRegion));
     fill(mSeries, false);
     mPlot->xAxis->setRange(toX(time->minimum()), toX(time->maximum()));
     updateOverlay();
@@ -212,7 +277,8 @@ void MetricsChart::updateOverlay()
     const bool show = mOverlayCheck->isChecked() && mDocument && !mDocument->hiddenActors().isEmpty();
     if (show && !mOverlayValid && !mDirty) {
         const TimeController *time = mDocument->time();
-        mOverlay = metricsSeries(mDocument->dataset(), chartDates(mDocument->dataset(), time->minimum(), time->maximum()));
+        mOverlay = metricsSeries(mDocument->dataset(), chartDates(mDocument->dataset(), time->minimum(), time->maximum()), {},
+                                 RegionScope(mDocument->dataset(), mRegion));
         fill(mOverlay, true);
         mOverlayValid = true;
     }
@@ -268,6 +334,13 @@ bool MetricsChart::eventFilter(QObject *watched, QEvent *event)
             auto *mouse = static_cast<QMouseEvent *>(event);
             if (mDragging)
                 setDateAt(mouse);
+            // A legend entry explains its line; the plot shows the values under the mouse.
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(mPlot->layoutElementAt(mouse->position())))
+                for (int i = 0; i < MetricCount; ++i)
+                    if (item->plottable() == mGraphs[i]) {
+                        QToolTip::showText(mouse->globalPosition().toPoint(), plainToolTip(explanation(Metric(i))), mPlot);
+                        return QWidget::eventFilter(watched, event);
+                    }
             showValuesAt(mouse);
             break;
         }
@@ -293,14 +366,20 @@ void MetricsChart::showValuesAt(QMouseEvent *event)
         QToolTip::hideText();
         return;
     }
-    const QDate date = fromX(mPlot->xAxis->pixelToCoord(event->position().x()));
-    const NetworkMetrics *m = sampleAt(mSeries, date);
-    if (!m) {
+    const QString text = valuesText(fromX(mPlot->xAxis->pixelToCoord(event->position().x())));
+    if (text.isEmpty())
         QToolTip::hideText();
-        return;
-    }
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), plainToolTip(text), mPlot);
+}
+
+QString MetricsChart::valuesText(QDate date) const
+{
+    const NetworkMetrics *m = sampleAt(mSeries, date);
+    if (!m)
+        return {};
     const Language language = mDocument ? mDocument->language() : Language::English;
-    QString text = PartialDate::fromDate(date).displayString(language);
+    QString text = PartialDate::fromDate(date).displayString(language) + QStringLiteral(" · ") + RegionScope::label(mRegion);
     text += u'\n' + tr("%1: %2").arg(mGraphs[HubShare]->name()).arg(m->hubBetweennessShare, 0, 'f', 3);
     text += u'\n' + tr("%1: %2 (%3 of %4 edges)").arg(mGraphs[SpokeSpokeShare]->name()).arg(m->spokeSpokeShare, 0, 'f', 3)
                         .arg(m->spokeSpokeEdges).arg(m->edges);
@@ -310,7 +389,40 @@ void MetricsChart::showValuesAt(QMouseEvent *event)
         if (const NetworkMetrics *o = sampleAt(mOverlay, date))
             text += u'\n' + tr("All actors shown: hub share %1, spoke-to-spoke %2, density %3")
                                 .arg(o->hubBetweennessShare, 0, 'f', 3).arg(o->spokeSpokeShare, 0, 'f', 3).arg(o->density, 0, 'f', 3);
-    QToolTip::showText(event->globalPosition().toPoint(), plainToolTip(text), mPlot);
+    const QString change = changeText(m - mSeries.constData());
+    if (!change.isEmpty())
+        text += u'\n' + change;
+    return text;
+}
+
+/// The ties that changed the network from sample \a sample - 1 to \a sample, at most five named.
+QString MetricsChart::changeText(qsizetype sample) const
+{
+    if (!mDocument || sample <= 0 || sample >= mSeries.size())
+        return {};
+    if (sample == mChangeSample)
+        return mChangeCache;
+    mChangeSample = sample;
+    mChangeCache.clear();
+    const Dataset &dataset = mDocument->dataset();
+    const RegionScope scope(dataset, mRegion);
+    auto graphAt = [&](QDate date) { return buildNetwork(dataset, takeSnapshot(dataset, date, mDocument->hiddenActors()), scope); };
+    const QDate date = mSeries[sample].date;
+    const QList<TieEdgeChange> changes = tieEdgeChanges(graphAt(mSeries[sample - 1].date), graphAt(date));
+    if (changes.isEmpty())
+        return {};
+    const Language language = mDocument->language(); // a language change recomputes: see retranslateUi()
+    QString text = tr("Changed on %1 by:").arg(PartialDate::fromDate(date).displayString(language));
+    constexpr int kNamed = 5;
+    for (qsizetype i = 0; i < changes.size() && i < kNamed; ++i) {
+        const TieEdgeChange &c = changes[i];
+        const QString name = dataset.ties[c.tie].label().text(language);
+        text += u'\n' + tr("  %1: +%2 / −%3 pairs").arg(name).arg(c.added).arg(c.removed);
+    }
+    if (changes.size() > kNamed)
+        text += u'\n' + tr("  … and %1 more ties").arg(changes.size() - kNamed);
+    mChangeCache = text;
+    return text;
 }
 
 } // namespace atlas

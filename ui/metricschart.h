@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCPLayer;
@@ -20,8 +22,10 @@ class AtlasDocument;
 
 /// The network metrics over time (hub's share of betweenness, spoke-to-spoke share of edges,
 /// density) as a QCustomPlot chart, with a cursor at the document's date. The series follow the
-/// member toggles; "overlay without toggles" adds the series with every actor shown, dashed.
-/// Hovering shows the values under the mouse; clicking or dragging on the chart sets the date.
+/// member toggles and the region chosen above the chart (RegionScope; Asia-Pacific by default);
+/// "overlay without toggles" adds the series with every actor shown, dashed. Each line is explained
+/// in a sentence under the chart and in its legend entry's tooltip. Hovering shows the values under
+/// the mouse and the ties that drove the last change; clicking or dragging on the chart sets the date.
 /// Series are sampled on every date the network changes over the time controller's range (yearly
 /// when there are more than 600 such dates) and recomputed only when the dataset, the toggles or the
 /// range change, and only while the chart is visible; a date change just moves the cursor.
@@ -42,6 +46,14 @@ public:
     QCPGraph *graph(Metric metric, bool overlay = false) const;
     /// The x position of the date cursor (years, fractional).
     double cursorPosition() const;
+    /// The region the series are scoped to.
+    AnalysisRegion region() const { return mRegion; }
+    void setRegion(AnalysisRegion region);
+    /// What \a metric measures, in one sentence (the legend tooltip and the explanation).
+    static QString explanation(Metric metric);
+    /// The hover text at \a date: the date, the values, and the ties that changed the network on
+    /// the last change date up to it (from the sample before), as plain text.
+    QString valuesText(QDate date) const;
 
     /// Date to plot x (years, fractional) and back.
     static double toX(QDate date);
@@ -60,10 +72,15 @@ private:
     void updateCursor();
     void showValuesAt(QMouseEvent *event);
     void setDateAt(QMouseEvent *event);
+    QString changeText(qsizetype sample) const;
 
     QPointer<AtlasDocument> mDocument;
     QCustomPlot *mPlot = nullptr;
     QCheckBox *mOverlayCheck = nullptr;
+    QComboBox *mRegionCombo = nullptr;
+    QLabel *mRegionLabel = nullptr;
+    QLabel *mExplanation = nullptr;
+    AnalysisRegion mRegion = AnalysisRegion::AsiaPacific;
     QCPGraph *mGraphs[MetricCount] = {};
     QCPGraph *mOverlayGraphs[MetricCount] = {};
     QCPLayer *mCursorLayer = nullptr;
@@ -73,6 +90,8 @@ private:
     bool mOverlayValid = false;
     bool mDirty = true; //!< the series wait for the chart to be shown
     bool mDragging = false;
+    mutable qsizetype mChangeSample = -1; //!< the sample whose changeText() is cached (-1: none)
+    mutable QString mChangeCache;
 };
 
 } // namespace atlas

@@ -7,6 +7,7 @@
 #include "models/text/plaintext.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QElapsedTimer>
@@ -64,9 +65,14 @@ NetworkView::NetworkView(AtlasDocument *document, QWidget *parent)
     mGroupBox = new QCheckBox(this);
     mGroupBox->setObjectName(QStringLiteral("groupNatoEurope"));
     mGroupBox->setChecked(true);
-    mGroupBox->setText(tr("Group NATO Europe"));
-    mGroupBox->setToolTip(tr("Draw NATO's European members as one node; the metrics still count each of them"));
-    mGroupBox->adjustSize();
+    mRegionCombo = new QComboBox(this);
+    mRegionCombo->setObjectName(QStringLiteral("networkRegion"));
+    for (AnalysisRegion region : RegionScope::regions())
+        mRegionCombo->addItem(QString(), int(region));
+    mRegionCombo->setCurrentIndex(mRegionCombo->findData(int(mRegion)));
+    connect(mRegionCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setRegion(AnalysisRegion(mRegionCombo->currentData().toInt())); });
+    retranslateUi();
     connect(mGroupBox, &QCheckBox::toggled, this, [this] {
         mAnalysisKey.clear();
         rebuild();
@@ -119,7 +125,7 @@ void NetworkView::rebuild()
     const auto measure = qScopeGuard([this, &timer] { mSlow = timer.elapsed() > 8; });
     const Dataset &dataset = mDocument->dataset();
     // The metrics are those of the real graph; the view may draw NATO's European members as one node.
-    const NetworkGraph real = buildNetwork(dataset, mDocument->snapshot());
+    const NetworkGraph real = buildNetwork(dataset, mDocument->snapshot(), RegionScope(dataset, mRegion));
     const CollapsedGroup group = groupsNatoEurope() ? natoEuropeGroup(dataset, real) : CollapsedGroup();
     const NetworkGraph graph = collapseGroup(real, group);
     const QByteArray structure = structureKey(graph);
@@ -230,20 +236,45 @@ void NetworkView::setGroupsNatoEurope(bool group)
     mGroupBox->setChecked(group);
 }
 
+void NetworkView::setRegion(AnalysisRegion region)
+{
+    mRegionCombo->setCurrentIndex(mRegionCombo->findData(int(region)));
+    if (region == mRegion)
+        return;
+    mRegion = region;
+    mAnalysisKey.clear();
+    rebuild();
+}
+
+void NetworkView::retranslateUi()
+{
+    mGroupBox->setText(tr("Group NATO Europe"));
+    mGroupBox->setToolTip(tr("Draw NATO's European members as one node; the metrics still count each of them"));
+    mGroupBox->adjustSize();
+    for (int i = 0; i < mRegionCombo->count(); ++i)
+        mRegionCombo->setItemText(i, RegionScope::label(AnalysisRegion(mRegionCombo->itemData(i).toInt())));
+    mRegionCombo->setToolTip(tr("Show the network of one region's actors and the hub"));
+    mRegionCombo->adjustSize();
+    placeControls();
+}
+
+/// Top right, the region above the grouping box: the date is written top left.
+void NetworkView::placeControls()
+{
+    mRegionCombo->move(width() - mRegionCombo->width() - 6, 4);
+    mGroupBox->move(width() - mGroupBox->width() - 6, 8 + mRegionCombo->height());
+}
+
 void NetworkView::resizeEvent(QResizeEvent *event)
 {
-    mGroupBox->move(width() - mGroupBox->width() - 6, 4); // top right: the date is written top left
+    placeControls();
     QWidget::resizeEvent(event);
 }
 
 void NetworkView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        mGroupBox->setText(tr("Group NATO Europe"));
-        mGroupBox->setToolTip(tr("Draw NATO's European members as one node; the metrics still count each of them"));
-        mGroupBox->adjustSize();
-        mGroupBox->move(width() - mGroupBox->width() - 6, 4);
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QWidget::changeEvent(event);
 }
 

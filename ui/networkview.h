@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 
 namespace atlas {
 
@@ -37,6 +38,9 @@ public:
     /// Whether NATO's European members are drawn as one node (default on); metrics count them all.
     bool groupsNatoEurope() const;
     void setGroupsNatoEurope(bool group);
+    /// The region the network is scoped to (RegionScope; the combo box top right, All by default).
+    AnalysisRegion region() const { return mRegion; }
+    void setRegion(AnalysisRegion region);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -51,6 +55,8 @@ protected:
 private:
     void rebuild();
     void datasetChanged();
+    void retranslateUi();
+    void placeControls();
 
     QPointer<AtlasDocument> mDocument;
     NetworkRenderer mRenderer;
@@ -61,6 +67,8 @@ private:
     bool mSlow = false; //!< the last rebuild took longer than a frame's share: coalesce a drag's changes
     QTimer *mRebuildTimer = nullptr;
     QCheckBox *mGroupBox = nullptr;
+    QComboBox *mRegionCombo = nullptr;
+    AnalysisRegion mRegion = AnalysisRegion::All;
 };
 
 } // namespace atlas

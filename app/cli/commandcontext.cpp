@@ -27,6 +27,22 @@ QCommandLineOption CommandContext::hideOption()
     return { QStringLiteral("hide"), CommandLine::tr("Actors to hide, comma-separated ISO3 codes."), QStringLiteral("ISO3,...") };
 }
 
+QCommandLineOption CommandContext::regionOption()
+{
+    return { QStringLiteral("region"),
+             CommandLine::tr("all (default), asia-pacific or euro-atlantic: the network of the region's actors and the hub."),
+             QStringLiteral("REGION"), QStringLiteral("all") };
+}
+
+std::optional<AnalysisRegion> CommandContext::region() const
+{
+    const QString keyword = mParser.value(regionOption());
+    const auto region = RegionScope::fromKeyword(keyword);
+    if (!region)
+        fail(CommandLine::tr("unknown region \"%1\" (expected all, asia-pacific or euro-atlantic)").arg(keyword));
+    return region;
+}
+
 QCommandLineOption CommandContext::langOption(const QString &description, const QString &defaultValue)
 {
     return { QStringLiteral("lang"), description, QStringLiteral("LANG"), defaultValue };

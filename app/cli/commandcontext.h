@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/dataset.h"
+#include "models/query/regionscope.h"
 #include "models/domain/localizedtext.h"
 
 #include <QCommandLineOption>
@@ -35,6 +36,8 @@ public:
 
     static QCommandLineOption datasetOption();
     static QCommandLineOption hideOption();
+    /// --region all|asia-pacific|euro-atlantic (RegionScope), all by default.
+    static QCommandLineOption regionOption();
     static QCommandLineOption langOption(const QString &description, const QString &defaultValue = {});
     static QCommandLineOption formatOption(const QString &description, const QString &defaultValue = {});
 
@@ -57,6 +60,8 @@ public:
     /// The actors of --hide (upper-cased ISO3 codes) when every one is in \a dataset; else prints
     /// the unknown one and returns std::nullopt.
     std::optional<QSet<QString>> hiddenActors(const Dataset &dataset) const;
+    /// The region of --region; else prints the unknown one and returns std::nullopt.
+    std::optional<AnalysisRegion> region() const;
 
     /// A date for a query: YYYY-MM-DD, or YYYY / YYYY-MM meaning the first day of that period.
     static std::optional<QDate> date(const QString &text);

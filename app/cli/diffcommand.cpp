@@ -19,7 +19,7 @@ int diffCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                   QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Second date YYYY-MM-DD, not before the first."), QStringLiteral("DATE"));
     const QCommandLineOption format = CommandContext::formatOption(CommandLine::tr("json or table (default)."), QStringLiteral("table"));
-    if (!ctx.parse({ from, to, CommandContext::hideOption(), CommandContext::datasetOption(), format }))
+    if (!ctx.parse({ from, to, CommandContext::regionOption(), CommandContext::hideOption(), CommandContext::datasetOption(), format }))
         return 2;
     if (!ctx.isSet(from) || !ctx.isSet(to))
         return ctx.fail(CommandLine::tr("--from DATE and --to DATE are required"));
@@ -29,6 +29,9 @@ int diffCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return ctx.fail(CommandLine::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(!first ? ctx.value(from) : ctx.value(to)));
     if (const QString problem = DateComparison::check(*first, *second); !problem.isEmpty())
         return ctx.fail(problem, 1);
+    const auto region = ctx.region();
+    if (!region)
+        return 2;
     const auto fmt = ctx.format(format, { QStringLiteral("json"), QStringLiteral("table") });
     if (!fmt)
         return 2;
@@ -38,9 +41,15 @@ int diffCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto hidden = ctx.hiddenActors(*dataset);
     if (!hidden)
         return 2;
-    const DateComparison comparison = DateComparison::compare(*dataset, *first, *second, *hidden);
-    const NetworkMetrics before = networkMetrics(*dataset, *first, *hidden);
-    const NetworkMetrics after = networkMetrics(*dataset, *second, *hidden);
+    // A region's changes are those of its network: the ties with two members in it (the others hidden).
+    const RegionScope scope(*dataset, *region);
+    QSet<QString> outside = *hidden;
+    for (const Actor &actor : dataset->actors)
+        if (!scope.containsActor(actor.id))
+            outside.insert(actor.id);
+    const DateComparison comparison = DateComparison::compare(*dataset, *first, *second, outside);
+    const NetworkMetrics before = networkMetrics(*dataset, *first, *hidden, scope);
+    const NetworkMetrics after = networkMetrics(*dataset, *second, *hidden, scope);
     out << (*fmt == u"json" ? ComparisonFormat::json(*dataset, comparison, before, after, *hidden)
                             : ComparisonFormat::table(*dataset, comparison, before, after));
     return 0;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// alliance-atlas evidence: the evidence records as JSON (EvidenceFormat), the quote verifier's input.
+// alliance-atlas evidence: the evidence records as JSON (EvidenceFormat), the quote verifier's input;
+// with --disagreements, the places where sources disagree (SourceDisagreements).
 #include "app/cli/commandcontext.h"
 #include "app/cli/subcommands.h"
 #include "app/commandline.h"
 #include "models/text/evidenceformat.h"
+#include "models/text/sourcedisagreements.h"
 
 #include <QTextStream>
 
@@ -13,8 +15,10 @@ int evidenceCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     CommandContext ctx(args, out, err);
     const QCommandLineOption tie(QStringLiteral("tie"), CommandLine::tr("Only the evidence about this tie."), QStringLiteral("ID"));
+    const QCommandLineOption disagreements(QStringLiteral("disagreements"),
+                                           CommandLine::tr("Where sources disagree: each note with what each source says, the better-attested value and the records."));
     const QCommandLineOption format = CommandContext::formatOption(CommandLine::tr("json (the input of verify-quotes)."), QStringLiteral("json"));
-    if (!ctx.parse({ CommandContext::datasetOption(), tie, format }, true))
+    if (!ctx.parse({ CommandContext::datasetOption(), tie, disagreements, format }, true))
         return 2;
     if (!ctx.format(format, { QStringLiteral("json") }))
         return 2;
@@ -23,6 +27,13 @@ int evidenceCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     if (ctx.isSet(tie) && !dataset->tie(ctx.value(tie)))
         return ctx.fail(CommandLine::tr("unknown tie \"%1\"").arg(ctx.value(tie)));
+    if (ctx.isSet(disagreements)) {
+        QList<SourceDisagreement> list = SourceDisagreements::find(*dataset);
+        if (ctx.isSet(tie))
+            list.removeIf([&](const SourceDisagreement &d) { return dataset->evidence[d.evidence].tie != ctx.value(tie); });
+        out << SourceDisagreements::json(*dataset, list);
+        return 0;
+    }
     QList<const Evidence *> items;
     if (ctx.isSet(tie)) {
         items = dataset->evidenceFor(ctx.value(tie));

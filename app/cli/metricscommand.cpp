@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// alliance-atlas metrics --from YEAR --to YEAR: network metrics per year or month, CSV or JSON
+// alliance-atlas metrics --from YEAR --to YEAR [--region REGION]: network metrics per year or month, CSV or JSON
 // (MetricsFormat).
 #include "app/cli/commandcontext.h"
 #include "app/cli/subcommands.h"
@@ -32,7 +32,7 @@ int metricsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption step(QStringLiteral("step"), CommandLine::tr("year (1 January of each year, default) or month (the first of each month)."),
                                   QStringLiteral("STEP"), QStringLiteral("year"));
     const QCommandLineOption format = CommandContext::formatOption(CommandLine::tr("csv (default) or json."), QStringLiteral("csv"));
-    if (!ctx.parse({ from, to, step, CommandContext::hideOption(), CommandContext::datasetOption(), format }))
+    if (!ctx.parse({ from, to, step, CommandContext::regionOption(), CommandContext::hideOption(), CommandContext::datasetOption(), format }))
         return 2;
     const auto fromYear = yearArgument(ctx.value(from));
     const auto toYear = yearArgument(ctx.value(to));
@@ -44,6 +44,9 @@ int metricsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (stepName != u"year" && stepName != u"month")
         return ctx.fail(CommandLine::tr("unknown step \"%1\" (expected year or month)").arg(stepName));
     const SeriesStep seriesStep = stepName == u"month" ? SeriesStep::Month : SeriesStep::Year;
+    const auto analysisRegion = ctx.region();
+    if (!analysisRegion)
+        return 2;
     const auto fmt = ctx.format(format, { QStringLiteral("csv"), QStringLiteral("json") });
     if (!fmt)
         return 2;
@@ -53,8 +56,9 @@ int metricsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto hidden = ctx.hiddenActors(*dataset);
     if (!hidden)
         return 2;
-    const QList<NetworkMetrics> series = metricsSeries(*dataset, QDate(*fromYear, 1, 1), QDate(*toYear, 12, 1), seriesStep, *hidden);
-    out << (*fmt == u"csv" ? MetricsFormat::csv(series) : MetricsFormat::json(series, dataset->hub, seriesStep, *hidden));
+    const QList<NetworkMetrics> series = metricsSeries(*dataset, QDate(*fromYear, 1, 1), QDate(*toYear, 12, 1), seriesStep, *hidden,
+                                                       RegionScope(*dataset, *analysisRegion));
+    out << (*fmt == u"csv" ? MetricsFormat::csv(series) : MetricsFormat::json(series, dataset->hub, seriesStep, *hidden, *analysisRegion));
     return 0;
 }
 

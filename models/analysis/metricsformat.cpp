@@ -37,12 +37,12 @@ QList<MetricsFormat::Field> MetricsFormat::fields(const NetworkMetrics &m)
 
 QString MetricsFormat::csv(const QList<NetworkMetrics> &series)
 {
-    QStringList header { QStringLiteral("date") };
+    QStringList header { QStringLiteral("date"), QStringLiteral("region") };
     for (const Field &field : fields(NetworkMetrics()))
         header.append(field.name);
     QString text = header.join(u',') + u'\n';
     for (const NetworkMetrics &m : series) {
-        QStringList row { m.date.toString(Qt::ISODate) };
+        QStringList row { m.date.toString(Qt::ISODate), RegionScope::keyword(m.region) };
         for (const Field &field : fields(m))
             row.append(QString::number(field.value, 'f', field.decimals));
         text += row.join(u',') + u'\n';
@@ -67,7 +67,7 @@ QJsonObject MetricsFormat::sampleJson(const NetworkMetrics &m)
         centrality.append(QJsonObject { { QStringLiteral("actor"), c.actor },
                                         { QStringLiteral("degree"), c.degree },
                                         { QStringLiteral("betweenness"), rounded(c.betweenness) } });
-    QJsonObject sample { { QStringLiteral("date"), m.date.toString(Qt::ISODate) } };
+    QJsonObject sample { { QStringLiteral("date"), m.date.toString(Qt::ISODate) }, { QStringLiteral("region"), RegionScope::keyword(m.region) } };
     for (const Field &field : fields(m))
         sample.insert(field.name, field.decimals == 0 ? QJsonValue(int(field.value)) : QJsonValue(rounded(field.value)));
     sample.insert(QStringLiteral("edges_by_kind"), byKind);
@@ -76,7 +76,8 @@ QJsonObject MetricsFormat::sampleJson(const NetworkMetrics &m)
     return sample;
 }
 
-QString MetricsFormat::json(const QList<NetworkMetrics> &series, const QString &hub, SeriesStep step, const QSet<QString> &hidden)
+QString MetricsFormat::json(const QList<NetworkMetrics> &series, const QString &hub, SeriesStep step, const QSet<QString> &hidden,
+                           AnalysisRegion region)
 {
     QJsonArray rows;
     for (const NetworkMetrics &m : series)
@@ -85,6 +86,7 @@ QString MetricsFormat::json(const QList<NetworkMetrics> &series, const QString &
     hiddenList.sort();
     const QJsonObject root { { QStringLiteral("hub"), hub },
                              { QStringLiteral("step"), stepName(step) },
+                             { QStringLiteral("region"), RegionScope::keyword(region) },
                              { QStringLiteral("hidden"), QJsonArray::fromStringList(hiddenList) },
                              { QStringLiteral("series"), rows } };
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));

@@ -15,15 +15,16 @@ namespace atlas {
 class MetricsFormat
 {
 public:
-    /// A header line and one line per sample: date, actors, ties, edges, density, components,
+    /// A header line and one line per sample: date, region (RegionScope::keyword()), actors, ties, edges, density, components,
     /// hub_betweenness_share, spoke_spoke_edges, spoke_spoke_share; shares and density with four
     /// decimals; every line ends in a newline.
     static QString csv(const QList<NetworkMetrics> &series);
-    /// `{ hub, step, hidden: [sorted], series: [{ date, actors, ties, edges, density, components,
+    /// `{ hub, step, region, hidden: [sorted], series: [{ date, region, actors, ties, edges, density, components,
     /// hub_betweenness_share, spoke_spoke_edges, spoke_spoke_share, edges_by_kind,
     /// edges_by_typology (cell "" as "unclassified"), centrality: [{actor, degree, betweenness}] }] }`,
     /// indented; real numbers rounded to six decimals so the output is stable across platforms.
-    static QString json(const QList<NetworkMetrics> &series, const QString &hub, SeriesStep step, const QSet<QString> &hidden);
+    static QString json(const QList<NetworkMetrics> &series, const QString &hub, SeriesStep step, const QSet<QString> &hidden,
+                        AnalysisRegion region = AnalysisRegion::All);
     /// One sample's scalar measures in CSV column order (after the date), each with the decimals it
     /// is printed with: actors, ties, edges, density, components, hub_betweenness_share,
     /// spoke_spoke_edges, spoke_spoke_share.

@@ -26,7 +26,7 @@ quint64 pairKey(int a, int b)
     return (quint64(quint32(a)) << 32) | quint32(b);
 }
 
-/// Actors sharing an in-force tie with \a hub on \a day, the toggles ignored: who counts as a spoke
+/// Actors sharing an in-force tie (an in-force pair of it) with \a hub on \a day, the toggles ignored: who counts as a spoke
 /// does not change when an actor is switched off.
 QSet<QString> hubPartners(const Dataset &dataset, const QString &hub, qint64 day)
 {
@@ -38,7 +38,7 @@ QSet<QString> hubPartners(const Dataset &dataset, const QString &hub, qint64 day
         if (!state || state->status != TieStatus::InForce || !state->members.contains(hub))
             continue;
         for (const QString &actor : state->members)
-            if (actor != hub)
+            if (state->pairInForce(hub, actor))
                 partners.insert(actor);
     }
     return partners;
@@ -80,6 +80,7 @@ NetworkMetrics analyse(const Dataset &dataset, const NetworkGraph &graph, const 
 {
     NetworkMetrics m;
     m.date = graph.date;
+    m.region = graph.region;
     m.actors = static_cast<int>(graph.actors.size());
     m.ties = graph.ties;
     m.edges = static_cast<int>(graph.edges.size());
@@ -170,10 +171,11 @@ NetworkMetrics analyse(const Dataset &dataset, const NetworkGraph &graph, const 
 
 } // namespace
 
-NetworkGraph buildNetwork(const Dataset &dataset, const Snapshot &snapshot)
+NetworkGraph buildNetwork(const Dataset &dataset, const Snapshot &snapshot, const RegionScope &scope)
 {
     NetworkGraph graph;
     graph.date = snapshot.date;
+    graph.region = scope.region();
 
     // Pairs are keyed by dataset actor index, then renumbered to the graph's dense node indices.
     QHash<quint64, int> edgeIndex;
@@ -183,30 +185,37 @@ NetworkGraph buildNetwork(const Dataset &dataset, const Snapshot &snapshot)
     for (const TieState &state : snapshot.ties) {
         if (state.status != TieStatus::InForce || state.members.size() < 2)
             continue;
+        // Edges per in-force pair of the scope: a suspended leg (ANZUS's US–New Zealand after 1986)
+        // and pairs outside the region are left out.
+        QList<std::pair<int, int>> pairs;
         QList<int> members;
-        for (const QString &id : state.members) {
-            const int i = dataset.actorIndex(id);
-            if (i >= 0 && !members.contains(i))
-                members.append(i);
+        for (const auto &[x, y] : state.inForcePairs()) {
+            if (!scope.containsPair(x, y))
+                continue;
+            const int a = dataset.actorIndex(x);
+            const int b = dataset.actorIndex(y);
+            if (a < 0 || b < 0 || a == b)
+                continue;
+            pairs.append({ std::min(a, b), std::max(a, b) });
+            for (int i : { a, b })
+                if (!members.contains(i))
+                    members.append(i);
         }
-        if (members.size() < 2)
+        if (pairs.isEmpty())
             continue;
-        std::sort(members.begin(), members.end());
         ++graph.ties;
         graph.tieSize.insert(state.tie, static_cast<int>(members.size()));
-        for (qsizetype x = 0; x < members.size(); ++x) {
-            datasetActors.append(members[x]);
-            for (qsizetype y = x + 1; y < members.size(); ++y) {
-                const quint64 key = pairKey(members[x], members[y]);
-                auto it = edgeIndex.constFind(key);
-                if (it == edgeIndex.constEnd()) {
-                    it = edgeIndex.insert(key, static_cast<int>(raw.size()));
-                    raw.append({ members[x], members[y], {} });
-                }
-                QList<int> &ties = raw[*it].ties;
-                if (ties.isEmpty() || ties.last() != state.tie)
-                    ties.append(state.tie);
+        datasetActors += members;
+        for (const auto &[a, b] : std::as_const(pairs)) {
+            const quint64 key = pairKey(a, b);
+            auto it = edgeIndex.constFind(key);
+            if (it == edgeIndex.constEnd()) {
+                it = edgeIndex.insert(key, static_cast<int>(raw.size()));
+                raw.append({ a, b, {} });
             }
+            QList<int> &ties = raw[*it].ties;
+            if (ties.isEmpty() || ties.last() != state.tie)
+                ties.append(state.tie);
         }
     }
 
@@ -237,9 +246,36 @@ NetworkMetrics analyseNetwork(const Dataset &dataset, const NetworkGraph &graph)
     return analyse(dataset, graph, placementIndex(dataset));
 }
 
-NetworkMetrics networkMetrics(const Dataset &dataset, QDate date, const QSet<QString> &hidden)
+NetworkMetrics networkMetrics(const Dataset &dataset, QDate date, const QSet<QString> &hidden, const RegionScope &scope)
 {
-    return analyseNetwork(dataset, buildNetwork(dataset, takeSnapshot(dataset, date, hidden)));
+    return analyseNetwork(dataset, buildNetwork(dataset, takeSnapshot(dataset, date, hidden), scope));
+}
+
+QList<TieEdgeChange> tieEdgeChanges(const NetworkGraph &before, const NetworkGraph &after)
+{
+    // tie -> the pairs it links, by actor id (the two graphs number their nodes differently)
+    auto pairsByTie = [](const NetworkGraph &graph) {
+        QMap<int, QSet<QString>> pairs;
+        for (const NetworkEdge &e : graph.edges)
+            for (int tie : e.ties)
+                pairs[tie].insert(graph.actors[e.a] + u'|' + graph.actors[e.b]);
+        return pairs;
+    };
+    const QMap<int, QSet<QString>> was = pairsByTie(before);
+    const QMap<int, QSet<QString>> is = pairsByTie(after);
+    QList<int> ties = was.keys() + is.keys();
+    std::sort(ties.begin(), ties.end());
+    ties.erase(std::unique(ties.begin(), ties.end()), ties.end());
+    QList<TieEdgeChange> changes;
+    for (int tie : std::as_const(ties)) {
+        const QSet<QString> a = was.value(tie);
+        const QSet<QString> b = is.value(tie);
+        const int added = static_cast<int>(QSet<QString>(b).subtract(a).size());
+        const int removed = static_cast<int>(QSet<QString>(a).subtract(b).size());
+        if (added > 0 || removed > 0)
+            changes.append({ tie, added, removed });
+    }
+    return changes;
 }
 
 QList<QDate> seriesDates(QDate from, QDate to, SeriesStep step)
@@ -273,12 +309,14 @@ QList<QDate> changeDates(const Dataset &dataset, QDate from, QDate to)
     return dates;
 }
 
-QList<NetworkMetrics> metricsSeries(const Dataset &dataset, QDate from, QDate to, SeriesStep step, const QSet<QString> &hidden)
+QList<NetworkMetrics> metricsSeries(const Dataset &dataset, QDate from, QDate to, SeriesStep step, const QSet<QString> &hidden,
+                                    const RegionScope &scope)
 {
-    return metricsSeries(dataset, seriesDates(from, to, step), hidden);
+    return metricsSeries(dataset, seriesDates(from, to, step), hidden, scope);
 }
 
-QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &dates, const QSet<QString> &hidden)
+QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &dates, const QSet<QString> &hidden,
+                                    const RegionScope &scope)
 {
     const PlacementIndex placements = placementIndex(dataset);
     QList<NetworkMetrics> series;
@@ -301,7 +339,7 @@ QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &
         }
         if (change >= 0)
             computed.insert(change, series.size());
-        series.append(analyse(dataset, buildNetwork(dataset, takeSnapshot(dataset, date, hidden)), placements));
+        series.append(analyse(dataset, buildNetwork(dataset, takeSnapshot(dataset, date, hidden), scope), placements));
     }
     return series;
 }

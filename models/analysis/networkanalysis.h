@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/tie.h"
+#include "models/query/regionscope.h"
 
 #include <QDate>
 #include <QHash>
@@ -27,12 +28,15 @@ struct NetworkEdge
     QList<int> ties;  //!< indices into Dataset::ties, in dataset order (never empty)
 };
 
-/// The tie network of one snapshot. Nodes are the visible actors with an in-force membership of at
-/// least one in-force tie; a tie with k such members contributes the k(k-1)/2 pairs of a clique (a
-/// bilateral tie one edge). Suspended and proposed ties and suspended memberships are left out.
+/// The tie network of one snapshot in one RegionScope. Nodes are the visible actors of the scope with
+/// an in-force membership of at least one in-force tie; a tie with k such members contributes the
+/// k(k-1)/2 pairs of a clique (a bilateral tie one edge) less its pairs that are not in force
+/// (TieState::inForcePairs()). Suspended and proposed ties, suspended memberships and suspended
+/// pairs are left out.
 struct NetworkGraph
 {
     QDate date;
+    AnalysisRegion region = AnalysisRegion::All; //!< the RegionScope the graph was built in
     QStringList actors;      //!< actor ids in dataset order
     QList<NetworkEdge> edges; //!< sorted by (a, b)
     int hub = -1;            //!< index of Dataset::hub in actors; -1 when it is hidden or has no tie
@@ -72,6 +76,7 @@ struct ActorCentrality
 struct NetworkMetrics
 {
     QDate date;
+    AnalysisRegion region = AnalysisRegion::All;
     int actors = 0;
     int ties = 0;
     int edges = 0;                  //!< distinct actor pairs
@@ -87,17 +92,30 @@ struct NetworkMetrics
     QMap<QString, QMap<QString, int>> edgesByTypology;
 };
 
+/// What one tie adds to or takes from the network between two graphs: the ties that drive a change.
+struct TieEdgeChange
+{
+    int tie = -1;    //!< index into Dataset::ties
+    int added = 0;   //!< pairs the tie links in the later graph and not in the earlier
+    int removed = 0; //!< pairs it links in the earlier graph and not in the later
+    friend bool operator==(const TieEdgeChange &, const TieEdgeChange &) = default;
+};
+
 enum class SeriesStep { Year, Month };
 
-/// Builds the network of \a snapshot (taken from \a dataset).
-NetworkGraph buildNetwork(const Dataset &dataset, const Snapshot &snapshot);
+/// Builds the network of \a snapshot (taken from \a dataset), restricted to the pairs of \a scope.
+NetworkGraph buildNetwork(const Dataset &dataset, const Snapshot &snapshot, const RegionScope &scope = {});
 
 /// Degree and betweenness per actor, density, components, the hub's share of betweenness,
 /// spoke-to-spoke edges and the per-kind / per-typology breakdown of \a graph's edges.
 NetworkMetrics analyseNetwork(const Dataset &dataset, const NetworkGraph &graph);
 
 /// buildNetwork() and analyseNetwork() of the snapshot at \a date with \a hidden actors toggled off.
-NetworkMetrics networkMetrics(const Dataset &dataset, QDate date, const QSet<QString> &hidden = {});
+NetworkMetrics networkMetrics(const Dataset &dataset, QDate date, const QSet<QString> &hidden = {}, const RegionScope &scope = {});
+
+/// The ties whose pairs differ between \a before and \a after (graphs of one dataset), in dataset
+/// order: a tie that starts, ends, gains or loses a member or a leg.
+QList<TieEdgeChange> tieEdgeChanges(const NetworkGraph &before, const NetworkGraph &after);
 
 /// The sample dates of a series: 1 January of each year, or the first of each month, from the period
 /// of \a from to the period of \a to inclusive.
@@ -110,11 +128,11 @@ QList<QDate> changeDates(const Dataset &dataset, QDate from, QDate to);
 
 /// networkMetrics() at every seriesDates() date.
 QList<NetworkMetrics> metricsSeries(const Dataset &dataset, QDate from, QDate to, SeriesStep step,
-                                    const QSet<QString> &hidden = {});
+                                    const QSet<QString> &hidden = {}, const RegionScope &scope = {});
 
 /// networkMetrics() at each of \a dates (in any order; the result follows it). Computed once per
 /// interval between two changeDates() and copied, with its own date, to the other dates in it.
 QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &dates,
-                                    const QSet<QString> &hidden = {});
+                                    const QSet<QString> &hidden = {}, const RegionScope &scope = {});
 
 } // namespace atlas

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace atlas {
 
@@ -35,12 +36,15 @@ struct MembershipSpell
     qint64 toDay = 0;
 };
 
-/// A period during which the tie has a status other than in force (e.g. the Quad's dormancy).
+/// A period during which the tie has a status other than in force (e.g. the Quad's dormancy), or,
+/// with \c between set, during which one pair of its members has (the US–New Zealand leg of ANZUS
+/// suspended from 1986 while Australia–New Zealand continued).
 struct StatusPhase
 {
     PartialDate from;
     PartialDate to;
     TieStatus status = TieStatus::Suspended;
+    QStringList between; //!< empty: the whole tie; else the two member ids of the pair it applies to
     qint64 fromDay = 0;
     qint64 toDay = 0;
 };

@@ -431,10 +431,20 @@ void readTies(Reader &r, const QJsonObject &root, Dataset &d, const QSet<QString
             r.error(p + QStringLiteral("/members"), DatasetReader::tr("a tie needs at least two members"), t.id);
 
         for (const auto &[ph, php] : r.objects(o, "phases", p, false)) {
-            r.checkKeys(ph, php, { "from", "to", "status" });
+            r.checkKeys(ph, php, { "from", "to", "status", "between" });
             StatusPhase phase;
             phase.from = r.date(ph, "from", php, true);
             phase.to = r.date(ph, "to", php, false);
+            phase.between = r.strings(ph, "between", php, false);
+            if (ph.contains(QLatin1String("between"))) {
+                const QStringList memberIds = t.memberIds();
+                if (phase.between.size() != 2 || phase.between[0] == phase.between[1])
+                    r.error(php + QStringLiteral("/between"), DatasetReader::tr("\"between\" names two different members of the tie"), t.id);
+                for (qsizetype i = 0; i < phase.between.size(); ++i)
+                    if (!memberIds.contains(phase.between[i]))
+                        r.error(php + QStringLiteral("/between/%1").arg(i),
+                                DatasetReader::tr("\"%1\" is not a member of the tie").arg(phase.between[i]), t.id);
+            }
             phase.status = r.keyword(ph, "status", php, &Vocabulary::tieStatus, TieStatus::Suspended, "in-force, suspended");
             phase.fromDay = phase.from.isValid() ? phase.from.firstDay().toJulianDay() : t.fromDay;
             phase.toDay = phase.to.isValid() ? phase.to.lastDay().toJulianDay() : t.toDay;

@@ -120,6 +120,8 @@ QJsonObject tieJson(const Tie &t)
             QJsonObject ph { { QStringLiteral("status"), Vocabulary::keyword(p.status) } };
             putDate(ph, QStringLiteral("from"), p.from);
             putDate(ph, QStringLiteral("to"), p.to);
+            if (!p.between.isEmpty())
+                ph.insert(QStringLiteral("between"), QJsonArray::fromStringList(p.between));
             phases.append(ph);
         }
         o.insert(QStringLiteral("phases"), phases);

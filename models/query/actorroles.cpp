@@ -30,7 +30,8 @@ ActorRoles ActorRoles::compute(const Dataset &dataset, const Snapshot &snapshot,
         case TieKind::MultilateralAlliance:
             if (state.members.contains(dataset.hub))
                 for (const QString &m : state.members)
-                    roles.raise(m, ActorRole::TreatyAlly);
+                    if (m == dataset.hub || state.pairInForce(dataset.hub, m)) // not over a suspended leg
+                        roles.raise(m, ActorRole::TreatyAlly);
             break; // an alliance without the hub is outside the system this map is about
         case TieKind::Minilateral:
             for (const QString &m : state.members)

@@ -10,9 +10,31 @@ TieStatus statusAt(const Tie &tie, qint64 day)
     if (tie.status == TieStatus::Proposed || tie.kind == TieKind::Proposal)
         return TieStatus::Proposed;
     for (const StatusPhase &phase : tie.phases)
-        if (phase.fromDay <= day && day <= phase.toDay)
+        if (phase.between.isEmpty() && phase.fromDay <= day && day <= phase.toDay)
             return phase.status;
     return TieStatus::InForce;
+}
+
+namespace {
+QList<std::pair<QString, QString>> pairsOf(const TieState &state, bool inForce)
+{
+    QList<std::pair<QString, QString>> out;
+    for (qsizetype x = 0; x < state.members.size(); ++x)
+        for (qsizetype y = x + 1; y < state.members.size(); ++y)
+            if (state.pairInForce(state.members[x], state.members[y]) == inForce)
+                out.append({ state.members[x], state.members[y] });
+    return out;
+}
+} // namespace
+
+QList<std::pair<QString, QString>> TieState::inForcePairs() const
+{
+    return pairsOf(*this, true);
+}
+
+QList<std::pair<QString, QString>> TieState::suspendedPairs() const
+{
+    return pairsOf(*this, false);
 }
 
 std::optional<TieState> tieStateAt(const Tie &tie, qint64 day, const QSet<QString> &hidden)
@@ -32,8 +54,12 @@ std::optional<TieState> tieStateAt(const Tie &tie, qint64 day, const QSet<QStrin
     if (state.members.size() + state.suspendedMembers.size() < 2)
         return std::nullopt;
     state.status = statusAt(tie, day);
-    if (state.status == TieStatus::InForce && state.members.size() < 2)
-        state.status = TieStatus::Suspended; // only suspended memberships hold it together
+    for (const StatusPhase &phase : tie.phases)
+        if (phase.between.size() == 2 && phase.fromDay <= day && day <= phase.toDay && state.members.contains(phase.between[0])
+            && state.members.contains(phase.between[1]) && phase.status != TieStatus::InForce)
+            state.pairs.append({ phase.between[0], phase.between[1], phase.status });
+    if (state.status == TieStatus::InForce && (state.members.size() < 2 || state.inForcePairs().isEmpty()))
+        state.status = TieStatus::Suspended; // only suspended memberships or pairs hold it together
     return state;
 }
 

@@ -41,6 +41,11 @@ QString SnapshotFormat::json(const Dataset &dataset, const Snapshot &snapshot, c
         };
         if (!s.suspendedMembers.isEmpty())
             o.insert(QStringLiteral("suspended_members"), QJsonArray::fromStringList(s.suspendedMembers));
+        QJsonArray suspendedPairs;
+        for (const auto &[a, b] : s.suspendedPairs())
+            suspendedPairs.append(QJsonArray { a, b });
+        if (s.status == TieStatus::InForce && !suspendedPairs.isEmpty())
+            o.insert(QStringLiteral("suspended_pairs"), suspendedPairs);
         ties.append(o);
     }
     QStringList hiddenList(hidden.cbegin(), hidden.cend());

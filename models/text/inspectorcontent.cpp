@@ -70,7 +70,9 @@ QString actorName(const Dataset &d, const QString &id, Language language)
     return a ? a->name.text(language) : id;
 }
 
-QString aspectLabel(const Dataset &d, const QString &aspect, Language language)
+} // namespace
+
+QString InspectorContent::aspectLabel(const Dataset &d, const QString &aspect, Language language)
 {
     if (aspect == u"existence") return InspectorContent::tr("Existence");
     if (aspect == u"start") return InspectorContent::tr("Start");
@@ -88,6 +90,8 @@ QString aspectLabel(const Dataset &d, const QString &aspect, Language language)
     }
     return aspect;
 }
+
+namespace {
 
 QString sourceReference(const Dataset &d, const QString &key, Language language)
 {
@@ -117,7 +121,7 @@ InspectorEvidence makeEvidence(const Dataset &d, const Evidence &e, const Partia
 {
     InspectorEvidence item;
     item.id = e.id;
-    item.aspect = aspectLabel(d, e.aspect, language);
+    item.aspect = InspectorContent::aspectLabel(d, e.aspect, language);
     item.claim = e.claim.text(language);
     item.quote = e.quote;
     item.section = e.section;

@@ -124,6 +124,8 @@ public:
     /// so scrubbing the date changes the content only where a status or an "after this date" flips.
     bool sameAsideFromDate(const InspectorContent &other) const;
 
+    /// An evidence aspect in words ("Start", "Member: Japan", "Typology: Li 2024").
+    static QString aspectLabel(const Dataset &dataset, const QString &aspect, Language language);
     /// The content for \a selection on \a date; empty (kind None) when the selection does not resolve.
     static InspectorContent build(const Dataset &dataset, const Selection &selection, QDate date, Language language);
 

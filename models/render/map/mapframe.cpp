@@ -140,7 +140,10 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
         const qsizetype count = strong.size() + weak.size();
         if (count < 2)
             continue;
-        frame.signature.append({ state.tie, state.status, state.members, state.suspendedMembers });
+        QStringList suspendedPairs;
+        for (const auto &[x, y] : state.suspendedPairs())
+            suspendedPairs.append(x + u'|' + y);
+        frame.signature.append({ state.tie, state.status, state.members, state.suspendedMembers, suspendedPairs });
 
         if (tie.kind == TieKind::MultilateralAlliance && count >= MapStyle::kGroupThreshold) {
             g.shape = Shape::Group;
@@ -155,6 +158,25 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
             addSeams(g.lines, g.seams);
             const QString key = placed[0] < placed[1] ? placed[0] + u'|' + placed[1] : placed[1] + u'|' + placed[0];
             pairCount[key] += 1;
+        } else if (!state.pairs.isEmpty()) {
+            // A tie with a suspended leg (ANZUS's US–New Zealand after 1986) is drawn pair by pair,
+            // the suspended pairs faded, so that the legs still in force stay whole.
+            g.shape = Shape::Star;
+            auto legs = [&](const QList<std::pair<QString, QString>> &pairs, QList<QPolygonF> &into) {
+                for (const auto &[x, y] : pairs) {
+                    const auto p = positionOf(x);
+                    const auto q = positionOf(y);
+                    if (!p || !q)
+                        continue;
+                    const QList<QPolygonF> pieces = arcs.arc(*p, *q);
+                    addSeams(pieces, g.seams);
+                    into += pieces;
+                }
+            };
+            legs(state.inForcePairs(), g.lines);
+            legs(state.suspendedPairs(), g.weakLines);
+            g.marker = world.projection().project(sphericalCentroid(strong + weak));
+            g.hasMarker = true;
         } else {
             g.shape = Shape::Star;
             const QPointF centre = sphericalCentroid(strong + weak);

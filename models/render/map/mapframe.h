@@ -51,7 +51,7 @@ struct MapGlyph
     double width = 1.4;
     bool crossRegional = false;
     QList<QPolygonF> lines;      //!< map coordinates
-    QList<QPolygonF> weakLines;  //!< spokes to suspended members
+    QList<QPolygonF> weakLines;  //!< spokes to suspended members, or suspended legs (drawn faded)
     /// Where a line is cut by the projection's seam (the map's left or right edge): p2() is the cut
     /// point, p1() a point just before it on the line, so p1() -> p2() points across the seam to where
     /// the line continues on the other edge. Map coordinates.
@@ -79,6 +79,7 @@ struct MapGlyphKey
     TieStatus status = TieStatus::InForce;
     QStringList members;
     QStringList suspended;
+    QStringList suspendedPairs; //!< "A|B" for each suspended leg (TieState::suspendedPairs())
     friend bool operator==(const MapGlyphKey &, const MapGlyphKey &) = default;
 };
 
