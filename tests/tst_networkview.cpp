@@ -69,13 +69,15 @@ void tst_NetworkView::followsDateAndToggles()
     QCOMPARE(mView->renderer().graph().actors, QStringList({ "USA", "JPN", "KOR", "AUS", "IND", "FRA" }));
     QCOMPARE(mView->renderer().graph().edges.size(), 8);
     mDocument->time()->setDate(QDate(1990, 1, 1));
-    QCOMPARE(mView->renderer().graph().actors, QStringList({ "USA", "JPN", "KOR", "AUS" }));
+    // A rebuild slower than a frame's share (under the sanitizers, on a busy machine) makes the view
+    // coalesce the next changes and catch up 120 ms later: the checks wait for it (QTRY_*).
+    QTRY_COMPARE(mView->renderer().graph().actors, QStringList({ "USA", "JPN", "KOR", "AUS" }));
     QCOMPARE(mView->renderer().metrics().hubBetweennessShare, 1.0);
     mDocument->setActorHidden(QStringLiteral("USA"), true);
-    QVERIFY(mView->renderer().graph().actors.isEmpty());
+    QTRY_VERIFY(mView->renderer().graph().actors.isEmpty());
     QVERIFY(mView->actorPosition(QStringLiteral("USA")).isNull());
     mDocument->time()->setDate(QDate(2018, 1, 1));
-    QCOMPARE(mView->renderer().graph().actors, QStringList({ "JPN", "AUS", "IND", "FRA" }));
+    QTRY_COMPARE(mView->renderer().graph().actors, QStringList({ "JPN", "AUS", "IND", "FRA" }));
     QCOMPARE(mView->renderer().metrics().spokeSpokeEdges, 3);
 }
 
@@ -150,7 +152,7 @@ void tst_NetworkView::hiddenViewCatchesUpWhenShown()
     QCOMPARE(mView->renderer().graph().date, QDate(2018, 1, 1)); // not followed while hidden
     mView->show();
     QVERIFY(QTest::qWaitForWindowExposed(mView));
-    QCOMPARE(mView->renderer().graph().date, QDate(1990, 1, 1));
+    QTRY_COMPARE(mView->renderer().graph().date, QDate(1990, 1, 1)); // at once, or after a slow rebuild's delay
     QCOMPARE(mView->renderer().graph().actors.size(), 4);
 }
 
@@ -173,6 +175,7 @@ void tst_NetworkView::natoEuropeIsOneNode()
     QVERIFY(result.dataset);
     mDocument->setDataset(*result.dataset);
     mDocument->time()->setDate(QDate(2023, 6, 1));
+    QTRY_COMPARE(mView->renderer().graph().date, QDate(2023, 6, 1)); // at once, or after a slow rebuild's delay
     QVERIFY(mView->groupsNatoEurope());
     const NetworkGraph real = buildNetwork(mDocument->dataset(), mDocument->snapshot());
     const NetworkRenderer &r = mView->renderer();
