@@ -109,6 +109,21 @@ std::optional<QSet<QString>> CommandContext::hiddenActors(const Dataset &dataset
     return hidden;
 }
 
+std::optional<CommandContext::Opened> CommandContext::openDataset(int *code) const
+{
+    auto dataset = loadDataset();
+    if (!dataset) {
+        *code = 1;
+        return std::nullopt;
+    }
+    auto hidden = hiddenActors(*dataset);
+    if (!hidden) {
+        *code = 2;
+        return std::nullopt;
+    }
+    return Opened { std::move(*dataset), std::move(*hidden) };
+}
+
 std::optional<QDate> CommandContext::date(const QString &text)
 {
     const auto d = PartialDate::parse(text);

@@ -60,6 +60,15 @@ public:
     /// The actors of --hide (upper-cased ISO3 codes) when every one is in \a dataset; else prints
     /// the unknown one and returns std::nullopt.
     std::optional<QSet<QString>> hiddenActors(const Dataset &dataset) const;
+    /// The dataset of --dataset and the actors of --hide: the opening of every subcommand that reads a
+    /// dataset. On a problem (printed) std::nullopt, with \a code set to the exit code (1: the dataset
+    /// cannot be read, 2: --hide names an unknown actor).
+    struct Opened
+    {
+        Dataset dataset;
+        QSet<QString> hidden;
+    };
+    std::optional<Opened> openDataset(int *code) const;
     /// The region of --region; else prints the unknown one and returns std::nullopt.
     std::optional<AnalysisRegion> region() const;
 

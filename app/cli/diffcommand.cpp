@@ -35,12 +35,12 @@ int diffCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto fmt = ctx.format(format, { QStringLiteral("json"), QStringLiteral("table") });
     if (!fmt)
         return 2;
-    const auto dataset = ctx.loadDataset();
-    if (!dataset)
-        return 1;
-    const auto hidden = ctx.hiddenActors(*dataset);
-    if (!hidden)
-        return 2;
+    int code = 0;
+    const auto opened = ctx.openDataset(&code);
+    if (!opened)
+        return code;
+    const Dataset *dataset = &opened->dataset;
+    const QSet<QString> *hidden = &opened->hidden;
     // A region's changes are those of its network: the ties with two members in it (the others hidden).
     const RegionScope scope(*dataset, *region);
     QSet<QString> outside = *hidden;

@@ -50,12 +50,12 @@ int metricsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto fmt = ctx.format(format, { QStringLiteral("csv"), QStringLiteral("json") });
     if (!fmt)
         return 2;
-    const auto dataset = ctx.loadDataset();
-    if (!dataset)
-        return 1;
-    const auto hidden = ctx.hiddenActors(*dataset);
-    if (!hidden)
-        return 2;
+    int code = 0;
+    const auto opened = ctx.openDataset(&code);
+    if (!opened)
+        return code;
+    const Dataset *dataset = &opened->dataset;
+    const QSet<QString> *hidden = &opened->hidden;
     const QList<NetworkMetrics> series = metricsSeries(*dataset, QDate(*fromYear, 1, 1), QDate(*toYear, 12, 1), seriesStep, *hidden,
                                                        RegionScope(*dataset, *analysisRegion));
     out << (*fmt == u"csv" ? MetricsFormat::csv(series) : MetricsFormat::json(series, dataset->hub, seriesStep, *hidden, *analysisRegion));

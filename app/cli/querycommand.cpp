@@ -25,12 +25,12 @@ int queryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto fmt = ctx.format(format, { QStringLiteral("json"), QStringLiteral("table") });
     if (!fmt)
         return 2;
-    const auto dataset = ctx.loadDataset();
-    if (!dataset)
-        return 1;
-    const auto hidden = ctx.hiddenActors(*dataset);
-    if (!hidden)
-        return 2;
+    int code = 0;
+    const auto opened = ctx.openDataset(&code);
+    if (!opened)
+        return code;
+    const Dataset *dataset = &opened->dataset;
+    const QSet<QString> *hidden = &opened->hidden;
     const Snapshot snapshot = takeSnapshot(*dataset, *date, *hidden);
     out << (*fmt == u"json" ? SnapshotFormat::json(*dataset, snapshot, *hidden) : SnapshotFormat::table(*dataset, snapshot));
     return 0;

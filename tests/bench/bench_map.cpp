@@ -48,14 +48,6 @@ std::optional<Dataset> loadAtop(const QString &dir, QTextStream &err)
     return std::move(result.dataset);
 }
 
-// Process CPU time: on a machine shared with other jobs the wall clock measures the neighbours too.
-double cpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 } // namespace
 
 int main(int argc, char **argv)

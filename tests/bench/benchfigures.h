@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 namespace atlas::bench {
@@ -41,6 +42,15 @@ inline void print(const QString &name, const Figures &f, const QString &dataset)
 inline void print(const QString &name, const QList<double> &ms, const QString &dataset)
 {
     print(name, figures(ms), dataset);
+}
+
+/// CPU time of this process so far, in milliseconds: on a machine shared with other jobs the wall
+/// clock measures the neighbours too.
+inline double cpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 /// Milliseconds of each of \a repetitions runs of \a work.
