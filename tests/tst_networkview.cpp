@@ -53,6 +53,8 @@ void tst_NetworkView::init()
     mDocument->setDataset(std::move(*result.dataset));
     mDocument->time()->setDate(QDate(2018, 1, 1));
     mView = new NetworkView(mDocument);
+    QCOMPARE(mView->region(), AnalysisRegion::AsiaPacific); // by default the region the articles discuss
+    mView->setRegion(AnalysisRegion::All); // the tests below look at the whole network
     mView->resize(640, 420);
     mView->show();
     QVERIFY(QTest::qWaitForWindowExposed(mView));

@@ -68,7 +68,7 @@ private:
     QTimer *mRebuildTimer = nullptr;
     QCheckBox *mGroupBox = nullptr;
     QComboBox *mRegionCombo = nullptr;
-    AnalysisRegion mRegion = AnalysisRegion::All;
+    AnalysisRegion mRegion = AnalysisRegion::AsiaPacific; // the region the articles discuss (issue 17)
 };
 
 } // namespace atlas
