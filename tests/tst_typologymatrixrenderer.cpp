@@ -46,6 +46,7 @@ private slots:
     void inForceEmphasised_data();
     void inForceEmphasised();
     void paintsEmphasisAndGrey();
+    void compareMarksAppearedAndDisappeared();
     void unclassifiedListed();
     void manyTiesStayInsideTheirCell();
     void smallTargetKeepsEveryTie_data();
@@ -185,6 +186,41 @@ void tst_TypologyMatrixRenderer::paintsEmphasisAndGrey()
     QCOMPARE(sample(QStringLiteral("tsd")), Palette::kBluishGreen); // in force: solid in its cell's colour
     QCOMPARE(sample(QStringLiteral("quad")), QColor(0xF4, 0xF4, 0xF4)); // dormant: greyed
     QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+}
+
+// Compare Dates: an arrangement that appeared between the two dates carries a blue "+" badge on its
+// chip's corner, one that disappeared a vermillion one (and is struck through); the others none.
+void tst_TypologyMatrixRenderer::compareMarksAppearedAndDisappeared()
+{
+    TypologyMatrixInput in = input(QStringLiteral("li2024"), QDate(2010, 1, 1));
+    in.appeared = { QStringLiteral("tsd") };
+    in.disappeared = { QStringLiteral("quad") };
+    QImage image(kTarget.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::black);
+    {
+        QPainter painter(&image);
+        TypologyMatrixRenderer::paint(painter, kTarget, in);
+    }
+    const auto l = TypologyMatrixRenderer::layout(kTarget, in, &image);
+    // The badge's centre, a little inside the chip's top right corner, on its white cross or bar.
+    auto badge = [&](const QString &tie) {
+        const QRectF r = chipOf(l, tie)->rect;
+        const double radius = std::max(5.0, r.height() * 0.32);
+        return image.pixelColor(QPointF(r.right() - radius * 0.3 + radius * 0.75, r.top() + radius * 0.3).toPoint());
+    };
+    QCOMPARE(badge(QStringLiteral("tsd")), Palette::kBlue);
+    QCOMPARE(badge(QStringLiteral("quad")), Palette::kVermillion);
+    in.appeared.clear();
+    in.disappeared.clear();
+    QImage plain(kTarget.size().toSize(), QImage::Format_ARGB32);
+    plain.fill(Qt::black);
+    {
+        QPainter painter(&plain);
+        TypologyMatrixRenderer::paint(painter, kTarget, in);
+    }
+    const QRectF r = chipOf(l, QStringLiteral("tsd"))->rect;
+    const double radius = std::max(5.0, r.height() * 0.32);
+    QVERIFY(plain.pixelColor(QPointF(r.right() - radius * 0.3 + radius * 0.75, r.top() + radius * 0.3).toPoint()) != Palette::kBlue);
 }
 
 void tst_TypologyMatrixRenderer::unclassifiedListed()

@@ -2,6 +2,7 @@
 #include "ui/typologyview.h"
 
 #include "models/query/atlasdocument.h"
+#include "models/query/datecomparison.h"
 #include "models/query/snapshot.h"
 #include "models/query/timecontroller.h"
 #include "models/text/plaintext.h"
@@ -64,6 +65,7 @@ TypologyView::TypologyView(AtlasDocument *document, QWidget *parent)
     });
     connect(document, &AtlasDocument::snapshotChanged, this, &TypologyView::updateInForce);
     connect(document, &AtlasDocument::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(document, &AtlasDocument::compareChanged, this, qOverload<>(&QWidget::update));
     connect(document, &AtlasDocument::typeFilterChanged, this, &TypologyView::updateFilterBar);
 
     retranslateUi();
@@ -158,6 +160,12 @@ TypologyMatrixInput TypologyView::input() const
     if (mDocument->selection().kind == Selection::Kind::Tie)
         in.selectedTie = mDocument->selection().id;
     in.hoveredTie = mHoveredTie;
+    if (const DateComparison *comparison = mDocument->comparison()) {
+        for (const int tie : comparison->added)
+            in.appeared.insert(mDocument->dataset().ties[tie].id);
+        for (const int tie : comparison->ended)
+            in.disappeared.insert(mDocument->dataset().ties[tie].id);
+    }
     return in;
 }
 

@@ -538,6 +538,25 @@ void TypologyMatrixRenderer::paint(QPainter &painter, const QRectF &target, cons
         }
         painter.setFont(font);
         painter.drawText(chip.rect, Qt::AlignCenter, chip.label);
+        const bool appeared = input.appeared.contains(chip.tie);
+        if (appeared || input.disappeared.contains(chip.tie)) {
+            // Compare Dates: a badge on the chip's corner (+ appeared, − disappeared), the ended struck through.
+            const QColor mark = appeared ? Palette::kBlue : Palette::kVermillion;
+            const double r = std::max(5.0, chip.rect.height() * 0.32);
+            const QPointF c(chip.rect.right() - r * 0.3, chip.rect.top() + r * 0.3);
+            painter.setPen(QPen(Qt::white, std::max(1.0, r / 5)));
+            painter.setBrush(mark);
+            painter.drawEllipse(c, r, r);
+            painter.setPen(QPen(Qt::white, std::max(1.2, r / 3.5), Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(c - QPointF(r * 0.5, 0), c + QPointF(r * 0.5, 0));
+            if (appeared)
+                painter.drawLine(c - QPointF(0, r * 0.5), c + QPointF(0, r * 0.5));
+            else {
+                painter.setPen(QPen(mark, std::max(1.5, chip.rect.height() / 10)));
+                const double y = chip.rect.center().y();
+                painter.drawLine(QPointF(chip.rect.left() + radius, y), QPointF(chip.rect.right() - radius, y));
+            }
+        }
         if (chip.tie == input.selectedTie || chip.tie == input.hoveredTie) {
             const bool selected = chip.tie == input.selectedTie;
             painter.setPen(QPen(selected ? Palette::kVermillion : Palette::kText, std::max(selected ? 2.5 : 1.5, unit / (selected ? 5 : 8))));

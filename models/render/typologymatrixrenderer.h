@@ -33,6 +33,10 @@ struct TypologyMatrixInput
     QString highlightedCell; //!< the cell that filters the views, or empty
     QString selectedTie;
     QString hoveredTie;
+    /// Compare Dates: the ties that appeared (added) and disappeared (ended) between the two dates; their
+    /// chips carry a "+" (blue) or a "−" (vermillion, struck through), as on the compare map.
+    QSet<QString> appeared;
+    QSet<QString> disappeared;
     const Translator *translator = nullptr; //!< the words' language; nullptr: the application's translators
 };
 
