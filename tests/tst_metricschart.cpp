@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QTest>
 
+#include <cmath>
+
 #include <qcustomplot.h>
 
 using namespace atlas;
@@ -41,6 +43,7 @@ private slots:
     void computesOnlyWhenShown();
     void regionScopesTheSeries();
     void explainsEachLineAndTheTiesBehindAChange();
+    void compareShowsBothDatesAndTheDifference();
 
 private:
     AtlasDocument *mDocument = nullptr;
@@ -182,6 +185,28 @@ void tst_MetricsChart::explainsEachLineAndTheTiesBehindAChange()
     QVERIFY2(text.contains(QStringLiteral("quad: +6 / −0 pairs")), qPrintable(text));
     // Before the first tie nothing changed.
     QVERIFY(!mChart->valuesText(QDate(1946, 6, 1)).contains(QStringLiteral("Changed on")));
+}
+
+// Compare Dates: a dashed cursor at date A, and the three measures at A, at B and their difference.
+void tst_MetricsChart::compareShowsBothDatesAndTheDifference()
+{
+    QVERIFY(mChart->compareText().isEmpty());
+    QVERIFY(std::isnan(mChart->compareCursorPosition()));
+    mDocument->setCompareFrom(QDate(1990, 1, 1));
+    QCOMPARE(mChart->compareCursorPosition(), MetricsChart::toX(QDate(1990, 1, 1)));
+    const NetworkMetrics a = networkMetrics(mDocument->dataset(), QDate(1990, 1, 1));
+    const NetworkMetrics b = networkMetrics(mDocument->dataset(), QDate(2018, 1, 1));
+    const QString text = mChart->compareText();
+    QVERIFY2(text.contains(QStringLiteral("1 Jan 1990")) && text.contains(QStringLiteral("1 Jan 2018")), qPrintable(text));
+    const QString delta = QString::number(b.spokeSpokeShare - a.spokeSpokeShare, 'f', 3);
+    QVERIFY2(text.contains(QString::number(a.spokeSpokeShare, 'f', 3) + QStringLiteral(" → ") + QString::number(b.spokeSpokeShare, 'f', 3)),
+             qPrintable(text));
+    QVERIFY2(text.contains(delta.startsWith(u'-') ? delta : QStringLiteral("+") + delta), qPrintable(text));
+    auto *label = mChart->findChild<QLabel *>(QStringLiteral("metricsCompare"));
+    QVERIFY(label && label->isVisible());
+    mDocument->setCompareFrom({});
+    QVERIFY(!label->isVisible());
+    QVERIFY(std::isnan(mChart->compareCursorPosition()));
 }
 
 QTEST_MAIN(tst_MetricsChart)

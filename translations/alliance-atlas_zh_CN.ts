@@ -2782,6 +2782,14 @@ Any existing file was left unchanged.</source>
         <source>  … and %1 more ties</source>
         <translation>  ……另有 %1 项关系</translation>
     </message>
+    <message>
+        <source>A %1 → B %2 (%3):</source>
+        <translation>A %1 → B %2（%3）：</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1：%2 → %3（%4）</translation>
+    </message>
 </context>
 <context>
     <name>atlas::NetworkView</name>

@@ -112,6 +112,12 @@ MetricsChart::MetricsChart(AtlasDocument *document, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     mExplanation->setFont(small);
     layout->addWidget(mExplanation);
+    mCompareLabel = new QLabel(this);
+    mCompareLabel->setObjectName(QStringLiteral("metricsCompare"));
+    mCompareLabel->setTextFormat(Qt::PlainText);
+    mCompareLabel->setWordWrap(true);
+    mCompareLabel->hide();
+    layout->addWidget(mCompareLabel);
 
     for (int i = 0; i < MetricCount; ++i) {
         const auto metric = Metric(i);
@@ -145,6 +151,10 @@ MetricsChart::MetricsChart(AtlasDocument *document, QWidget *parent)
     mCursor = new QCPItemStraightLine(mPlot);
     mCursor->setLayer(mCursorLayer);
     mCursor->setPen(QPen(Palette::kText, 1.5));
+    mCompareCursor = new QCPItemStraightLine(mPlot);
+    mCompareCursor->setLayer(mCursorLayer);
+    mCompareCursor->setPen(QPen(Palette::kText, 1.5, Qt::DashLine));
+    mCompareCursor->setVisible(false);
 
     connect(mOverlayCheck, &QCheckBox::toggled, this, &MetricsChart::updateOverlay);
     connect(mRegionCombo, &QComboBox::currentIndexChanged, this,
@@ -159,6 +169,7 @@ MetricsChart::MetricsChart(AtlasDocument *document, QWidget *parent)
         recompute();
     });
     connect(document->time(), &TimeController::dateChanged, this, &MetricsChart::updateCursor);
+    connect(document, &AtlasDocument::compareChanged, this, &MetricsChart::updateCursor);
 
     retranslateUi();
     recompute();
@@ -314,7 +325,50 @@ void MetricsChart::updateCursor()
     const double x = toX(mDocument->time()->date());
     mCursor->point1->setCoords(x, 0);
     mCursor->point2->setCoords(x, 1);
+    updateCompare();
     mCursorLayer->replot();
+}
+
+void MetricsChart::updateCompare()
+{
+    const bool comparing = mDocument && mDocument->isComparing();
+    mCompareCursor->setVisible(comparing);
+    if (comparing) {
+        const double a = toX(mDocument->compareFrom());
+        mCompareCursor->point1->setCoords(a, 0);
+        mCompareCursor->point2->setCoords(a, 1);
+    }
+    const QString text = compareText();
+    mCompareLabel->setText(text);
+    mCompareLabel->setVisible(!text.isEmpty());
+}
+
+double MetricsChart::compareCursorPosition() const
+{
+    return mCompareCursor->visible() ? mCompareCursor->point1->coords().x() : std::nan("");
+}
+
+QString MetricsChart::compareText() const
+{
+    if (!mDocument || !mDocument->isComparing())
+        return {};
+    const Dataset &dataset = mDocument->dataset();
+    const RegionScope scope(dataset, mRegion);
+    const QDate dateA = mDocument->compareFrom();
+    const QDate dateB = mDocument->time()->date();
+    const NetworkMetrics a = networkMetrics(dataset, dateA, mDocument->hiddenActors(), scope);
+    const NetworkMetrics b = networkMetrics(dataset, dateB, mDocument->hiddenActors(), scope);
+    const Language language = mDocument->language();
+    QString text = tr("A %1 → B %2 (%3):").arg(PartialDate::fromDate(dateA).displayString(language),
+                                             PartialDate::fromDate(dateB).displayString(language), RegionScope::label(mRegion));
+    const auto line = [&](Metric metric, double from, double to) {
+        text += u'\n' + tr("%1: %2 → %3 (%4)").arg(mGraphs[metric]->name()).arg(from, 0, 'f', 3).arg(to, 0, 'f', 3)
+                            .arg((to >= from ? QStringLiteral("+") : QString()) + QString::number(to - from, 'f', 3));
+    };
+    line(HubShare, a.hubBetweennessShare, b.hubBetweennessShare);
+    line(SpokeSpokeShare, a.spokeSpokeShare, b.spokeSpokeShare);
+    line(Density, a.density, b.density);
+    return text;
 }
 
 bool MetricsChart::eventFilter(QObject *watched, QEvent *event)

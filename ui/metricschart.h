@@ -54,6 +54,11 @@ public:
     /// The hover text at \a date: the date, the values, and the ties that changed the network on
     /// the last change date up to it (from the sample before), as plain text.
     QString valuesText(QDate date) const;
+    /// Compare Dates: the three measures at the first date (A), at the window's date (B) and the
+    /// difference, one line each; empty when not comparing.
+    QString compareText() const;
+    /// The x position of the compare cursor (date A), or NaN when it is hidden.
+    double compareCursorPosition() const;
 
     /// Date to plot x (years, fractional) and back.
     static double toX(QDate date);
@@ -70,6 +75,7 @@ private:
     void updateOverlay();
     void fill(const QList<NetworkMetrics> &series, bool overlay);
     void updateCursor();
+    void updateCompare();
     void showValuesAt(QMouseEvent *event);
     void setDateAt(QMouseEvent *event);
     QString changeText(qsizetype sample) const;
@@ -85,6 +91,8 @@ private:
     QCPGraph *mOverlayGraphs[MetricCount] = {};
     QCPLayer *mCursorLayer = nullptr;
     QCPItemStraightLine *mCursor = nullptr;
+    QCPItemStraightLine *mCompareCursor = nullptr; //!< date A, dashed, while comparing
+    QLabel *mCompareLabel = nullptr;
     QList<NetworkMetrics> mSeries;
     QList<NetworkMetrics> mOverlay;
     bool mOverlayValid = false;
