@@ -282,7 +282,8 @@ void tst_BuiltInDataset::anzusSuspendsOnlyTheUsNewZealandLeg()
     const int anzus = d.tieIndex(QStringLiteral("anzus"));
     QVERIFY(anzus >= 0);
     const QDate y2000(2000, 1, 1);
-    const TieState *all = takeSnapshot(d, y2000).state(anzus);
+    const Snapshot snapshot = takeSnapshot(d, y2000); // kept: state() points into it
+    const TieState *all = snapshot.state(anzus);
     QVERIFY(all);
     QCOMPARE(all->status, TieStatus::InForce);
     QCOMPARE(all->members, QStringList({ "USA", "AUS", "NZL" }));

@@ -100,8 +100,11 @@ bool CompareCursor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != mPlot || !mDocument)
         return false;
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
+        return false; // only mouse events are QMouseEvents (the filter sees every event of the plot)
     const auto *mouse = static_cast<QMouseEvent *>(event);
-    switch (event->type()) {
+    switch (type) {
     case QEvent::MouseButtonPress:
         if (mouse->button() != Qt::LeftButton || !(mouse->modifiers() & Qt::ShiftModifier)
             || !mPlot->axisRect()->rect().contains(mouse->position().toPoint()))
