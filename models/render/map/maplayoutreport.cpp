@@ -8,21 +8,21 @@
 
 namespace atlas {
 
-namespace {
-
-double rounded(double v)
+double MapLayoutReport::rounded(double v)
 {
     return std::round(v * 100) / 100;
 }
 
-QJsonArray rectJson(const QRectF &r)
+QJsonArray MapLayoutReport::rectJson(const QRectF &r)
 {
     return { rounded(r.x()), rounded(r.y()), rounded(r.width()), rounded(r.height()) };
 }
 
+namespace {
+
 QJsonValue rectOrNull(const std::optional<QRectF> &r)
 {
-    return r ? QJsonValue(rectJson(*r)) : QJsonValue(QJsonValue::Null);
+    return r ? QJsonValue(MapLayoutReport::rectJson(*r)) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace

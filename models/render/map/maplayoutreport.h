@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QRectF>
@@ -18,6 +19,11 @@ namespace atlas {
 /// "layout report" of the screenshot and export commands (regions, labels, ties, date).
 struct MapLayoutReport
 {
+    /// A length for the reports' JSON: rounded to 1/100, so that output is stable across platforms.
+    static double rounded(double v);
+    /// A rectangle for the reports' JSON: [x, y, w, h], rounded(). Shared with FigureLayout.
+    static QJsonArray rectJson(const QRectF &r);
+
     struct Label
     {
         QString text;
