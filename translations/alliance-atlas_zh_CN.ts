@@ -2873,7 +2873,7 @@ Any existing file was left unchanged.</source>
     </message>
 </context>
 <context>
-    <name>atlas::TimelineWidget</name>
+    <name>atlas::TimelineControls</name>
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
@@ -2911,6 +2911,18 @@ Any existing file was left unchanged.</source>
         <translation>下一个事件（Page Down）</translation>
     </message>
     <message>
+        <source>Show one era of the timeline</source>
+        <translation>显示时间轴的一个时期</translation>
+    </message>
+    <message>
+        <source>Fit lanes</source>
+        <translation>全部泳道</translation>
+    </message>
+    <message>
+        <source>Show every lane in the height there is; off: readable rows with a scroll bar</source>
+        <translation>在现有高度内显示所有泳道；关闭时：行高便于阅读，并带滚动条</translation>
+    </message>
+    <message>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
@@ -2928,21 +2940,12 @@ Keys: ←/→ a day, Shift+←/→ a month, Ctrl+←/→ a year, Page Up/Down th
         <translation>在图上左键拖动：移动日期。滚轮：缩放日期。右键或中键拖动，或在日期轴上拖动：平移。Shift+滚轮或在名称上滚动滚轮：滚动各泳道。
 按键：←/→ 一天，Shift+←/→ 一个月，Ctrl+←/→ 一年，Page Up/Down 上一个/下一个事件，Home/End 第一个/最后一个日期，空格 播放/暂停。</translation>
     </message>
+</context>
+<context>
+    <name>atlas::TimelineWidget</name>
     <message>
         <source>ongoing</source>
         <translation>持续中</translation>
-    </message>
-    <message>
-        <source>Show one era of the timeline</source>
-        <translation>显示时间轴的一个时期</translation>
-    </message>
-    <message>
-        <source>Fit lanes</source>
-        <translation>全部泳道</translation>
-    </message>
-    <message>
-        <source>Show every lane in the height there is; off: readable rows with a scroll bar</source>
-        <translation>在现有高度内显示所有泳道；关闭时：行高便于阅读，并带滚动条</translation>
     </message>
 </context>
 <context>

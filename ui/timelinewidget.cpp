@@ -3,25 +3,18 @@
 
 #include "models/domain/dataset.h"
 #include "models/render/palette.h"
-#include "models/render/timeaxis.h"
 #include "models/domain/partialdate.h"
 #include "models/query/timecontroller.h"
 #include "models/domain/vocabulary.h"
-#include "ui/dateentry.h"
+#include "ui/timelinecontrols.h"
+#include "ui/timelineplot.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QEvent>
 #include <QFontInfo>
-#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QScrollBar>
-#include <QStyle>
-#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -46,120 +39,29 @@ QString dateText(QDate date, Language language)
 
 } // namespace
 
-/// The date axis: the core's TimeAxis (shared with exported timeline strips) chooses ticks and
-/// labels that fit the axis's width in its tick label font, in the document's language. Keys are
-/// Julian days.
-class TimelineDateTicker : public QCPAxisTicker
-{
-public:
-    Language language = Language::English;
-    double pixelWidth = 800;
-    QFont font;
-
-    void generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks, QVector<double> *subTicks,
-                  QVector<QString> *tickLabels) override
-    {
-        const TimeAxisTicks axis = TimeAxis::ticks(range.lower, range.upper, pixelWidth, QFontMetricsF(font), language);
-        ticks.clear();
-        if (tickLabels)
-            tickLabels->clear();
-        for (const TimeAxisTick &tick : axis.major) {
-            ticks.append(tick.day);
-            if (tickLabels)
-                tickLabels->append(tick.label);
-        }
-        if (subTicks)
-            *subTicks = axis.minor;
-    }
-};
-
-/// Draws the lanes through TimelineRenderer, in the axis rectangle, on the plot's "main" layer.
-class TimelineLanesLayerable : public QCPLayerable
-{
-public:
-    TimelineLanesLayerable(QCustomPlot *plot, TimelineWidget *widget)
-        : QCPLayerable(plot, QStringLiteral("main"))
-        , mWidget(widget)
-    {
-    }
-
-protected:
-    void applyDefaultAntialiasingHint(QCPPainter *painter) const override { painter->setAntialiasing(true); }
-    QRect clipRect() const override { return mParentPlot->axisRect()->rect(); }
-    void draw(QCPPainter *painter) override
-    {
-        TimelineRenderer::paint(*painter, mWidget->plotArea(), mWidget->mModel, mWidget->view());
-    }
-
-private:
-    TimelineWidget *mWidget;
-};
-
-/// The plot: QCustomPlot's wheel zoom, and the widget's own cursor drag, pan, hover and keys.
-class TimelinePlot : public QCustomPlot
-{
-public:
-    TimelinePlot(TimelineWidget *widget, QWidget *parent)
-        : QCustomPlot(parent)
-        , mWidget(widget)
-    {
-        setMouseTracking(true);
-        setFocusPolicy(Qt::StrongFocus);
-    }
-
-protected:
-    void mousePressEvent(QMouseEvent *event) override { mWidget->plotMousePress(event); }
-    void mouseMoveEvent(QMouseEvent *event) override { mWidget->plotMouseMove(event); }
-    void mouseReleaseEvent(QMouseEvent *event) override { mWidget->plotMouseRelease(event); }
-    void mouseDoubleClickEvent(QMouseEvent *event) override { mWidget->plotMousePress(event); }
-    void wheelEvent(QWheelEvent *event) override
-    {
-        if (!mWidget->plotWheel(event))
-            QCustomPlot::wheelEvent(event);
-    }
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (!mWidget->plotKeyPress(event))
-            QCustomPlot::keyPressEvent(event);
-    }
-    // The lanes shown depend on the axis rectangle's height, known only once laid out: lay out
-    // again when the rows (or the date ticks' room) changed, so every replot, on screen or into
-    // an export painter, draws consistent ticks in a single pass.
-    void updateLayout() override
-    {
-        QCustomPlot::updateLayout();
-        if (mWidget->updateRowRange())
-            QCustomPlot::updateLayout();
-    }
-
-private:
-    TimelineWidget *mWidget;
-};
-
 TimelineWidget::TimelineWidget(AtlasDocument *document, QWidget *parent)
     : QWidget(parent)
     , mDocument(document)
 {
     setObjectName(QStringLiteral("timeline"));
-    buildControls();
+    TimeController *time = document->time();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    mControls = new TimelineControls(time, this);
+    layout->addWidget(mControls);
+    connect(mControls, &TimelineControls::previousEventRequested, this, [this] { mDocument->time()->stepToPreviousDate(mModel.eventDates()); });
+    connect(mControls, &TimelineControls::nextEventRequested, this, [this] { mDocument->time()->stepToNextDate(mModel.eventDates()); });
+    connect(mControls, &TimelineControls::resetZoomRequested, this, &TimelineWidget::resetZoom);
+    connect(mControls, &TimelineControls::eraChanged, this, &TimelineWidget::applyEra);
+    connect(mControls, &TimelineControls::lanesFittedToggled, this, &TimelineWidget::setLanesFitted);
     buildPlot();
     applyFont();
 
-    TimeController *time = document->time();
     connect(time, &TimeController::dateChanged, this, &TimelineWidget::updateCursor);
     connect(time, &TimeController::rangeChanged, this, [this] {
         rebuildModel();
         applyEra();
-    });
-    connect(time, &TimeController::playingChanged, this, [this](bool playing) {
-        const QSignalBlocker block(mPlayButton);
-        mPlayButton->setChecked(playing);
-        retranslateUi();
-    });
-    connect(time, &TimeController::speedChanged, this, &TimelineWidget::showSpeed);
-    connect(time, &TimeController::loopChanged, this, [this](bool loop) {
-        const QSignalBlocker block(mLoopCheck);
-        mLoopCheck->setChecked(loop);
     });
     connect(document, &AtlasDocument::datasetChanged, this, &TimelineWidget::rebuildModel);
     connect(document, &AtlasDocument::hiddenActorsChanged, this, &TimelineWidget::rebuildModel);
@@ -177,14 +79,8 @@ TimelineWidget::TimelineWidget(AtlasDocument *document, QWidget *parent)
     });
 
     mDateTicker->language = document->language();
-    retranslateUi();
-    showSpeed(time->speed());
-    mLoopCheck->setChecked(time->loops());
     rebuildModel();
-    {
-        const QSignalBlocker block(mEraCombo);
-        mEraCombo->setCurrentIndex(mEraCombo->findData(int(TimelineModel::defaultEra(time->date()))));
-    }
+    mControls->markEra(TimelineModel::defaultEra(time->date()));
     applyEra();
     updateCursor();
 }
@@ -196,102 +92,14 @@ QSize TimelineWidget::sizeHint() const
     return { 900, int(mRowHeight * 11) + 2 * fontMetrics().height() + 40 };
 }
 
+DateEntry *TimelineWidget::dateEntry() const
+{
+    return mControls->dateEntry();
+}
+
 QCustomPlot *TimelineWidget::plot() const
 {
     return mPlot;
-}
-
-void TimelineWidget::buildControls()
-{
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
-    layout->setSpacing(2);
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(6);
-
-    mPlayButton = new QToolButton(this);
-    mPlayButton->setObjectName(QStringLiteral("playButton"));
-    mPlayButton->setCheckable(true);
-    mPlayButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(mPlayButton, &QToolButton::toggled, this, [this](bool on) {
-        if (mDocument)
-            mDocument->time()->setPlaying(on);
-    });
-
-    mSpeedCombo = new QComboBox(this);
-    mSpeedCombo->setObjectName(QStringLiteral("speedCombo"));
-    for (double speed : { 0.5, 1.0, 2.0, 5.0, 10.0 })
-        mSpeedCombo->addItem(QString(), speed);
-    connect(mSpeedCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (mDocument && index >= 0)
-            mDocument->time()->setSpeed(mSpeedCombo->itemData(index).toDouble());
-    });
-
-    mLoopCheck = new QCheckBox(this);
-    mLoopCheck->setObjectName(QStringLiteral("loopCheck"));
-    connect(mLoopCheck, &QCheckBox::toggled, this, [this](bool on) {
-        if (mDocument)
-            mDocument->time()->setLoop(on);
-    });
-
-    mPreviousEventButton = new QToolButton(this);
-    mPreviousEventButton->setObjectName(QStringLiteral("previousEventButton"));
-    mPreviousEventButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    connect(mPreviousEventButton, &QToolButton::clicked, this, [this] {
-        if (mDocument)
-            mDocument->time()->stepToPreviousDate(mModel.eventDates());
-    });
-    mNextEventButton = new QToolButton(this);
-    mNextEventButton->setObjectName(QStringLiteral("nextEventButton"));
-    mNextEventButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
-    connect(mNextEventButton, &QToolButton::clicked, this, [this] {
-        if (mDocument)
-            mDocument->time()->stepToNextDate(mModel.eventDates());
-    });
-
-    mDateLabel = new QLabel(this);
-    mDateLabel->setObjectName(QStringLiteral("timelineDateLabel"));
-    mDateLabel->setTextFormat(Qt::PlainText);
-    mDateEntry = new DateEntry(mDocument->time(), this);
-
-    mResetButton = new QToolButton(this);
-    mResetButton->setObjectName(QStringLiteral("resetZoomButton"));
-    connect(mResetButton, &QToolButton::clicked, this, &TimelineWidget::resetZoom);
-
-    mEraCombo = new QComboBox(this);
-    mEraCombo->setObjectName(QStringLiteral("eraCombo"));
-    for (TimelineEra era : { TimelineEra::All, TimelineEra::ColdWar, TimelineEra::AfterColdWar, TimelineEra::LastDecade })
-        mEraCombo->addItem(QString(), int(era));
-    connect(mEraCombo, &QComboBox::currentIndexChanged, this, &TimelineWidget::applyEra);
-
-    mFitLanesButton = new QToolButton(this);
-    mFitLanesButton->setObjectName(QStringLiteral("fitLanesButton"));
-    mFitLanesButton->setCheckable(true);
-    mFitLanesButton->setChecked(mLanesFitted);
-    connect(mFitLanesButton, &QToolButton::toggled, this, &TimelineWidget::setLanesFitted);
-
-    mHintLabel = new QLabel(this);
-    mHintLabel->setTextFormat(Qt::PlainText);
-    QPalette hintPalette = mHintLabel->palette();
-    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
-    mHintLabel->setPalette(hintPalette);
-    mHintLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the first thing to give way
-
-    bar->addWidget(mPlayButton);
-    bar->addWidget(mSpeedCombo);
-    bar->addWidget(mLoopCheck);
-    bar->addSpacing(8);
-    bar->addWidget(mPreviousEventButton);
-    bar->addWidget(mNextEventButton);
-    bar->addSpacing(8);
-    bar->addWidget(mDateLabel);
-    bar->addWidget(mDateEntry);
-    bar->addWidget(mResetButton);
-    bar->addWidget(mEraCombo);
-    bar->addWidget(mFitLanesButton);
-    bar->addSpacing(8);
-    bar->addWidget(mHintLabel, 1);
-    layout->addLayout(bar);
 }
 
 void TimelineWidget::buildPlot()
@@ -359,40 +167,10 @@ void TimelineWidget::buildPlot()
     setFocusProxy(mPlot);
 }
 
-void TimelineWidget::retranslateUi()
-{
-    const bool playing = mDocument && mDocument->time()->isPlaying();
-    mPlayButton->setText(playing ? tr("Pause") : tr("Play"));
-    mPlayButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    mPlayButton->setToolTip(tr("Play or pause the timeline (Space)"));
-    for (int i = 0; i < mSpeedCombo->count(); ++i) {
-        const double speed = mSpeedCombo->itemData(i).toDouble();
-        mSpeedCombo->setItemText(i, speed == 1 ? tr("1 year/s") : tr("%1 years/s").arg(QLocale().toString(speed)));
-    }
-    mSpeedCombo->setToolTip(tr("Playback speed in years per second"));
-    mLoopCheck->setText(tr("Loop"));
-    mPreviousEventButton->setToolTip(tr("Previous event (Page Up)"));
-    mNextEventButton->setToolTip(tr("Next event (Page Down)"));
-    for (int i = 0; i < mEraCombo->count(); ++i)
-        mEraCombo->setItemText(i, TimelineModel::eraLabel(TimelineEra(mEraCombo->itemData(i).toInt())));
-    mEraCombo->setToolTip(tr("Show one era of the timeline"));
-    mFitLanesButton->setText(tr("Fit lanes"));
-    mFitLanesButton->setToolTip(tr("Show every lane in the height there is; off: readable rows with a scroll bar"));
-    mResetButton->setText(tr("Reset zoom"));
-    mResetButton->setToolTip(tr("Show the whole period again"));
-    mHintLabel->setText(tr("Drag to move the date · wheel zooms · right-drag pans"));
-    mHintLabel->setToolTip(tr("Left drag on the plot: move the date. Wheel: zoom the dates. Right or middle drag, or a drag on "
-                              "the date axis: pan. Shift+wheel or wheel over the names: scroll the lanes.\n"
-                              "Keys: ←/→ a day, Shift+←/→ a month, Ctrl+←/→ a year, Page Up/Down the previous/next event, "
-                              "Home/End the first/last date, Space play/pause."));
-}
-
 void TimelineWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
+    if (event->type() == QEvent::LanguageChange)
         mPlot->replot(QCustomPlot::rpQueuedReplot); // group headings are translated
-    }
     if (event->type() == QEvent::FontChange && mPlot)
         applyFont();
     QWidget::changeEvent(event);
@@ -401,15 +179,6 @@ void TimelineWidget::changeEvent(QEvent *event)
 void TimelineWidget::applyFont()
 {
     mRowHeight = std::max(18, fontMetrics().height() + 6);
-    QFont big = font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    mDateLabel->setFont(big);
-    // A fixed size: a new date's text must not re-lay out the window on every frame of a drag.
-    const QFontMetrics bigMetrics(big);
-    mDateLabel->setFixedSize(std::max(bigMetrics.horizontalAdvance(QStringLiteral("0000年00月00日")), bigMetrics.horizontalAdvance(QStringLiteral("30 Sep 0000"))) + 12,
-                             bigMetrics.height() + 4);
-    mDateEntry->setFixedSize(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24, mDateEntry->sizeHint().height());
     mPlot->xAxis->setTickLabelFont(font());
     mDateTicker->font = font();
     QFont labelFont = font();
@@ -423,7 +192,7 @@ void TimelineWidget::applyFont()
 
 void TimelineWidget::setEra(TimelineEra era)
 {
-    mEraCombo->setCurrentIndex(mEraCombo->findData(int(era))); // applyEra() on a change
+    mControls->setEra(era); // applyEra() on a change
     applyEra();
 }
 
@@ -432,7 +201,7 @@ void TimelineWidget::applyEra()
     if (!mDocument)
         return;
     const TimeController *time = mDocument->time();
-    const auto [from, to] = TimelineModel::eraRange(TimelineEra(mEraCombo->currentData().toInt()), time->minimum(), time->maximum());
+    const auto [from, to] = TimelineModel::eraRange(mControls->era(), time->minimum(), time->maximum());
     mPlot->xAxis->setRange(double(from.toJulianDay()), double(to.toJulianDay() + 1));
     mPlot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -440,10 +209,7 @@ void TimelineWidget::applyEra()
 void TimelineWidget::setLanesFitted(bool fitted)
 {
     mLanesFitted = fitted;
-    {
-        const QSignalBlocker block(mFitLanesButton);
-        mFitLanesButton->setChecked(fitted);
-    }
+    mControls->markLanesFitted(fitted);
     updateLaneLabels();
     updateRowRange();
     mPlot->replot(QCustomPlot::rpQueuedReplot);
@@ -547,10 +313,7 @@ void TimelineWidget::resetZoom()
         return;
     const TimeController *time = mDocument->time();
     mPlot->xAxis->setRange(double(time->minimum().toJulianDay()), double(time->maximum().toJulianDay() + 1));
-    {
-        const QSignalBlocker block(mEraCombo);
-        mEraCombo->setCurrentIndex(mEraCombo->findData(int(TimelineEra::All)));
-    }
+    mControls->markEra(TimelineEra::All);
     mPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -615,9 +378,9 @@ void TimelineWidget::updateCursor()
     const double key = double(date.toJulianDay());
     // A date set from elsewhere (a bookmark, a view file) outside the axis brings its era into view.
     if (mDrag == Drag::None && !mPlot->xAxis->range().contains(key)) {
-        const int era = mEraCombo->findData(int(TimelineModel::defaultEra(date)));
-        if (era != mEraCombo->currentIndex())
-            mEraCombo->setCurrentIndex(era); // applyEra()
+        const TimelineEra era = TimelineModel::defaultEra(date);
+        if (era != mControls->era())
+            mControls->setEra(era); // applyEra()
         else
             applyEra();
         if (!mPlot->xAxis->range().contains(key))
@@ -631,7 +394,7 @@ void TimelineWidget::updateCursor()
     const bool rightSide = key > range.lower + range.size() * 0.8;
     mCursorLabel->setPositionAlignment(Qt::AlignBottom | (rightSide ? Qt::AlignRight : Qt::AlignLeft));
     mCursorLabel->position->setCoords(key, 0);
-    mDateLabel->setText(text);
+    mControls->showDate(text);
 
     if (mDocument->time()->isPlaying() && (key < range.lower || key > range.upper)) {
         // Playing past the visible dates: bring the cursor into view (a full replot).
@@ -640,16 +403,6 @@ void TimelineWidget::updateCursor()
         return;
     }
     mCursorLayer->replot();
-}
-
-void TimelineWidget::showSpeed(double yearsPerSecond)
-{
-    int best = 0;
-    for (int i = 1; i < mSpeedCombo->count(); ++i)
-        if (std::abs(mSpeedCombo->itemData(i).toDouble() - yearsPerSecond) < std::abs(mSpeedCombo->itemData(best).toDouble() - yearsPerSecond))
-            best = i;
-    const QSignalBlocker block(mSpeedCombo);
-    mSpeedCombo->setCurrentIndex(best);
 }
 
 void TimelineWidget::selectLane(int lane)

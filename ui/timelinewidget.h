@@ -9,22 +9,19 @@
 #include <QPointer>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCPLayer;
 class QCustomPlot;
 class QKeyEvent;
-class QLabel;
 class QMouseEvent;
 class QScrollBar;
-class QToolButton;
 class QWheelEvent;
 
 namespace atlas {
 
 class DateEntry;
+class TimelineControls;
 class TimelinePlot;
 class TimelineLanesLayerable;
 class TimelineDateTicker;
@@ -51,7 +48,7 @@ public:
     QCustomPlot *plot() const;
     const TimelineModel &model() const { return mModel; }
     /// The window's one date entry (in the timeline's control bar).
-    DateEntry *dateEntry() const { return mDateEntry; }
+    DateEntry *dateEntry() const;
 
     /// Where \a date lies on the plot, in the plot widget's coordinates: in the row of \a tieId when
     /// given and shown, else in the middle of the lanes. For tests and scripted drags.
@@ -81,8 +78,6 @@ private:
     enum class Drag { None, Cursor, Pan, Label };
 
     void buildPlot();
-    void buildControls();
-    void retranslateUi();
     void rebuildModel();
     void updateLaneLabels();
     /// Sizes the rows, axis labels and date tag from the widget's font (View > Text Size).
@@ -93,7 +88,6 @@ private:
     bool updateRowRange();
     void scrollToSelection();
     void clampRange();
-    void showSpeed(double yearsPerSecond);
 
     // Input forwarded by the plot.
     void plotMousePress(QMouseEvent *event);
@@ -120,18 +114,8 @@ private:
     QCPItemText *mCursorLabel = nullptr;
     QScrollBar *mLaneScroll = nullptr;
 
-    QToolButton *mPlayButton = nullptr;
-    QComboBox *mSpeedCombo = nullptr;
-    QCheckBox *mLoopCheck = nullptr;
-    QToolButton *mPreviousEventButton = nullptr;
-    QToolButton *mNextEventButton = nullptr;
-    QLabel *mDateLabel = nullptr;
-    DateEntry *mDateEntry = nullptr; //!< the window's one date entry
-    QToolButton *mResetButton = nullptr;
-    QComboBox *mEraCombo = nullptr;
-    QToolButton *mFitLanesButton = nullptr;
+    TimelineControls *mControls = nullptr;
     bool mLanesFitted = false;
-    QLabel *mHintLabel = nullptr;
 
     Drag mDrag = Drag::None;
     QPoint mPressPos;
