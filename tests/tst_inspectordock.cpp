@@ -6,6 +6,7 @@
 #include "ui/disagreementlist.h"
 #include "ui/inspectordock.h"
 #include "ui/mainwindow.h"
+#include "app/commandline.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,6 +16,9 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QLayout>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +42,7 @@ private slots:
     void eventClickMovesDate();
     void scrubbingKeepsWidgets();
     void copyCitation();
+    void contentFitsTheDockWidth();
     void exportSources();
     void actorTieClickSelectsTie();
     void followsLanguage();
@@ -343,6 +348,53 @@ void tst_InspectorDock::sourcesDisagreeListed()
     QTRY_COMPARE(mDock->content().id, QStringLiteral("nato"));
     QTRY_VERIFY(list() && list()->topLevelItemCount() < 50);
     QVERIFY(list()->topLevelItemCount() >= 15);
+}
+
+// At the width of the laptop layout's right column, nothing in the inspector needs a horizontal
+// scroll bar: long names, notes, member tables and evidence wrap or elide (every tie of the
+// built-in dataset, in English and in Chinese).
+void tst_InspectorDock::contentFitsTheDockWidth()
+{
+    LoadResult result = DatasetReader::readFile(CommandLine::builtInDatasetPath());
+    QVERIFY(result.dataset);
+    mDoc->setDataset(*result.dataset);
+    mDock->resize(360, 700);
+    auto *scroll = mDock->findChild<QScrollArea *>(QStringLiteral("inspectorScroll"));
+    QVERIFY(scroll);
+    for (Language language : { Language::English, Language::Chinese }) {
+        mDoc->setLanguage(language);
+        for (const Tie &tie : mDoc->dataset().ties) {
+            // English the day after it began, Chinese today: each tie's members, notes and evidence once.
+            for (QDate date : { language == Language::English ? tie.start.lastDay().addDays(1) : QDate(2026, 1, 1) }) {
+                mDoc->time()->setDate(date);
+                mDoc->setSelection({ Selection::Kind::Tie, tie.id });
+                QCoreApplication::processEvents(); // the deferred refresh
+                QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                QWidget *body = scroll->widget();
+                QVERIFY(body);
+                const int need = body->minimumSizeHint().width();
+                QString widest;
+                int widestWidth = 0;
+                for (QWidget *w : body->findChildren<QWidget *>()) {
+                    const int min = w->minimumWidth() > 0 ? w->minimumWidth() : w->minimumSizeHint().width();
+                    if (w->isVisibleTo(body) && min > widestWidth && min > 0) {
+                        widestWidth = min;
+                        widest = QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+                        if (auto *label = qobject_cast<QLabel *>(w))
+                            widest += u' ' + label->text().left(40);
+                    }
+                }
+                for (QLayout *l : body->findChildren<QLayout *>())
+                    if (l->minimumSize().width() > widestWidth && l != body->layout()) {
+                        widestWidth = l->minimumSize().width();
+                        widest = QString::fromLatin1(l->metaObject()->className()) + QStringLiteral(" in ") + QString::fromLatin1(l->parentWidget()->metaObject()->className());
+                    }
+                QVERIFY2(need <= scroll->viewport()->width(),
+                         qPrintable(QStringLiteral("%1 on %2: needs %3 px in %4 (widest: %5, %6 px)")
+                                        .arg(tie.id, date.toString(Qt::ISODate)).arg(need).arg(scroll->viewport()->width()).arg(widest).arg(widestWidth)));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(tst_InspectorDock)

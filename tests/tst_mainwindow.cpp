@@ -5,6 +5,7 @@
 #include "ui/dateentry.h"
 #include "ui/comparepanel.h"
 #include "ui/mainwindow.h"
+#include "models/items/tietablemodel.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -165,6 +166,19 @@ void tst_MainWindow::tableSelectionIsShared()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(mDocument->selection().kind, Selection::Kind::Tie);
     QVERIFY(!mDocument->selection().id.isEmpty());
+
+    // The highlight follows a selection made elsewhere, and goes when nothing (or no tie) is selected.
+    const QString other = table->model()->index(0, 0).data(TieTableModel::TieIdRole).toString();
+    mDocument->setSelection({ Selection::Kind::Tie, other });
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().row(), 0);
+    QCOMPARE(mDocument->selection().id, other);
+    mDocument->setSelection({});
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    // and survives the rows being rebuilt (a date change)
+    mDocument->setSelection({ Selection::Kind::Tie, other });
+    mDocument->time()->setDate(QDate(1956, 1, 1));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
 }
 
 void tst_MainWindow::interactiveViewsHaveAccessibleNames()

@@ -2383,11 +2383,22 @@ Any existing file was left unchanged.</source>
     </message>
 </context>
 <context>
-    <name>atlas::MainWindow</name>
+    <name>atlas::IssuesPanel</name>
     <message>
-        <source>Ties in Force</source>
-        <translation>有效的关系</translation>
+        <source>Issues</source>
+        <translation>问题</translation>
     </message>
+    <message>
+        <source>the built-in dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>%1中未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MainWindow</name>
     <message>
         <source>&amp;Reset Map View</source>
         <translation>重置地图视图(&amp;R)</translation>
@@ -2409,10 +2420,6 @@ Any existing file was left unchanged.</source>
         <translation>联盟图谱</translation>
     </message>
     <message>
-        <source>A date known only to the year or month counts as in force for that whole year or month.</source>
-        <translation>仅知年份或月份的日期，在该整年或整月内均视为有效。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2431,10 +2438,6 @@ Any existing file was left unchanged.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Issues</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2481,10 +2484,6 @@ Any existing file was left unchanged.</source>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;View File…</source>
@@ -2555,10 +2554,6 @@ Any existing file was left unchanged.</source>
         <translation>有效关系的世界地图</translation>
     </message>
     <message>
-        <source>Ties in force</source>
-        <translation>有效的关系</translation>
-    </message>
-    <message>
         <source>Typology matrix</source>
         <translation>类型学矩阵</translation>
     </message>
@@ -2573,14 +2568,6 @@ Any existing file was left unchanged.</source>
     <message>
         <source>The figure is on the clipboard (1920×1080)</source>
         <translation>图已复制到剪贴板（1920×1080）</translation>
-    </message>
-    <message>
-        <source>the built-in dataset</source>
-        <translation>内置数据集</translation>
-    </message>
-    <message>
-        <source>No problems found in %1.</source>
-        <translation>%1中未发现问题。</translation>
     </message>
     <message>
         <source>Animation exported</source>
@@ -2834,6 +2821,13 @@ Any existing file was left unchanged.</source>
     </message>
 </context>
 <context>
+    <name>atlas::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>atlas::TieTableModel</name>
     <message>
         <source>%1 (suspended)</source>
@@ -2870,6 +2864,21 @@ Any existing file was left unchanged.</source>
     <message>
         <source>End</source>
         <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TiesPanel</name>
+    <message>
+        <source>Ties in Force</source>
+        <translation>有效的关系</translation>
+    </message>
+    <message>
+        <source>Ties in force</source>
+        <translation>有效的关系</translation>
+    </message>
+    <message>
+        <source>A date known only to the year or month counts as in force for that whole year or month.</source>
+        <translation>仅知年份或月份的日期，在该整年或整月内均视为有效。</translation>
     </message>
 </context>
 <context>

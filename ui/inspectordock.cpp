@@ -16,7 +16,6 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -393,7 +392,7 @@ void InspectorDock::rebuild()
             const QString state = !m.current ? tr("not a member") : (m.suspended ? tr("suspended") : tr("member"));
             const QString cells[] = { m.name, m.joined, m.left.isEmpty() ? tr("—") : m.left, state };
             for (int c = 0; c < 4; ++c) {
-                QLabel *cell = plainLabel(cells[c], body, c == 0);
+                QLabel *cell = plainLabel(cells[c], body); // every column wraps: four unwrapped columns outgrow a laptop's column
                 if (m.current && !m.suspended)
                     setBold(cell, c == 0);
                 else
@@ -473,10 +472,16 @@ void InspectorDock::rebuild()
         layout->addWidget(rule(body));
         layout->addWidget(headingLabel(tr("Typology placements"), body));
         for (const InspectorPlacement &p : mContent.placements) {
-            auto *group = new QGroupBox(body);
+            // A framed box with a wrapping heading (a QGroupBox title never wraps: a long scheme name
+            // would widen the whole inspector past a laptop's column).
+            auto *group = new QFrame(body);
             group->setObjectName(QStringLiteral("placement_") + p.scheme);
-            group->setTitle(withoutMnemonic(p.schemeName));
+            group->setFrameShape(QFrame::StyledPanel);
             auto *g = new QVBoxLayout(group);
+            g->setContentsMargins(6, 6, 6, 6);
+            QLabel *schemeName = plainLabel(withoutMnemonic(p.schemeName), group);
+            schemeName->setStyleSheet(kGrey);
+            g->addWidget(schemeName);
             QLabel *cell = plainLabel(p.cellName, group);
             if (p.cell.isEmpty())
                 cell->setStyleSheet(kGrey);

@@ -4,11 +4,9 @@
 #include "models/query/atlasdocument.h"
 #include "models/io/atopimporter.h"
 #include "models/io/datasetreader.h"
-#include "models/items/tietablemodel.h"
 #include "models/query/timecontroller.h"
 #include "models/text/figurecaption.h"
 #include "models/io/viewstate.h"
-#include "models/query/issuetarget.h"
 #include "models/i18n/language.h"
 #include "ui/appearance.h"
 #include "ui/animationdialog.h"
@@ -16,6 +14,9 @@
 #include "ui/comparepanel.h"
 #include "ui/exportdialog.h"
 #include "ui/inspectordock.h"
+#include "ui/issuespanel.h"
+#include "ui/recentfilesmenu.h"
+#include "ui/tiespanel.h"
 #include "ui/languageswitcher.h"
 #include "ui/dateentry.h"
 #include "ui/presentationwindow.h"
@@ -40,16 +41,10 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTableView>
 #include <QScreen>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -60,40 +55,15 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     , mDocument(document)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // The date note sits under the table of ties in force (createDocks); the map alone is the centre.
-    mDateNote = new QLabel(this);
-    mDateNote->setTextFormat(Qt::PlainText);
-    mDateNote->setWordWrap(true);
-
-    mTieModel = new TieTableModel(document, this);
-    mTieProxy = new QSortFilterProxyModel(this);
-    mTieProxy->setSourceModel(mTieModel);
-    mTieProxy->setSortRole(TieTableModel::SortRole);
-    mTieTable = new QTableView(this);
-    mTieTable->setObjectName(QStringLiteral("tieTable"));
-    mTieTable->setModel(mTieProxy);
-    mTieTable->setSortingEnabled(true);
-    mTieTable->sortByColumn(TieTableModel::StartColumn, Qt::AscendingOrder);
-    mTieTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTieTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTieTable->horizontalHeader()->setStretchLastSection(true);
-    mTieTable->verticalHeader()->hide();
-    // The map is the centre of the window; the table of ties in force lives in a dock (createDocks).
+    // The map is the centre of the window; every other view lives in a dock (createDocks).
     mMapView = new MapView(document, this);
     setCentralWidget(mMapView);
 
-    connect(mTieTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            mDocument->setSelection({ Selection::Kind::Tie, current.data(TieTableModel::TieIdRole).toString() });
-    });
-
     createActions();
     createDocks();
-    connect(document, &AtlasDocument::issuesChanged, this, &MainWindow::showIssues);
     createSessionActions();
     createLayoutActions();
     retranslateUi();
-    showIssues();
     // A first start fits the screen it opens on (a laptop's 1366×768 included).
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
     resize(std::min(1400, available.width()), std::min(900, available.height()));
@@ -126,25 +96,8 @@ void MainWindow::createDocks()
         d->setWidget(widget);
         return d;
     };
-    mIssueList = new QListWidget(this);
-    mIssueList->setObjectName(QStringLiteral("issueList"));
-    // Double-click (or Enter) on an issue selects the tie, event or actor it names, when the open
-    // dataset has it (e.g. the previous version of a file that failed to load).
-    connect(mIssueList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int row = mIssueList->row(item);
-        if (row < 0 || row >= mDocument->issues().size())
-            return;
-        if (const auto selection = IssueTarget::selection(mDocument->issues().at(row), mDocument->dataset()))
-            mDocument->setSelection(*selection);
-    });
-    mIssuesDock = dock("issuesDock", mIssueList);
-
-    auto *ties = new QWidget(this);
-    auto *tiesLayout = new QVBoxLayout(ties);
-    tiesLayout->setContentsMargins(0, 0, 0, 0);
-    tiesLayout->addWidget(mTieTable, 1);
-    tiesLayout->addWidget(mDateNote);
-    mTiesDock = dock("tiesDock", ties);
+    mIssuesDock = new IssuesPanel(mDocument, this);
+    mTiesDock = new TiesPanel(mDocument, this);
 
     mMemberPanel = new MemberPanel(mDocument, this);
     // A region preset frames its region on the map; "all members" shows the whole world again.
@@ -207,7 +160,7 @@ void MainWindow::arrangeDocks()
     addDockWidget(Qt::RightDockWidgetArea, mMemberPanel, Qt::Vertical);
     for (QDockWidget *d : { mTypologyDock, mNetworkDock, mMetricsDock })
         tabifyDockWidget(mInspectorDock, d);
-    for (QDockWidget *d : { mTiesDock, mIssuesDock })
+    for (QDockWidget *d : std::initializer_list<QDockWidget *>{ mTiesDock, mIssuesDock })
         tabifyDockWidget(mMemberPanel, d);
     addDockWidget(Qt::BottomDockWidgetArea, mTimelineDock);
     for (QDockWidget *d : docks())
@@ -314,14 +267,11 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Alliance Atlas"));
-    mDateNote->setText(tr("A date known only to the year or month counts as in force for that whole year or month."));
     mFileMenu->setTitle(tr("&File"));
     mViewMenu->setTitle(tr("&View"));
     mOpenAction->setText(tr("&Open Dataset…"));
     mImportAtopAction->setText(tr("Import &ATOP…"));
     mQuitAction->setText(tr("&Quit"));
-    mIssuesDock->setWindowTitle(tr("Issues"));
-    mTiesDock->setWindowTitle(tr("Ties in Force"));
     mResetMapAction->setText(tr("&Reset Map View"));
     mFocusMapAction->setText(tr("&Focus Map"));
     mFocusMapAction->setToolTip(tr("Hide every panel but the map; again to bring them back"));
@@ -337,8 +287,6 @@ void MainWindow::retranslateUi()
     mTypologyDock->setWindowTitle(tr("Typology"));
     mNetworkDock->setWindowTitle(tr("Network"));
     mMetricsDock->setWindowTitle(tr("Network Metrics"));
-    if (mIssueList->count() == 1 && mIssueList->item(0)->data(Qt::UserRole + 1).toBool())
-        showIssues();
     retranslateSessionActions();
 }
 
@@ -347,22 +295,6 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::showIssues()
-{
-    mIssueList->clear();
-    for (const Issue &issue : mDocument->issues()) {
-        new QListWidgetItem(issue.toString(), mIssueList); // row i shows issues()[i]
-    }
-    if (mDocument->issues().isEmpty()) { // say so: a blank list reads as broken
-        const QString file = mDatasetPath.isEmpty() ? tr("the built-in dataset") : QFileInfo(mDatasetPath).fileName();
-        auto *item = new QListWidgetItem(tr("No problems found in %1.").arg(file), mIssueList);
-        item->setFlags(Qt::NoItemFlags);
-        item->setData(Qt::UserRole + 1, true); // not an issue
-    }
-    if (!mDocument->issues().isEmpty())
-        mIssuesDock->show();
 }
 
 void MainWindow::openDatasetDialog()
@@ -409,23 +341,24 @@ bool MainWindow::openDataset(const QString &path)
     }
     mDocument->setDataset(std::move(*result.dataset));
     mDatasetPath = path;
-    showIssues(); // names the file when there are none
-    addRecentFile(path);
+    mIssuesDock->setFileName(path); // named when there are no problems
+    mRecentMenu->add(path);
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return true;
 }
-
-} // namespace atlas
-
-namespace atlas {
 
 void MainWindow::createSessionActions()
 {
     // File: view files, recent files, export.
     QAction *before = mImportAtopAction;
-    mRecentMenu = new QMenu(this);
-    mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
+    mRecentMenu = new RecentFilesMenu(this);
     mFileMenu->insertMenu(before, mRecentMenu);
+    connect(mRecentMenu, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
+        if (path.endsWith(QStringLiteral(".atlasview")))
+            openViewFile(path);
+        else
+            openDataset(path);
+    });
     mOpenViewAction = new QAction(this);
     mOpenViewAction->setObjectName(QStringLiteral("openViewAction"));
     mOpenViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -486,13 +419,11 @@ void MainWindow::createSessionActions()
     (mDocument->language() == Language::Chinese ? mChineseAction : mEnglishAction)->setChecked(true);
     connect(mEnglishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
     connect(mChineseAction, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
-    rebuildRecentMenu();
 }
 
 void MainWindow::retranslateSessionActions()
 {
     mEditMenu->setTitle(tr("&Edit"));
-    mRecentMenu->setTitle(tr("Open &Recent"));
     mOpenViewAction->setText(tr("Open &View File…"));
     mSaveViewAction->setText(tr("&Save View File…"));
     mExportAction->setText(tr("&Export Figure…"));
@@ -503,12 +434,10 @@ void MainWindow::retranslateSessionActions()
     mDarkAction->setText(tr("&Dark Theme"));
     // Names for screen readers and UI automation on the interactive views.
     mMapView->setAccessibleName(tr("World map of the ties in force"));
-    mTieTable->setAccessibleName(tr("Ties in force"));
     mTimeline->setAccessibleName(tr("Timeline"));
     mTypologyView->setAccessibleName(tr("Typology matrix"));
     mNetworkView->setAccessibleName(tr("Network of ties"));
     mMetricsChart->setAccessibleName(tr("Network metrics over time"));
-    rebuildRecentMenu();
 }
 
 void MainWindow::setLanguage(Language language)
@@ -592,7 +521,7 @@ bool MainWindow::openViewFile(const QString &path)
         mTypologyView->setScheme(state->scheme);
     mDocument->setTypeFilter(state->filterScheme, state->filterCell);
     setLanguage(state->language);
-    addRecentFile(path);
+    mRecentMenu->add(path);
     statusBar()->showMessage(tr("Opened view %1").arg(path), 5000);
     return true;
 }
@@ -605,7 +534,7 @@ void MainWindow::saveViewDialog()
     const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".atlasview") : path;
     const QString error = saveViewFile(file);
     if (error.isEmpty()) {
-        addRecentFile(file);
+        mRecentMenu->add(file);
         statusBar()->showMessage(tr("Saved view %1").arg(file), 5000);
     } else {
         statusBar()->showMessage(tr("Could not save the view: %1").arg(error));
@@ -617,36 +546,6 @@ void MainWindow::openViewDialog()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open View File"), QString(), tr("Alliance Atlas views (*.atlasview);;All files (*)"));
     if (!path.isEmpty())
         openViewFile(path);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(SettingsKeys::recentFiles).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(SettingsKeys::recentFiles, recent.mid(0, 10));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    if (!mRecentMenu)
-        return;
-    mRecentMenu->clear();
-    const QStringList recent = QSettings().value(SettingsKeys::recentFiles).toStringList();
-    for (const QString &path : recent) {
-        QAction *a = mRecentMenu->addAction(QFileInfo(path).fileName());
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (path.endsWith(QStringLiteral(".atlasview")))
-                openViewFile(path);
-            else
-                openDataset(path);
-        });
-    }
-    mRecentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::present()

@@ -8,11 +8,7 @@
 #include <QMainWindow>
 
 class QAction;
-class QLabel;
-class QListWidget;
 class QMenu;
-class QSortFilterProxyModel;
-class QTableView;
 class QDockWidget;
 class QDragEnterEvent;
 class QDropEvent;
@@ -21,12 +17,14 @@ namespace atlas {
 
 class AtlasDocument;
 class InspectorDock;
+class IssuesPanel;
+class RecentFilesMenu;
+class TiesPanel;
 class MapView;
 class MemberPanel;
 class ComparePanel;
 class MetricsChart;
 class NetworkView;
-class TieTableModel;
 class TimelineWidget;
 class TypologyView;
 
@@ -81,7 +79,6 @@ private:
     void fitDocks();
     void applyTextSize(TextSize size);
     void retranslateUi();
-    void showIssues();
     void openDatasetDialog();
     void importAtopDialog();
     void createSessionActions();
@@ -92,19 +89,12 @@ private:
     FigureView currentFigureView() const;
     void saveViewDialog();
     void openViewDialog();
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
     void readSettings();
     void writeSettings() const;
 
     AtlasDocument *mDocument;
-    TieTableModel *mTieModel = nullptr;
-    QSortFilterProxyModel *mTieProxy = nullptr;
-    QTableView *mTieTable = nullptr;
-    QLabel *mDateNote = nullptr;
-    QListWidget *mIssueList = nullptr;
-    QDockWidget *mIssuesDock = nullptr;
-    QDockWidget *mTiesDock = nullptr;
+    IssuesPanel *mIssuesDock = nullptr;
+    TiesPanel *mTiesDock = nullptr;
     MapView *mMapView = nullptr;
     MemberPanel *mMemberPanel = nullptr;
     QAction *mResetMapAction = nullptr;
@@ -120,7 +110,7 @@ private:
     ComparePanel *mComparePanel = nullptr;
     QMenu *mFileMenu = nullptr;
     QMenu *mEditMenu = nullptr;
-    QMenu *mRecentMenu = nullptr;
+    RecentFilesMenu *mRecentMenu = nullptr;
     QMenu *mLanguageMenu = nullptr;
     QAction *mExportAction = nullptr;
     QAction *mExportAnimationAction = nullptr;
