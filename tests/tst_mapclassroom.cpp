@@ -3,6 +3,7 @@
 #include "models/io/datasetreader.h"
 #include "models/query/snapshot.h"
 #include "models/render/map/mapframe.h"
+#include "models/render/map/mapstyle.h"
 #include "models/render/map/maplayoutreport.h"
 #include "models/render/maprenderer.h"
 
@@ -28,6 +29,8 @@ private slots:
     void linesCutByTheSeamAreMarked();
     void labelsDoNotOverlap_data();
     void labelsDoNotOverlap();
+    void everyMemberInForceIsNamed_data();
+    void everyMemberInForceIsNamed();
     void legendIsACompactOverlayOffTheData_data();
     void legendIsACompactOverlayOffTheData();
     void legendListsOnlyWhatIsOnTheMap();
@@ -156,8 +159,8 @@ void tst_MapClassroom::labelsDoNotOverlap()
     const MapLayoutReport report = reportAt(date, size, Language(language));
     QList<MapLayoutReport::Label> map;
     for (const MapLayoutReport::Label &label : report.labels)
-        if (label.kind == QLatin1String("country") || label.kind == QLatin1String("tie"))
-            map.append(label);
+        if (label.kind != QLatin1String("legend"))
+            map.append(label); // names, numbered callouts and the callouts' key
     QVERIFY(!map.isEmpty());
     for (qsizetype i = 0; i < map.size(); ++i) {
         QVERIFY2(report.map.contains(map[i].rect), qPrintable(map[i].text));
@@ -171,6 +174,42 @@ void tst_MapClassroom::labelsDoNotOverlap()
         const bool philippines = std::any_of(map.begin(), map.end(), [](const MapLayoutReport::Label &l) { return l.text == u"Philippines"; });
         QVERIFY(philippines);
     }
+}
+
+void tst_MapClassroom::everyMemberInForceIsNamed_data()
+{
+    addGrid();
+}
+
+// Every member of a tie in force is named on the map: by a label beside its place or set off with a
+// leader line, or by a numbered callout whose number the callouts' key names.
+void tst_MapClassroom::everyMemberInForceIsNamed()
+{
+    QFETCH(QDate, date);
+    QFETCH(QSize, size);
+    QFETCH(int, language);
+    const MapLayoutReport report = reportAt(date, size, Language(language));
+    QSet<QString> named;
+    QSet<QString> numbers;
+    for (const MapLayoutReport::Label &label : report.labels) {
+        if (label.kind == QLatin1String("country") || label.kind == QLatin1String("tie"))
+            named.insert(label.text); // an organisation in a tie (NATO with the IP4) is named by its own tie's label
+        else if (label.kind == QLatin1String("callout"))
+            numbers.insert(label.text);
+    }
+    for (const MapLayoutReport::Label &label : report.labels) {
+        const qsizetype gap = label.text.indexOf(QStringLiteral("  "));
+        if (label.kind == QLatin1String("legend") && gap > 0 && numbers.contains(label.text.left(gap)))
+            named.insert(label.text.mid(gap + 2));
+    }
+    const Snapshot s = takeSnapshot(mBuiltIn, date);
+    for (const TieState &tie : s.ties)
+        for (const QString &id : tie.allMembers()) {
+            if (!mBuiltIn.actor(id))
+                continue;
+            const QString name = MapStyle::labelName(mBuiltIn, id, Language(language));
+            QVERIFY2(named.contains(name), qPrintable(QStringLiteral("%1 (%2) is not named").arg(name, id)));
+        }
 }
 
 void tst_MapClassroom::legendIsACompactOverlayOffTheData_data()

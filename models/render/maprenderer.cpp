@@ -122,8 +122,11 @@ MapFrame MapRenderer::frame(const QRectF &target, const MapInput &input, const M
 {
     MapFrame f = MapFrame::build(target, mapArea(target, input, options), input, options, *mWorld, *mArcs);
     f.headings = mDate->boxes(f, input, options);
-    if (input.compare)
+    if (input.compare) {
         CompareLayer::recolour(f, *input.compare);
+    } else if (const QRectF legend = mLegend->rect(f, input, options); !legend.isNull()) {
+        f.headings.append(legend); // labels and the callouts' key keep out of the legend too
+    }
     return f;
 }
 

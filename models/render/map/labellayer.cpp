@@ -11,8 +11,33 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace atlas {
+
+namespace {
+
+/// The end of a leader line from \a from at the label \a r: the nearest point of its box.
+QPointF leaderEnd(QPointF from, const QRectF &r)
+{
+    return { std::clamp(from.x(), r.left(), r.right()), std::clamp(from.y(), r.top(), r.bottom()) };
+}
+
+/// Whether a leader line from \a from to the label \a r crosses none of \a taken, from \a start
+/// elevenths of its length on (a numbered badge's leader may start among its neighbours' names).
+bool leaderClear(QPointF from, const QRectF &r, const QList<QRectF> &taken, int start = 2)
+{
+    const QPointF to = leaderEnd(from, r);
+    for (int i = start; i <= 10; ++i) {
+        const QPointF p = from + (to - from) * (i / 11.0);
+        for (const QRectF &t : taken)
+            if (t.contains(p))
+                return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
@@ -55,7 +80,7 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
             if (fits(r)) {
                 taken.append(r);
                 const QColor colour = g.shape == Shape::Group ? Palette::kAllianceGroup : g.colour.darker(125);
-                placed.append({ Placed::Kind::Tie, g.label, r, tieFont, MapStyle::faded(colour, g.status == TieStatus::Suspended) });
+                placed.append({ Placed::Kind::Tie, g.label, r, tieFont, MapStyle::faded(colour, g.status == TieStatus::Suspended), std::nullopt });
                 break;
             }
     }
@@ -76,6 +101,8 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
         const int ra = rank(a), rb = rank(b);
         return ra != rb ? ra < rb : areaOf(a) > areaOf(b);
     });
+    QList<Crowded> crowded;
+    QList<Crowded> numbered;
     const QFont font = MapStyle::sizedFont(12 * u);
     const QFont selectedFont = MapStyle::sizedFont(13 * u, true);
     for (const QString &id : std::as_const(actors)) {
@@ -98,28 +125,178 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
                             QRectF(c + QPointF(gap, -gap - h * 0.7), size), QRectF(c + QPointF(gap, gap - h * 0.3), size),
                             QRectF(c + QPointF(-gap - w, -gap - h * 0.7), size), QRectF(c + QPointF(-gap - w, gap - h * 0.3), size) };
         }
+        bool done = false;
         for (const QRectF &r : candidates)
             if (fits(r)) {
                 taken.append(r);
-                placed.append({ Placed::Kind::Actor, text, r, f, Palette::kText });
+                placed.append({ Placed::Kind::Actor, text, r, f, Palette::kText, std::nullopt });
+                done = true;
                 break;
             }
+        if (!done && frame.tied.contains(id))
+            crowded.append({ id, c, text, f });
     }
+
+    // Members of ties in force with no room beside their place (Europe, the Gulf): set off farther
+    // out, nearest first, joined by a leader line that crosses no other label.
+    for (const Crowded &a : std::as_const(crowded)) {
+        const QSizeF size = mText.size(a.text, a.font);
+        bool done = false;
+        for (const double distance : { 22 * u, 34 * u, 48 * u, 64 * u }) {
+            for (int k = 0; k < 16 && !done; ++k) {
+                const double angle = k * M_PI / 8;
+                const QPointF end = a.at + QPointF(std::cos(angle), -std::sin(angle)) * distance;
+                // The label's near side or corner at the leader's end.
+                const QPointF topLeft(std::cos(angle) > 0.3 ? end.x() : std::cos(angle) < -0.3 ? end.x() - size.width() : end.x() - size.width() / 2,
+                                      std::sin(angle) > 0.3 ? end.y() - size.height() : std::sin(angle) < -0.3 ? end.y() : end.y() - size.height() / 2);
+                const QRectF r(topLeft, size);
+                if (fits(r) && leaderClear(a.at, r, taken)) {
+                    taken.append(r);
+                    placed.append({ Placed::Kind::Actor, a.text, r, a.font, Palette::kText, a.at });
+                    done = true;
+                }
+            }
+            if (done)
+                break;
+        }
+        if (!done)
+            numbered.append(a);
+    }
+    placeCallouts(numbered, frame, taken, placed);
     return placed;
+}
+
+void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, QList<QRectF> &taken, QList<Placed> &placed) const
+{
+    // Still no room: a numbered badge beside the place and a key of the numbers in the emptiest
+    // stretch of the map's edges, so every member of a tie in force is named on the map.
+    if (numbered.isEmpty())
+        return;
+    const double u = frame.unit;
+    const QFont badgeFont = MapStyle::sizedFont(12 * u, true); // as large as the names: print and slide minimums hold
+    const QFont keyFont = MapStyle::sizedFont(12 * u);
+    auto free = [&](const QRectF &r) {
+        if (!frame.target.contains(r))
+            return false;
+        for (const QRectF &t : std::as_const(taken))
+            if (t.intersects(r))
+                return false;
+        return true;
+    };
+    QStringList rows;
+    for (const Crowded &a : numbered) {
+        const QString number = QString::number(rows.size() + 1);
+        const QSizeF text = mText.size(number, badgeFont);
+        const double d = std::max(text.width(), text.height()) + 2 * u;
+        const QSizeF size(d, d);
+        // Beside the place, else set off on a leader line like a name; a leader that crosses no
+        // name first, else one that may pass over a name near the place.
+        bool done = false;
+        for (const int start : { 6, 11 }) {
+            for (const double gap : { 2 * u, 6 * u, 12 * u, 20 * u, 30 * u, 42 * u, 56 * u, 72 * u }) {
+                for (int k = 0; k < 16 && !done; ++k) {
+                    const double angle = k * M_PI / 8;
+                    const QPointF centre = a.at + QPointF(std::cos(angle), -std::sin(angle)) * (gap + d / 2);
+                    const QRectF r(centre - QPointF(d / 2, d / 2), size);
+                    const bool leader = gap > 6 * u;
+                    if (free(r) && (!leader || leaderClear(a.at, r, taken, start))) {
+                        taken.append(r);
+                        placed.append({ Placed::Kind::Callout, number, r, badgeFont, Palette::kText,
+                                        leader ? std::optional<QPointF>(a.at) : std::nullopt });
+                        rows.append(number + QStringLiteral("  ") + a.text);
+                        done = true;
+                    }
+                }
+                if (done)
+                    break;
+            }
+            if (done)
+                break;
+        }
+    }
+    if (rows.isEmpty())
+        return;
+    const double pad = 5 * u;
+    const double line = mText.size(rows.first(), keyFont).height();
+    double width = 0;
+    for (const QString &row : std::as_const(rows))
+        width = std::max(width, mText.size(row, keyFont).width());
+    const QSizeF box(width + 2 * pad, rows.size() * line + 2 * pad);
+    // Down the left and right edges, then along the bottom: the free place covering the fewest places.
+    QList<QPointF> candidates;
+    const QRectF t = frame.target.adjusted(12 * u, 12 * u, -12 * u, -12 * u);
+    for (double y = t.top(); y + box.height() <= t.bottom(); y += 8 * u)
+        candidates += { QPointF(t.left(), y), QPointF(t.right() - box.width(), y) };
+    for (double x = t.left(); x + box.width() <= t.right(); x += 16 * u)
+        candidates += QPointF(x, t.bottom() - box.height());
+    std::optional<QRectF> best;
+    int bestCovered = 0;
+    for (const QPointF &at : std::as_const(candidates)) {
+        const QRectF r(at, box);
+        if (!free(r))
+            continue;
+        int covered = 0;
+        for (const QPointF &p : frame.position)
+            covered += r.contains(frame.toTarget.map(p)) ? 1 : 0;
+        if (!best || covered < bestCovered) {
+            best = r;
+            bestCovered = covered;
+        }
+    }
+    if (!best)
+        return; // no room for the key: the badges stay, and the names show on hover
+    taken.append(*best);
+    placed.append({ Placed::Kind::KeyBox, QString(), *best, keyFont, Palette::kText, std::nullopt });
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        placed.append({ Placed::Kind::KeyRow, rows[i], QRectF(best->topLeft() + QPointF(pad, pad + i * line), mText.size(rows[i], keyFont)), keyFont,
+                        Palette::kText, std::nullopt });
 }
 
 void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
     const bool cache = MapText::cacheable(painter, options.rasterCache);
-    for (const Placed &label : place(frame, input, options))
-        mText.draw(painter, label.rect.topLeft(), label.text, label.font, label.colour, true, cache);
+    const QList<Placed> labels = place(frame, input, options);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(MapStyle::leaderColour(), std::max(0.8, 0.9 * frame.unit)));
+    for (const Placed &label : labels)
+        if (label.leaderFrom)
+            painter.drawLine(*label.leaderFrom, label.kind == Placed::Kind::Callout ? label.rect.center() : leaderEnd(*label.leaderFrom, label.rect));
+    for (const Placed &label : labels) {
+        if (label.kind == Placed::Kind::Callout) {
+            painter.setPen(QPen(Palette::kText, std::max(0.8, 0.9 * frame.unit)));
+            painter.setBrush(QColor(255, 255, 255, 235));
+            painter.drawEllipse(label.rect);
+        } else if (label.kind == Placed::Kind::KeyBox) {
+            painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
+            painter.setBrush(QColor(255, 255, 255, 225));
+            painter.drawRoundedRect(label.rect, 3 * frame.unit, 3 * frame.unit);
+        }
+    }
+    painter.restore();
+    for (const Placed &label : labels) {
+        if (label.kind == Placed::Kind::KeyBox)
+            continue;
+        if (label.kind == Placed::Kind::Callout) {
+            const QSizeF size = mText.size(label.text, label.font);
+            mText.draw(painter, label.rect.center() - QPointF(size.width() / 2, size.height() / 2), label.text, label.font, label.colour, false, cache);
+            continue;
+        }
+        mText.draw(painter, label.rect.topLeft(), label.text, label.font, label.colour, label.kind != Placed::Kind::KeyRow, cache);
+    }
 }
 
 void LabelLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    for (const Placed &label : place(frame, input, options))
-        report.labels.append({ label.text, label.kind == Placed::Kind::Tie ? QStringLiteral("tie") : QStringLiteral("country"),
-                               label.rect, double(label.font.pixelSize()) });
+    for (const Placed &label : place(frame, input, options)) {
+        if (label.kind == Placed::Kind::KeyBox)
+            continue;
+        const QString kind = label.kind == Placed::Kind::Tie        ? QStringLiteral("tie")
+                             : label.kind == Placed::Kind::Callout ? QStringLiteral("callout")
+                             : label.kind == Placed::Kind::KeyRow  ? QStringLiteral("legend")
+                                                                   : QStringLiteral("country");
+        report.labels.append({ label.text, kind, label.rect, double(label.font.pixelSize()) });
+    }
 }
 
 LabelLayer::Key LabelLayer::keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)

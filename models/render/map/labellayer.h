@@ -25,12 +25,17 @@ public:
     /// One placed label.
     struct Placed
     {
-        enum class Kind { Tie, Actor };
+        /// Callout: a numbered badge at a place that has no room for its name; KeyRow: one row
+        /// ("3  Belgium") of the callouts' key, KeyBox its box (no text).
+        enum class Kind { Tie, Actor, Callout, KeyRow, KeyBox };
         Kind kind = Kind::Actor;
         QString text;
         QRectF rect; //!< target coordinates
         QFont font;
         QColor colour;
+        /// For a label set off from its place (no room beside it): the place, joined to the label
+        /// by a thin leader line. Null otherwise.
+        std::optional<QPointF> leaderFrom;
     };
     /// Where the labels go for this frame (what paint() draws); empty when labels are off.
     QList<Placed> place(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
@@ -43,6 +48,16 @@ public:
     void clearCaches() override;
 
 private:
+    /// A member of a tie in force whose name found no room beside its place.
+    struct Crowded
+    {
+        QString id;
+        QPointF at;
+        QString text;
+        QFont font;
+    };
+    void placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, QList<QRectF> &taken, QList<Placed> &placed) const;
+
     struct Key
     {
         QList<MapGlyphKey> glyphs;

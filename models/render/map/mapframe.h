@@ -89,7 +89,7 @@ struct MapFrame
 {
     QRectF target;
     QRectF area;      //!< the part of the target the map is fitted into (MapRenderer::mapArea)
-    QList<QRectF> headings; //!< the title and the big date drawn over the map: labels keep out of them
+    QList<QRectF> headings; //!< the title, the big date and the legend drawn over the map: labels keep out of them
     QTransform toTarget;
     double pxPerUnit = 1;
     double unit = 1; //!< size of one "pixel" of line widths, fonts and markers

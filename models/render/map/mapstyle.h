@@ -22,6 +22,8 @@ constexpr int kGroupThreshold = 5;
 
 /// \a c, at 35 % opacity when \a fade (suspended ties and members).
 QColor faded(QColor c, bool fade);
+/// The thin line from a place to its label when the label is set off (dark grey, half opaque).
+inline QColor leaderColour() { return QColor(0x22, 0x22, 0x22, 140); }
 /// Width of a tie's line in units (MapFrame::unit) by its kind.
 double lineWidth(TieKind kind);
 /// The default font at \a pixels pixels (at least 1).
