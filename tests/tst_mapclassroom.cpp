@@ -202,6 +202,12 @@ void tst_MapClassroom::everyMemberInForceIsNamed()
         if (label.kind == QLatin1String("legend") && gap > 0 && numbers.contains(label.text.left(gap)))
             named.insert(label.text.mid(gap + 2));
     }
+    QSet<QString> keyed; // every badge's number is in the key
+    for (const MapLayoutReport::Label &label : report.labels)
+        if (label.kind == QLatin1String("legend") && label.text.contains(QStringLiteral("  ")))
+            keyed.insert(label.text.left(label.text.indexOf(QStringLiteral("  "))));
+    for (const QString &number : std::as_const(numbers))
+        QVERIFY2(keyed.contains(number), qPrintable(number));
     const Snapshot s = takeSnapshot(mBuiltIn, date);
     for (const TieState &tie : s.ties)
         for (const QString &id : tie.allMembers()) {

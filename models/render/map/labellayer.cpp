@@ -184,6 +184,7 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
         return true;
     };
     QStringList rows;
+    const qsizetype before = placed.size();
     for (const Crowded &a : numbered) {
         const QString number = QString::number(rows.size() + 1);
         const QSizeF text = mText.size(number, badgeFont);
@@ -243,8 +244,10 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
             bestCovered = covered;
         }
     }
-    if (!best)
-        return; // no room for the key: the badges stay, and the names show on hover
+    if (!best) {
+        placed.resize(before); // no room for the key (a small figure): numbers nobody can look up are left out
+        return;
+    }
     taken.append(*best);
     placed.append({ Placed::Kind::KeyBox, QString(), *best, keyFont, Palette::kText, std::nullopt });
     for (qsizetype i = 0; i < rows.size(); ++i)
