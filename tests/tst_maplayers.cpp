@@ -53,6 +53,7 @@ private slots:
     void layoutReportIsFilled();
     void layoutReportHasTheFigureDecorations();
     void layoutReportToJson();
+    void markersKeepTheirPlaceWhenMembersAreHidden();
 
 private:
     MapFrame frameAt(const Snapshot &snapshot, const MapRenderOptions &options, ArcCache &arcs) const
@@ -314,6 +315,37 @@ void tst_MapLayers::layoutReportToJson()
     QVERIFY(ties[1].toObject().value(QLatin1String("bounds")).isNull());
     QCOMPARE(ties[1].toObject().value(QLatin1String("visible")).toBool(), false);
     QCOMPARE(json.value(QLatin1String("date")).toString(), QStringLiteral("2021-09-15"));
+}
+
+// Toggling a member leaves every minilateral's and group's marker where it was (its lines to the
+// hidden member go); only a tie that falls below two members disappears.
+void tst_MapLayers::markersKeepTheirPlaceWhenMembersAreHidden()
+{
+    const QDate date(2021, 9, 15);
+    ArcCache arcs(WorldMap::builtIn());
+    const MapRenderOptions options = bare();
+    auto markers = [&](const QSet<QString> &hidden) {
+        const Snapshot s = takeSnapshot(mBuiltIn, date, hidden);
+        const MapInput in { &mBuiltIn, &s, &hidden, {} };
+        const MapFrame frame = MapFrame::build(kTarget, kTarget, in, options, WorldMap::builtIn(), arcs);
+        QHash<int, QPointF> at;
+        for (const MapGlyph &g : frame.glyphs)
+            if (g.hasMarker)
+                at.insert(g.tie, g.marker);
+        return at;
+    };
+    const QHash<int, QPointF> all = markers({});
+    QVERIFY(all.size() >= 5);
+    for (const QSet<QString> &hidden : { QSet<QString> { QStringLiteral("IND") }, QSet<QString> { QStringLiteral("USA") },
+                                         QSet<QString> { QStringLiteral("GBR"), QStringLiteral("FRA") } }) {
+        const QHash<int, QPointF> some = markers(hidden);
+        QVERIFY(!some.isEmpty());
+        for (auto it = some.cbegin(); it != some.cend(); ++it) {
+            QVERIFY2(all.contains(it.key()), qPrintable(mBuiltIn.ties[it.key()].id));
+            const QPointF moved = it.value() - all.value(it.key());
+            QVERIFY2(std::hypot(moved.x(), moved.y()) < 1e-9, qPrintable(mBuiltIn.ties[it.key()].id));
+        }
+    }
 }
 
 QTEST_MAIN(tst_MapLayers)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/render/map/mapframe.h"
 
+#include "models/query/inforce.h"
+
 #include "models/domain/dataset.h"
 #include "models/geo/projection.h"
 #include "models/geo/worldmap.h"
+#include "models/query/inforce.h"
 #include "models/query/snapshot.h"
 #include "models/render/map/mapinput.h"
 #include "models/render/map/mapstyle.h"
@@ -140,6 +143,18 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
         const qsizetype count = strong.size() + weak.size();
         if (count < 2)
             continue;
+        // Where a group's or a minilateral's marker goes: the centre of all its members in force,
+        // hidden ones included, so the marker keeps its place while members are toggled.
+        auto stableCentre = [&]() {
+            if (!input.hidden || input.hidden->isEmpty())
+                return sphericalCentroid(strong + weak);
+            QList<QPointF> all;
+            if (const auto full = tieStateAt(tie, input.snapshot->date.toJulianDay()))
+                for (const QString &m : full->allMembers())
+                    if (const auto p = positionOf(m))
+                        all.append(*p);
+            return sphericalCentroid(all.size() >= count ? all : strong + weak);
+        };
         QStringList suspendedPairs;
         for (const auto &[x, y] : state.suspendedPairs())
             suspendedPairs.append(x + u'|' + y);
@@ -147,7 +162,7 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
 
         if (tie.kind == TieKind::MultilateralAlliance && count >= MapStyle::kGroupThreshold) {
             g.shape = Shape::Group;
-            g.marker = world.projection().project(sphericalCentroid(strong + weak));
+            g.marker = world.projection().project(stableCentre());
             g.hasMarker = true;
             frame.groups.append({ state.tie, g.members, state.status == TieStatus::Suspended, state.status == TieStatus::Proposed });
         } else if (count == 2) {
@@ -175,11 +190,11 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
             };
             legs(state.inForcePairs(), g.lines);
             legs(state.suspendedPairs(), g.weakLines);
-            g.marker = world.projection().project(sphericalCentroid(strong + weak));
+            g.marker = world.projection().project(stableCentre());
             g.hasMarker = true;
         } else {
             g.shape = Shape::Star;
-            const QPointF centre = sphericalCentroid(strong + weak);
+            const QPointF centre = stableCentre();
             for (const QPointF &p : std::as_const(strong)) {
                 const QList<QPolygonF> pieces = arcs.arc(centre, p);
                 addSeams(pieces, g.seams);
