@@ -89,9 +89,13 @@ struct Capsule
         // Coverage falls linearly over one pixel across the edge; lines thinner than a pixel are
         // fainter in proportion, as their area is.
         const double reach = radius + 0.5;
+        const double reach2 = reach * reach;
         const double thin = std::min(1.0, 2 * radius);
+        const double inner = radius - 0.5; // nearer than this: full coverage
+        const double inner2 = thin >= 1 && inner > 0 ? inner * inner : -1;
         const QPointF d = b - a;
         const double length2 = QPointF::dotProduct(d, d);
+        const double invLength2 = length2 > 0 ? 1 / length2 : 0;
         const int top = std::max(clip.top(), int(std::floor(std::min(a.y(), b.y()) - reach)));
         const int bottom = std::min(clip.bottom(), int(std::ceil(std::max(a.y(), b.y()) + reach)));
         for (int y = top; y <= bottom; ++y) {
@@ -102,15 +106,20 @@ struct Capsule
             const int left = std::max(clip.left(), int(std::floor(span->first - 0.5)));
             const int right = std::min(clip.right(), int(std::ceil(span->second - 0.5)));
             auto *line = reinterpret_cast<quint32 *>(bits + y * stride);
+            const double py = yc - a.y();
             for (int x = left; x <= right; ++x) {
                 const double px = x + 0.5 - a.x();
-                const double py = yc - a.y();
-                const double t = length2 > 0 ? std::clamp((px * d.x() + py * d.y()) / length2, 0.0, 1.0) : 0.0;
-                const double distance = std::hypot(px - t * d.x(), py - t * d.y());
-                const double coverage = std::clamp(reach - distance, 0.0, 1.0) * thin;
-                if (coverage <= 0)
+                const double t = std::clamp((px * d.x() + py * d.y()) * invLength2, 0.0, 1.0);
+                const double ex = px - t * d.x();
+                const double ey = py - t * d.y();
+                const double distance2 = ex * ex + ey * ey;
+                if (distance2 >= reach2)
                     continue;
-                const quint32 source = coverage >= 1 ? colour : byteMul(colour, quint32(coverage * 255 + 0.5));
+                quint32 source = colour;
+                if (distance2 > inner2) {
+                    const double coverage = std::min(1.0, reach - std::sqrt(distance2)) * thin;
+                    source = byteMul(colour, quint32(coverage * 255 + 0.5));
+                }
                 line[x] = source + byteMul(line[x], 255 - (source >> 24));
             }
         }
