@@ -189,8 +189,8 @@ void LineRasterizer::draw(QPainter &painter, const QList<RasterLine> &lines)
     uchar *bits = image->bits();
     const qsizetype stride = image->bytesPerLine();
     for (const RasterLine &l : lines) {
-        if (l.colour.alpha() == 0)
-            continue;
+        if (l.colour.alpha() == 0 || l.line.p1() == l.line.p2())
+            continue; // QPainter draws no line of no length either
         const Capsule capsule { transform.map(l.line.p1()), transform.map(l.line.p2()), std::max(l.width * scale, 1.0) / 2,
                                 qPremultiply(l.colour.rgba()) };
         capsule.paint(bits, stride, clip);

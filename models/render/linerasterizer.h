@@ -38,7 +38,8 @@ public:
     /// a rectangular clip: the cases draw() writes pixels for.
     static bool canDraw(const QPainter &painter);
     /// Draws \a lines in order, as QPainter would with QPen(colour, width, Qt::SolidLine, Qt::RoundCap)
-    /// and antialiasing: into the image's pixels when canDraw(), else with \a painter.
+    /// and antialiasing (a line of no length draws nothing): into the image's pixels when canDraw(),
+    /// else with \a painter.
     static void draw(QPainter &painter, const QList<RasterLine> &lines);
 };
 
