@@ -5,6 +5,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 
 #include <algorithm>
 #include <cmath>
@@ -141,30 +142,50 @@ bool LineRasterizer::canDraw(const QPainter &painter)
     if (!painter.testRenderHint(QPainter::Antialiasing) || painter.deviceTransform().type() > QTransform::TxScale
         || painter.opacity() < 1 || painter.compositionMode() != QPainter::CompositionMode_SourceOver)
         return false;
-    // A clip is a rectangle when its outline is one polygon with every corner on its bounding box
-    // and the box's area. The clip comes back mapped to the pixel grid and back: within half a pixel.
-    if (painter.hasClipping()) {
-        const QRectF box = painter.clipBoundingRect();
-        const QList<QPolygonF> outline = painter.clipPath().toFillPolygons();
-        const QTransform &t = painter.deviceTransform();
-        const double tolerance = 0.5 / std::max(1e-9, std::sqrt(std::abs(t.m11() * t.m22())));
-        const auto near = [tolerance](double a, double b) { return std::abs(a - b) <= tolerance; };
-        if (outline.size() != 1)
-            return false;
-        double area = 0;
-        const QPolygonF &polygon = outline.first();
-        for (qsizetype i = 0; i < polygon.size(); ++i) {
-            const QPointF &p = polygon[i];
-            const QPointF &q = polygon[(i + 1) % polygon.size()];
-            area += p.x() * q.y() - q.x() * p.y();
-            if (!near(p.x(), box.left()) && !near(p.x(), box.right()) && !near(p.y(), box.top()) && !near(p.y(), box.bottom()))
-                return false;
-        }
-        if (std::abs(std::abs(area) / 2 - box.width() * box.height()) > tolerance * 2 * (box.width() + box.height()))
-            return false;
-    }
+    // Only rectangles clip the renderers (a region of one rectangle: QPainter keeps a QRectF clip
+    // exactly, clipBoundingRect(), but clipPath() and clipRegion() round it in logical units).
+    if (painter.hasClipping() && painter.clipRegion().rectCount() > 1)
+        return false;
     return true;
 }
+
+namespace {
+
+/// Where LineRasterizer writes for a painter that canDraw(): the image's pixels, the clip in pixels
+/// and the transform from logical coordinates.
+struct Target
+{
+    uchar *bits;
+    qsizetype stride;
+    QRect clip;
+    QTransform transform;
+    double scale; //!< of widths
+
+    Target(QPainter &painter)
+        : transform(painter.deviceTransform())
+    {
+        auto *image = static_cast<QImage *>(painter.paintEngine()->paintDevice());
+        QRectF visible(0, 0, image->width(), image->height());
+        if (painter.hasClipping())
+            visible &= transform.mapRect(painter.clipBoundingRect());
+        // The pixels whose centres lie in the visible rectangle, as Qt's raster engine clips.
+        clip = QRect(QPoint(int(std::ceil(visible.left() - 0.5)), int(std::ceil(visible.top() - 0.5))),
+                     QPoint(int(std::ceil(visible.right() - 0.5)) - 1, int(std::ceil(visible.bottom() - 0.5)) - 1));
+        scale = std::sqrt(std::abs(transform.m11() * transform.m22()));
+        bits = image->bits();
+        stride = image->bytesPerLine();
+    }
+
+    void line(QPointF from, QPointF to, const QColor &colour, qreal width) const
+    {
+        if (colour.alpha() == 0 || from == to || clip.isEmpty())
+            return; // QPainter draws no line of no length either
+        const Capsule capsule { transform.map(from), transform.map(to), std::max(width * scale, 1.0) / 2, qPremultiply(colour.rgba()) };
+        capsule.paint(bits, stride, clip);
+    }
+};
+
+} // namespace
 
 void LineRasterizer::draw(QPainter &painter, const QList<RasterLine> &lines)
 {
@@ -175,26 +196,20 @@ void LineRasterizer::draw(QPainter &painter, const QList<RasterLine> &lines)
         }
         return;
     }
-    auto *image = static_cast<QImage *>(painter.paintEngine()->paintDevice());
-    const QTransform transform = painter.deviceTransform();
-    QRectF visible(0, 0, image->width(), image->height());
-    if (painter.hasClipping())
-        visible &= transform.mapRect(painter.clipBoundingRect());
-    // The pixels whose centres lie in the visible rectangle, as Qt's raster engine clips.
-    const QRect clip(QPoint(int(std::ceil(visible.left() - 0.5)), int(std::ceil(visible.top() - 0.5))),
-                     QPoint(int(std::ceil(visible.right() - 0.5)) - 1, int(std::ceil(visible.bottom() - 0.5)) - 1));
-    if (clip.isEmpty())
-        return;
-    const double scale = std::sqrt(std::abs(transform.m11() * transform.m22()));
-    uchar *bits = image->bits();
-    const qsizetype stride = image->bytesPerLine();
-    for (const RasterLine &l : lines) {
-        if (l.colour.alpha() == 0 || l.line.p1() == l.line.p2())
-            continue; // QPainter draws no line of no length either
-        const Capsule capsule { transform.map(l.line.p1()), transform.map(l.line.p2()), std::max(l.width * scale, 1.0) / 2,
-                                qPremultiply(l.colour.rgba()) };
-        capsule.paint(bits, stride, clip);
-    }
+    const Target target(painter);
+    for (const RasterLine &l : lines)
+        target.line(l.line.p1(), l.line.p2(), l.colour, l.width);
+}
+
+bool LineRasterizer::strokePath(QPainter &painter, const QPainterPath &path, const QColor &colour, qreal width)
+{
+    if (colour.alpha() != 255 || !canDraw(painter))
+        return false;
+    const Target target(painter);
+    for (const QPolygonF &polygon : path.toSubpathPolygons())
+        for (qsizetype i = 1; i < polygon.size(); ++i)
+            target.line(polygon[i - 1], polygon[i], colour, width);
+    return true;
 }
 
 } // namespace atlas

@@ -6,6 +6,7 @@
 #include <QList>
 
 class QPainter;
+class QPainterPath;
 
 namespace atlas {
 
@@ -35,12 +36,17 @@ class LineRasterizer
 public:
     /// True when \a painter paints on a QImage of format RGB32, ARGB32 premultiplied, with a
     /// transform that only scales and translates, full opacity, source-over composition and at most
-    /// a rectangular clip: the cases draw() writes pixels for.
+    /// a rectangular clip (the renderers clip with rectangles only): the cases draw() writes pixels for.
     static bool canDraw(const QPainter &painter);
     /// Draws \a lines in order, as QPainter would with QPen(colour, width, Qt::SolidLine, Qt::RoundCap)
     /// and antialiasing (a line of no length draws nothing): into the image's pixels when canDraw(),
     /// else with \a painter.
     static void draw(QPainter &painter, const QList<RasterLine> &lines);
+    /// Strokes the outline of \a path (its subpaths as polylines; joins and caps round) in the opaque
+    /// \a colour, \a width wide, as QPainter's drawPath with such a pen, when canDraw() and the colour
+    /// is opaque (where segments meet, their edges' coverage adds up: only for opaque colours).
+    /// Returns false, having drawn nothing, otherwise: then the caller strokes with QPainter.
+    static bool strokePath(QPainter &painter, const QPainterPath &path, const QColor &colour, qreal width);
 };
 
 } // namespace atlas
