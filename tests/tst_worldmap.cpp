@@ -20,6 +20,63 @@ private slots:
     void hitTestingBuiltIn_data();
     void hitTestingBuiltIn();
     void simplifiedOutlines();
+
+    /// The built-in map, read from the binary the build made, is the TopoJSON decoded, projected and
+    /// simplified as at run time: every country, outline, level, label point and area.
+    void builtInIsTheProjectedTopoJson()
+    {
+        QFile file(QStringLiteral(ATLAS_SOURCE_DIR "/resources/world/countries-50m.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const WorldMap decoded = WorldMap::fromTopoJson(file.readAll(), EqualEarth(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const WorldMap &builtIn = WorldMap::builtIn();
+        QVERIFY(builtIn.countries().size() > 200);
+        QCOMPARE(builtIn.countries().size(), decoded.countries().size());
+        QCOMPARE(builtIn.projection().centralMeridian(), decoded.projection().centralMeridian());
+        for (qsizetype i = 0; i < decoded.countries().size(); ++i) {
+            const WorldMap::Country &a = builtIn.countries()[i];
+            const WorldMap::Country &b = decoded.countries()[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QVERIFY2(a.path == b.path, qPrintable(a.name));
+            QCOMPARE(a.simplified.size(), b.simplified.size());
+            for (qsizetype level = 0; level < a.simplified.size(); ++level)
+                QVERIFY(a.simplified[level] == b.simplified[level]);
+            QCOMPARE(a.bounds, b.bounds);
+            QCOMPARE(a.labelPoint, b.labelPoint);
+            QCOMPARE(a.anchorLonLat, b.anchorLonLat);
+            QCOMPARE(a.area, b.area);
+            if (!a.id.isEmpty())
+                QCOMPARE(builtIn.indexOf(a.id), decoded.indexOf(b.id));
+        }
+        QVERIFY(builtIn.country(QStringLiteral("JPN")));
+    }
+
+    void binaryRoundTrip()
+    {
+        const QByteArray data = WorldMap::builtIn().toBinary();
+        const WorldMap back = WorldMap::fromBinary(data);
+        QCOMPARE(back.countries().size(), WorldMap::builtIn().countries().size());
+        QCOMPARE(back.toBinary(), data);
+    }
+
+    void rejectsOtherData_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("text") << QByteArray("{\"type\": \"Topology\"}");
+        QTest::newRow("truncated") << WorldMap::builtIn().toBinary().left(5000);
+    }
+
+    void rejectsOtherData()
+    {
+        QFETCH(QByteArray, data);
+        QString error;
+        const WorldMap map = WorldMap::fromBinary(data, &error);
+        QVERIFY(map.isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
 };
 
 namespace {

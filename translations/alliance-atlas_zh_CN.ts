@@ -1849,6 +1849,17 @@
     </message>
 </context>
 <context>
+    <name>WorldMap</name>
+    <message>
+        <source>not a world map of this version</source>
+        <translation>不是此版本的世界地图数据</translation>
+    </message>
+    <message>
+        <source>the world map data is truncated</source>
+        <translation>世界地图数据不完整</translation>
+    </message>
+</context>
+<context>
     <name>atlas::AnimationDialog</name>
     <message>
         <source>Export Animation</source>

@@ -4,6 +4,7 @@
 #include "models/domain/countrycodes.h"
 #include "models/geo/topojson.h"
 
+#include <QDataStream>
 #include <QFile>
 
 #include <cmath>
@@ -107,10 +108,10 @@ QPolygonF simplifiedRing(const QPolygonF &ring, double tolerance)
 const WorldMap &WorldMap::builtIn()
 {
     static const WorldMap map = [] {
-        QFile file(QStringLiteral(":/atlas/world/countries-50m.json"));
+        QFile file(QStringLiteral(":/atlas/world/countries-50m.bin"));
         if (!file.open(QIODevice::ReadOnly))
             return WorldMap();
-        return fromTopoJson(file.readAll());
+        return fromBinary(file.readAll());
     }();
     return map;
 }
@@ -172,6 +173,53 @@ WorldMap WorldMap::fromTopoJson(const QByteArray &json, const EqualEarth &projec
         country.bounds = country.path.boundingRect();
         if (const auto lonLat = projection.unproject(country.labelPoint))
             country.anchorLonLat = *lonLat;
+    }
+    return map;
+}
+
+namespace {
+constexpr quint32 kBinaryMagic = 0x4141574d; // "AAWM"
+constexpr quint32 kBinaryVersion = 1;
+} // namespace
+
+QByteArray WorldMap::toBinary() const
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kBinaryMagic << kBinaryVersion << mProjection.centralMeridian() << qint32(mCountries.size());
+    for (const Country &c : mCountries)
+        out << c.id << c.name << c.path << c.simplified << c.bounds << c.labelPoint << c.anchorLonLat << c.area;
+    return data;
+}
+
+WorldMap WorldMap::fromBinary(const QByteArray &data, QString *error)
+{
+    QDataStream in(data);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, version = 0;
+    double centralMeridian = 0;
+    qint32 count = 0;
+    in >> magic >> version >> centralMeridian >> count;
+    WorldMap map;
+    if (magic != kBinaryMagic || version != kBinaryVersion || count < 0 || in.status() != QDataStream::Ok) {
+        if (error)
+            *error = tr("not a world map of this version");
+        return map;
+    }
+    map.mProjection = EqualEarth(centralMeridian);
+    map.mCountries.reserve(count);
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        Country c;
+        in >> c.id >> c.name >> c.path >> c.simplified >> c.bounds >> c.labelPoint >> c.anchorLonLat >> c.area;
+        if (!c.id.isEmpty())
+            map.mIndex.insert(c.id, int(map.mCountries.size()));
+        map.mCountries.append(std::move(c));
+    }
+    if (in.status() != QDataStream::Ok) {
+        if (error)
+            *error = tr("the world map data is truncated");
+        return WorldMap();
     }
     return map;
 }

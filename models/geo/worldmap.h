@@ -34,8 +34,14 @@ public:
 
     WorldMap() = default;
 
-    /// The built-in Natural Earth 1:50m map, loaded on first use.
+    /// The built-in Natural Earth 1:50m map, loaded on first use from the binary form that the build
+    /// made of resources/world/countries-50m.json (worldmapgen: decoding, projecting and simplifying
+    /// the TopoJSON took most of the first map's time at every start).
     static const WorldMap &builtIn();
+    /// The map as binary data: the countries with their projected paths, every level, as built here.
+    QByteArray toBinary() const;
+    /// The map of toBinary()'s \a data; an empty map (and \a error) when it is not such data.
+    static WorldMap fromBinary(const QByteArray &data, QString *error = nullptr);
     /// Decodes the object "countries" of a TopoJSON topology (feature ids: ISO numeric). Features
     /// with the same code are merged; Antarctica is left out. \a error is set when decoding fails.
     static WorldMap fromTopoJson(const QByteArray &json, const EqualEarth &projection = EqualEarth(), QString *error = nullptr);

@@ -2,6 +2,7 @@
 #include "models/io/figurewriter.h"
 
 #include "models/io/pdftounicode.h"
+#include "models/io/pngencoder.h"
 
 #include "models/io/safewriter.h"
 
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
@@ -143,10 +143,9 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
         const int dotsPerMeter = static_cast<int>(std::lround(page.dpi / 0.0254));
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
-        QImageWriter writer(&buffer, "PNG");
-        writer.setQuality(85); // fast zlib level: figures are large, time matters
-        if (!writer.write(image))
-            return tr("encoding the PNG failed: %1").arg(writer.errorString());
+        bytes = PngEncoder::encode(image); // faster than QImageWriter on a large figure
+        if (bytes.isEmpty())
+            return tr("encoding the PNG failed: %1").arg(QStringLiteral("zlib"));
         painted = true;
         break;
     }

@@ -36,12 +36,16 @@ QFont figureFont(double pointSize, bool bold = false)
 
 } // namespace
 
-FigureRenderer::FigureRenderer()
-    : mMap(std::make_unique<MapRenderer>())
-{
-}
+FigureRenderer::FigureRenderer() = default;
 
 FigureRenderer::~FigureRenderer() = default;
+
+MapRenderer &FigureRenderer::mapRenderer() const
+{
+    if (!mMap)
+        mMap = std::make_unique<MapRenderer>();
+    return *mMap;
+}
 
 std::optional<FigureView> FigureRenderer::parseView(const QString &text)
 {
@@ -117,7 +121,7 @@ void FigureRenderer::paint(QPainter &painter, const QRectF &target, const Scene 
     painter.save();
     painter.fillRect(target, Qt::white);
     if (options.view == FigureView::Report) {
-        ReportFigure::paint(painter, target, scene, options, *mMap, layout);
+        ReportFigure::paint(painter, target, scene, options, mapRenderer(), layout);
         painter.restore();
         return;
     }
@@ -167,7 +171,7 @@ void FigureRenderer::paintView(QPainter &painter, const QRectF &target, const Sc
         MapLayoutReport report;
         if (layout)
             map.layoutReport = &report;
-        mMap->paint(painter, target, scene.mapInput(), map);
+        mapRenderer().paint(painter, target, scene.mapInput(), map);
         if (layout) {
             layout->regions.insert(QStringLiteral("map"), report.map);
             if (report.legend)

@@ -71,7 +71,10 @@ private:
     void paintView(QPainter &painter, const QRectF &target, const Scene &scene, FigureView view,
                    const FigureOptions &options, FigureLayout *layout) const;
 
-    std::unique_ptr<MapRenderer> mMap;
+    /// The map renderer, made on first use: its world map is read only for views that show it.
+    MapRenderer &mapRenderer() const;
+
+    mutable std::unique_ptr<MapRenderer> mMap;
 };
 
 } // namespace atlas

@@ -4,6 +4,7 @@
 #include "models/render/scene.h"
 
 #include "models/domain/dataset.h"
+#include "models/render/linerasterizer.h"
 #include "models/render/palette.h"
 #include "models/domain/partialdate.h"
 #include "models/domain/vocabulary.h"
@@ -274,6 +275,8 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
             return emphasisedEdge[y];
         return mGraph.weight(mGraph.edges[x]) < mGraph.weight(mGraph.edges[y]);
     });
+    QList<RasterLine> edges;
+    edges.reserve(order.size());
     for (int i : std::as_const(order)) {
         const NetworkEdge &e = mGraph.edges[i];
         const double weight = mGraph.weight(e);
@@ -285,10 +288,11 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
         qreal width = unit * (0.5 + 1.3 * weight + 0.7 * std::min<qsizetype>(e.ties.size() - 1, 3));
         if (strong)
             width = std::max(width, unit) + 1.5 * unit;
-        painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
-        painter.drawLine(mapToTarget(target, mLayout.position(mGraph.actors[e.a])),
-                         mapToTarget(target, mLayout.position(mGraph.actors[e.b])));
+        edges.append({ QLineF(mapToTarget(target, mLayout.position(mGraph.actors[e.a])),
+                              mapToTarget(target, mLayout.position(mGraph.actors[e.b]))),
+                       colour, width });
     }
+    LineRasterizer::draw(painter, edges); // thousands of long lines in a 300-dpi figure
 
     // Nodes: the hub, its allies and partners, others; organisations as rounded squares.
     for (int i = 0; i < mGraph.actors.size(); ++i) {

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/io/pngencoder.h"
+
+#include <QImage>
+#include <QList>
+#include <QtEndian>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <future>
+#include <vector>
+
+namespace atlas {
+
+namespace {
+
+constexpr int kRowsPerPart = 512; // parts of at least this many rows: more is not worth a thread
+constexpr int kMaxParts = 4;
+
+void appendBigEndian(QByteArray &out, quint32 value)
+{
+    const quint32 be = qToBigEndian(value);
+    out.append(reinterpret_cast<const char *>(&be), 4);
+}
+
+void appendChunk(QByteArray &out, const char type[4], const QByteArray &data)
+{
+    appendBigEndian(out, quint32(data.size()));
+    const qsizetype start = out.size();
+    out.append(type, 4);
+    out.append(data);
+    const auto *bytes = reinterpret_cast<const Bytef *>(out.constData() + start);
+    appendBigEndian(out, quint32(crc32(crc32(0, nullptr, 0), bytes, uInt(out.size() - start))));
+}
+
+/// One text chunk: tEXt when \a key and \a text are Latin-1, else iTXt in UTF-8.
+void appendText(QByteArray &out, const QString &key, const QString &text)
+{
+    const auto latin1 = [](const QString &s) { return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 256 && c.unicode() != 0; }); };
+    const QByteArray keyword = key.toLatin1().left(79);
+    if (keyword.isEmpty() || !latin1(key))
+        return;
+    QByteArray data = keyword;
+    data.append('\0');
+    if (latin1(text)) {
+        data.append(text.toLatin1());
+        appendChunk(out, "tEXt", data);
+    } else {
+        data.append("\0\0\0\0", 4); // not compressed, method 0, no language tag, no translated keyword
+        data.append(text.toUtf8());
+        appendChunk(out, "iTXt", data);
+    }
+}
+
+/// Raw deflate (no zlib header) of rows [first, last) of \a image, each preceded by filter byte 0,
+/// ending with a sync flush, or with the final block when \a final. Also the Adler-32 of the input.
+struct Part
+{
+    QByteArray deflated;
+    uLong adler = 1;
+    qsizetype inputSize = 0;
+    bool ok = false;
+};
+
+Part deflateRows(const QImage &image, int first, int last, bool alpha, bool final)
+{
+    Part part;
+    z_stream stream {};
+    if (deflateInit2(&stream, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return part;
+    const int width = image.width();
+    const int channels = alpha ? 4 : 3;
+    std::vector<Bytef> row(size_t(1 + width * channels));
+    std::vector<Bytef> buffer(64 * 1024);
+    part.deflated.reserve(qsizetype(last - first) * width / 4);
+    bool ok = true;
+    for (int y = first; y < last && ok; ++y) {
+        row[0] = 0; // filter: none
+        Bytef *out = row.data() + 1;
+        if (alpha) {
+            const uchar *line = image.constScanLine(y); // RGBA8888 already
+            std::copy(line, line + size_t(width) * 4, out);
+        } else {
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < width; ++x) {
+                *out++ = Bytef(qRed(line[x]));
+                *out++ = Bytef(qGreen(line[x]));
+                *out++ = Bytef(qBlue(line[x]));
+            }
+        }
+        part.adler = adler32(part.adler, row.data(), uInt(row.size()));
+        part.inputSize += qsizetype(row.size());
+        stream.next_in = row.data();
+        stream.avail_in = uInt(row.size());
+        const int flush = y + 1 < last ? Z_NO_FLUSH : final ? Z_FINISH : Z_SYNC_FLUSH;
+        do {
+            stream.next_out = buffer.data();
+            stream.avail_out = uInt(buffer.size());
+            const int result = deflate(&stream, flush);
+            if (result == Z_STREAM_ERROR) {
+                ok = false;
+                break;
+            }
+            part.deflated.append(reinterpret_cast<const char *>(buffer.data()), qsizetype(buffer.size() - stream.avail_out));
+        } while (stream.avail_out == 0);
+    }
+    deflateEnd(&stream);
+    part.ok = ok;
+    return part;
+}
+
+} // namespace
+
+int PngEncoder::parts(int height)
+{
+    return std::clamp(height / kRowsPerPart, 1, kMaxParts);
+}
+
+QByteArray PngEncoder::encode(const QImage &source)
+{
+    if (source.isNull())
+        return {};
+    const bool alpha = source.hasAlphaChannel();
+    QImage image = source;
+    if (alpha && image.format() != QImage::Format_RGBA8888)
+        image = image.convertToFormat(QImage::Format_RGBA8888);
+    else if (!alpha && image.format() != QImage::Format_RGB32)
+        image = image.convertToFormat(QImage::Format_RGB32);
+
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    QByteArray header;
+    appendBigEndian(header, quint32(image.width()));
+    appendBigEndian(header, quint32(image.height()));
+    header.append(char(8));              // bits per channel
+    header.append(char(alpha ? 6 : 2));  // RGBA or RGB
+    header.append("\0\0\0", 3);          // deflate, adaptive filtering, no interlace
+    appendChunk(png, "IHDR", header);
+    if (image.dotsPerMeterX() > 0 && image.dotsPerMeterY() > 0) {
+        QByteArray phys;
+        appendBigEndian(phys, quint32(image.dotsPerMeterX()));
+        appendBigEndian(phys, quint32(image.dotsPerMeterY()));
+        phys.append(char(1)); // metres
+        appendChunk(png, "pHYs", phys);
+    }
+    for (const QString &key : image.textKeys())
+        appendText(png, key, image.text(key));
+
+    // The rows in parts, each deflated on its own thread (the first on this one).
+    const int count = parts(image.height());
+    std::vector<std::future<Part>> futures;
+    for (int i = 1; i < count; ++i) {
+        const int first = image.height() * i / count;
+        const int last = image.height() * (i + 1) / count;
+        futures.push_back(std::async(std::launch::async, deflateRows, std::cref(image), first, last, alpha, i + 1 == count));
+    }
+    std::vector<Part> done;
+    done.push_back(deflateRows(image, 0, image.height() / count, alpha, count == 1));
+    for (auto &future : futures)
+        done.push_back(future.get());
+
+    QByteArray data("\x78\x01", 2); // zlib header: deflate, 32K window, fastest
+    uLong adler = 1;
+    for (const Part &part : done) {
+        if (!part.ok)
+            return {};
+        data.append(part.deflated);
+        adler = adler32_combine(adler, part.adler, z_off_t(part.inputSize));
+    }
+    appendBigEndian(data, quint32(adler));
+    appendChunk(png, "IDAT", data);
+    appendChunk(png, "IEND", {});
+    return png;
+}
+
+} // namespace atlas

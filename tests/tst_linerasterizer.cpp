@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/render/linerasterizer.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QPicture>
+#include <QTest>
+
+#include <cmath>
+
+using namespace atlas;
+
+namespace {
+
+QList<RasterLine> sampleLines()
+{
+    return {
+        { QLineF(10, 10, 190, 130), QColor(0, 114, 178, 200), 3.0 },
+        { QLineF(20, 120, 180, 15), QColor(213, 94, 0, 90), 1.5 },
+        { QLineF(30, 70, 170, 70), QColor(0, 158, 115), 5.0 },   // horizontal
+        { QLineF(100, 5, 100, 140), QColor(20, 20, 20, 150), 0.6 }, // vertical, thinner than a pixel at scale 1
+        { QLineF(60, 60, 60, 60), QColor(204, 121, 167), 8.0 },  // no length: nothing drawn, as QPainter
+    };
+}
+
+/// The lines painted on a white \a size image scaled by \a scale, with QPainter (\a reference) or
+/// with LineRasterizer, under a clip rectangle.
+QImage paint(const QList<RasterLine> &lines, QSize size, double scale, bool reference, QImage::Format format = QImage::Format_RGB32)
+{
+    QImage image(size, format);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(scale, scale);
+    p.setClipRect(QRectF(5, 5, 190, 135));
+    if (reference) {
+        for (const RasterLine &l : lines) {
+            p.setPen(QPen(l.colour, l.width, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(l.line);
+        }
+    } else {
+        LineRasterizer::draw(p, lines);
+    }
+    return image;
+}
+
+/// Mean and largest absolute difference of the colour channels of two images of one size.
+std::pair<double, int> difference(const QImage &a, const QImage &b)
+{
+    double sum = 0;
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            for (int d : { qRed(p) - qRed(q), qGreen(p) - qGreen(q), qBlue(p) - qBlue(q) }) {
+                sum += std::abs(d);
+                largest = std::max(largest, std::abs(d));
+            }
+        }
+    return { sum / (3.0 * a.width() * a.height()), largest };
+}
+
+} // namespace
+
+class tst_LineRasterizer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void drawsWhereAnImageAllowsIt()
+    {
+        QImage image(50, 50, QImage::Format_RGB32);
+        QPainter p(&image);
+        QVERIFY(!LineRasterizer::canDraw(p)); // no antialiasing asked for: QPainter's own lines
+        p.setRenderHint(QPainter::Antialiasing);
+        QVERIFY(LineRasterizer::canDraw(p));
+        p.scale(2, 3);
+        p.setClipRect(QRectF(1, 1, 10, 10));
+        QVERIFY(LineRasterizer::canDraw(p));
+        p.setClipRegion(QRegion(0, 0, 5, 5) + QRegion(5, 5, 5, 5));
+        QVERIFY(!LineRasterizer::canDraw(p)); // not a rectangle
+        p.setClipping(false);
+        p.rotate(10);
+        QVERIFY(!LineRasterizer::canDraw(p));
+        p.resetTransform();
+        p.setOpacity(0.5);
+        QVERIFY(!LineRasterizer::canDraw(p));
+        p.end();
+
+        QPicture picture; // a vector device
+        QPainter q(&picture);
+        q.setRenderHint(QPainter::Antialiasing);
+        QVERIFY(!LineRasterizer::canDraw(q));
+    }
+
+    /// At figure resolution the lines look as QPainter draws them: same places, colours and alpha,
+    /// edges within a few levels (antialiasing differs only in how edge coverage is estimated).
+    void matchesQPainter_data()
+    {
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<int>("format");
+        QTest::newRow("screen") << 1.0 << int(QImage::Format_RGB32);
+        QTest::newRow("300 dpi") << 300 / 72.0 << int(QImage::Format_RGB32);
+        QTest::newRow("premultiplied") << 2.0 << int(QImage::Format_ARGB32_Premultiplied);
+    }
+
+    void matchesQPainter()
+    {
+        QFETCH(double, scale);
+        QFETCH(int, format);
+        const QSize size(qRound(200 * scale), qRound(150 * scale));
+        const QImage reference = paint(sampleLines(), size, scale, true, QImage::Format(format));
+        const QImage fast = paint(sampleLines(), size, scale, false, QImage::Format(format));
+        const auto [mean, largest] = difference(reference, fast);
+        QVERIFY2(mean < 1.0, qPrintable(QStringLiteral("mean difference %1").arg(mean)));
+        QVERIFY2(largest < 110, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
+        // Nothing outside the clip rectangle.
+        const QRect outside(0, 0, size.width(), qFloor(5 * scale) - 1);
+        for (int y = outside.top(); y <= outside.bottom(); ++y)
+            for (int x = outside.left(); x <= outside.right(); ++x)
+                QCOMPARE(fast.pixel(x, y), qRgb(255, 255, 255));
+    }
+
+    /// Translucent lines accumulate where they cross, as with QPainter's source-over.
+    void translucentLinesBlend()
+    {
+        const QColor half(0, 0, 255, 128);
+        const QImage image = paint({ { QLineF(20, 70, 180, 70), half, 10 }, { QLineF(100, 10, 100, 130), half, 10 } },
+                                   QSize(200, 150), 1.0, false);
+        const QRgb once = image.pixel(50, 70);
+        const QRgb twice = image.pixel(100, 70);
+        QVERIFY(qAbs(qRed(once) - 127) <= 2);
+        QVERIFY(qRed(twice) < qRed(once) - 40);
+        QCOMPARE(qBlue(twice), 255);
+        QCOMPARE(image.pixel(10, 10), qRgb(255, 255, 255));
+    }
+};
+
+QTEST_MAIN(tst_LineRasterizer)
+#include "tst_linerasterizer.moc"
