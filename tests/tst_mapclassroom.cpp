@@ -31,6 +31,7 @@ private slots:
     void labelsDoNotOverlap();
     void everyMemberInForceIsNamed_data();
     void everyMemberInForceIsNamed();
+    void dateCoversNoPlaceWhenZoomed();
     void legendIsACompactOverlayOffTheData_data();
     void legendIsACompactOverlayOffTheData();
     void legendListsOnlyWhatIsOnTheMap();
@@ -216,6 +217,33 @@ void tst_MapClassroom::everyMemberInForceIsNamed()
             const QString name = MapStyle::labelName(mBuiltIn, id, Language(language));
             QVERIFY2(named.contains(name), qPrintable(QStringLiteral("%1 (%2) is not named").arg(name, id)));
         }
+}
+
+// Zoomed in so that a capital or a minilateral's marker would sit under the big date in the top
+// left, the date goes to the corner with no place under it.
+void tst_MapClassroom::dateCoversNoPlaceWhenZoomed()
+{
+    const QDate date(2021, 9, 15);
+    const QSize size(1300, 800);
+    const QRectF target(QPointF(0, 0), size);
+    const WorldMap &world = WorldMap::builtIn();
+    for (const QString &id : { QStringLiteral("JPN"), QStringLiteral("GBR"), QStringLiteral("AUS"), QStringLiteral("IND") }) {
+        const Actor *actor = mBuiltIn.actor(id);
+        QVERIFY(actor);
+        const QPointF place = world.projection().project(actor->lon, actor->lat);
+        MapRenderOptions options;
+        options.viewport.zoom = 3;
+        options.viewport.centre = place - (QPointF(90, 70) - target.center()) / options.viewport.scale(target);
+        const MapLayoutReport report = reportAt(date, size, Language::English, options);
+        QVERIFY(report.date);
+        const QPointF at = options.viewport.transform(target).map(place);
+        QVERIFY2(!report.date->contains(at), qPrintable(id));
+        for (const MapLayoutReport::Tie &tie : report.ties)
+            if (tie.glyph)
+                QVERIFY2(!tie.glyph->intersects(*report.date), qPrintable(id + QStringLiteral(": ") + tie.id));
+        if (report.legend)
+            QVERIFY2(!report.legend->intersects(*report.date), qPrintable(id));
+    }
 }
 
 void tst_MapClassroom::legendIsACompactOverlayOffTheData_data()

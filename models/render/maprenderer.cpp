@@ -125,7 +125,7 @@ MapFrame MapRenderer::frame(const QRectF &target, const MapInput &input, const M
     if (input.compare) {
         CompareLayer::recolour(f, *input.compare);
     } else if (const QRectF legend = mLegend->rect(f, input, options); !legend.isNull()) {
-        f.headings.append(legend); // labels and the callouts' key keep out of the legend too
+        f.overlays.append(legend); // labels and the callouts' key keep out of the legend too
     }
     return f;
 }

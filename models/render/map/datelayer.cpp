@@ -33,9 +33,45 @@ DateLayer::Heading DateLayer::layout(const MapFrame &frame, const MapInput &inpu
     if (options.showDate && input.snapshot && input.snapshot->date.isValid()) {
         heading.dateFont = MapStyle::sizedFont(std::max(30.0 * u, 0.06 * frame.target.height()), true);
         heading.date = PartialDate::fromDate(input.snapshot->date).displayString(options.language);
-        heading.dateRect = QRectF(QPointF(frame.target.left() + margin, top), mText.size(heading.date, heading.dateFont));
+        const QSizeF size = mText.size(heading.date, heading.dateFont);
+        heading.dateRect = QRectF(dateCorner(frame, options, top, QSizeF(widestDate(heading.dateFont, options.language), size.height())), size);
     }
     return heading;
+}
+
+double DateLayer::widestDate(const QFont &font, Language language) const
+{
+    // As wide as a long date, whatever the date: the date's box, and the labels around it, stay put
+    // while the date moves.
+    return mText.size(PartialDate::fromDate(QDate(2000, 12, 28)).displayString(language), font).width();
+}
+
+QPointF DateLayer::dateCorner(const MapFrame &frame, const MapRenderOptions &options, double top, QSizeF box)
+{
+    // The top left, unless a capital or a tie's marker lies under it there (a zoomed-in map): then
+    // the corner that covers the fewest of them, clear of the view's buttons.
+    const double margin = 12 * frame.unit;
+    const double left = frame.target.left() + margin;
+    const double right = frame.target.right() - margin - box.width();
+    const double bottom = frame.target.bottom() - margin - box.height();
+    const QPointF corners[] = { { left, top }, { right, top }, { left, bottom }, { right, bottom } };
+    QPointF best = corners[0];
+    int bestScore = -1;
+    for (const QPointF &at : corners) {
+        const QRectF r(at, box);
+        int score = r.intersects(options.controls) ? 1000000 : 0;
+        for (const QPointF &p : frame.position)
+            score += r.contains(frame.toTarget.map(p)) ? 1 : 0;
+        for (const MapGlyph &g : frame.glyphs)
+            score += g.hasMarker && r.contains(frame.toTarget.map(g.marker)) ? 1 : 0;
+        if (bestScore < 0 || score < bestScore) {
+            best = at;
+            bestScore = score;
+        }
+        if (bestScore == 0)
+            break;
+    }
+    return best;
 }
 
 QList<QRectF> DateLayer::boxes(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
@@ -45,10 +81,8 @@ QList<QRectF> DateLayer::boxes(const MapFrame &frame, const MapInput &input, con
     if (!heading.title.isEmpty())
         boxes.append(heading.titleRect);
     if (!heading.date.isEmpty()) {
-        // As wide as a long date, whatever the date: labels then stay put while the date moves.
-        const QString widest = PartialDate::fromDate(QDate(2000, 12, 28)).displayString(options.language);
         QRectF box = heading.dateRect;
-        box.setWidth(std::max(box.width(), mText.size(widest, heading.dateFont).width()));
+        box.setWidth(std::max(box.width(), widestDate(heading.dateFont, options.language)));
         boxes.append(box);
     }
     return boxes;

@@ -8,8 +8,9 @@
 
 namespace atlas {
 
-/// The heading in the top left: an exported figure's title (centred) and, below it, the date shown in
-/// large type. On screen the date is drawn word by word from cached images, as it changes every frame
+/// The heading: an exported figure's title (centred) and, below it, the date shown in large type,
+/// in the top left unless capitals or ties' markers lie under it there (a zoomed-in map): then in the
+/// corner covering the fewest of them. On screen the date is drawn word by word from cached images, as it changes every frame
 /// of a scrub while its words rarely do.
 class DateLayer : public MapLayer
 {
@@ -32,6 +33,8 @@ private:
         QRectF dateRect;
     };
     Heading layout(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+    double widestDate(const QFont &font, Language language) const;
+    static QPointF dateCorner(const MapFrame &frame, const MapRenderOptions &options, double top, QSizeF box);
 
     MapText mText;
 };

@@ -56,7 +56,8 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
                 return false;
         return true;
     };
-    taken += frame.headings; // the date over the map covers no label
+    taken += frame.headings; // the date over the map covers no label,
+    taken += frame.overlays; // nor does the legend
     for (const MapGlyph &g : frame.glyphs)
         if (g.hasMarker && g.shape == Shape::Star) {
             const QPointF c = frame.toTarget.map(g.marker);
@@ -305,7 +306,7 @@ void LabelLayer::report(MapLayoutReport &report, const MapFrame &frame, const Ma
 LabelLayer::Key LabelLayer::keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
     return { frame.signature, frame.roles.roles(), input.selection, options.language, options.scheme, options.showLabels, input.dataset,
-             frame.headings };
+             frame.headings + frame.overlays };
 }
 
 bool LabelLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const

@@ -190,16 +190,16 @@ QPointF LegendLayer::corner(const MapFrame &frame, QSizeF size, const MapRenderO
     const double right = frame.target.right() - 12 * u - size.width() + 0.5;
     const double bottom = frame.target.bottom() - 12 * u - size.height() + 1.5;
     const double top = frame.target.top() + (options.title.isEmpty() ? 12 * u : 40 * u);
-    // Bottom left, bottom right, top right, top left (the big date's corner, used only when the date
-    // is off): the one that covers the least of the ties, markers and capitals.
-    QList<QPointF> corners { { left, bottom }, { right, bottom }, { right, top } };
-    if (!options.showDate)
-        corners.append({ left, top });
+    // Bottom left, bottom right, top right, top left: the one clear of the big date, the title and
+    // the view's buttons that covers the least of the ties, markers and capitals.
+    QList<QPointF> corners { { left, bottom }, { right, bottom }, { right, top }, { left, top } };
     QPointF best = corners.first();
     double bestScore = -1;
     for (const QPointF &at : std::as_const(corners)) {
         const QRectF box = QRectF(at, size).adjusted(-4 * u, -4 * u, 4 * u, 4 * u);
         double score = box.intersects(options.controls) ? 1e6 : 0;
+        for (const QRectF &heading : frame.headings) // the title and the big date, wherever it went
+            score += box.intersects(heading) ? 1e6 : 0;
         for (const QPointF &p : frame.position)
             score += box.contains(frame.toTarget.map(p)) ? 20 : 0;
         for (const MapGlyph &g : frame.glyphs) {

@@ -89,7 +89,8 @@ struct MapFrame
 {
     QRectF target;
     QRectF area;      //!< the part of the target the map is fitted into (MapRenderer::mapArea)
-    QList<QRectF> headings; //!< the title, the big date and the legend drawn over the map: labels keep out of them
+    QList<QRectF> headings; //!< the title and the big date drawn over the map: labels and the legend keep out of them
+    QList<QRectF> overlays; //!< the legend over the map: labels keep out of it too
     QTransform toTarget;
     double pxPerUnit = 1;
     double unit = 1; //!< size of one "pixel" of line widths, fonts and markers
