@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace atlas {
 
 namespace {
@@ -73,6 +75,11 @@ void DatasetFieldReader::add(Issue::Severity severity, const QString &path, cons
 
 void DatasetFieldReader::checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> known)
 {
+    qsizetype knownPresent = 0; // without building a QString per key: the usual case has no unknown one
+    for (const char *k : known)
+        knownPresent += o.contains(QLatin1String(k)) ? 1 : 0;
+    if (knownPresent == o.size())
+        return;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         bool ok = false;
         for (const char *k : known)
@@ -84,40 +91,53 @@ void DatasetFieldReader::checkKeys(const QJsonObject &o, const QString &path, st
 
 bool DatasetFieldReader::present(const QJsonObject &o, const char *key, const QString &path, bool required)
 {
-    if (o.contains(QLatin1String(key)) && !o.value(QLatin1String(key)).isNull())
-        return true;
+    return field(o, key, path, required).has_value();
+}
+
+std::optional<QJsonValue> DatasetFieldReader::field(const QJsonObject &o, const char *key, const QString &path, bool required)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isUndefined() && !v.isNull())
+        return v;
     if (required)
         error(path, DatasetReader::tr("missing required field \"%1\"").arg(QLatin1String(key)));
-    return false;
+    return std::nullopt;
 }
 
 QString DatasetFieldReader::string(const QJsonObject &o, const char *key, const QString &path, bool required)
 {
-    if (!present(o, key, path, required))
+    const std::optional<QJsonValue> v = field(o, key, path, required);
+    if (!v)
         return {};
-    const QJsonValue v = o.value(QLatin1String(key));
-    const QString p = path + u'/' + QLatin1String(key);
-    if (!v.isString()) {
-        error(p, DatasetReader::tr("\"%1\" must be a string, not %2").arg(QLatin1String(key), jsonTypeName(v)));
+    if (!v->isString()) {
+        error(path + u'/' + QLatin1String(key), DatasetReader::tr("\"%1\" must be a string, not %2").arg(QLatin1String(key), jsonTypeName(*v)));
         return {};
     }
-    if (required && v.toString().trimmed().isEmpty())
-        error(p, DatasetReader::tr("\"%1\" must not be empty").arg(QLatin1String(key)));
-    return withoutControls(v.toString(), p);
+    const QString s = v->toString();
+    if (required && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); }))
+        error(path + u'/' + QLatin1String(key), DatasetReader::tr("\"%1\" must not be empty").arg(QLatin1String(key)));
+    return controlAt(s) < 0 ? s : withoutControls(s, path + u'/' + QLatin1String(key)); // the path only when needed
+}
+
+qsizetype DatasetFieldReader::controlAt(const QString &value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value.at(i).unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7f)
+            return i;
+    }
+    return -1;
 }
 
 QString DatasetFieldReader::withoutControls(const QString &value, const QString &path)
 {
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char16_t c = value.at(i).unicode();
-        if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7f) {
-            error(path, DatasetReader::tr("control character U+%1 at character %2 (only tab and newline are allowed)")
-                            .arg(int(c), 4, 16, QLatin1Char('0'))
-                            .arg(i + 1));
-            return {};
-        }
-    }
-    return value;
+    const qsizetype i = controlAt(value);
+    if (i < 0)
+        return value;
+    error(path, DatasetReader::tr("control character U+%1 at character %2 (only tab and newline are allowed)")
+                    .arg(int(value.at(i).unicode()), 4, 16, QLatin1Char('0'))
+                    .arg(i + 1));
+    return {};
 }
 
 QString DatasetFieldReader::id(const QJsonObject &o, const char *key, const QString &path, QSet<QString> &seen, const QString &what)
@@ -125,23 +145,24 @@ QString DatasetFieldReader::id(const QJsonObject &o, const char *key, const QStr
     const QString value = string(o, key, path, true);
     if (value.isEmpty())
         return value;
-    if (seen.contains(value))
+    const qsizetype before = seen.size();
+    seen.insert(value); // one lookup: it was there when the set did not grow
+    if (seen.size() == before)
         error(path + u'/' + QLatin1String(key), DatasetReader::tr("duplicate %1 \"%2\"").arg(what, value), value);
-    seen.insert(value);
     return value;
 }
 
 LocalizedText DatasetFieldReader::text(const QJsonObject &o, const char *key, const QString &path, bool required)
 {
-    if (!present(o, key, path, required))
+    const std::optional<QJsonValue> v = field(o, key, path, required);
+    if (!v)
         return {};
-    const QJsonValue v = o.value(QLatin1String(key));
     const QString p = path + u'/' + QLatin1String(key);
-    if (!v.isObject()) {
-        error(p, DatasetReader::tr("\"%1\" must be an object {\"en\", \"zh\"}, not %2").arg(QLatin1String(key), jsonTypeName(v)));
+    if (!v->isObject()) {
+        error(p, DatasetReader::tr("\"%1\" must be an object {\"en\", \"zh\"}, not %2").arg(QLatin1String(key), jsonTypeName(*v)));
         return {};
     }
-    const QJsonObject t = v.toObject();
+    const QJsonObject t = v->toObject();
     checkKeys(t, p, { "en", "zh" });
     LocalizedText result;
     result.en = string(t, "en", p, required);
@@ -177,14 +198,14 @@ bool DatasetFieldReader::boolean(const QJsonObject &o, const char *key, const QS
 
 std::optional<double> DatasetFieldReader::number(const QJsonObject &o, const char *key, const QString &path, bool required)
 {
-    if (!present(o, key, path, required))
+    const std::optional<QJsonValue> v = field(o, key, path, required);
+    if (!v)
         return std::nullopt;
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isDouble()) {
-        error(path + u'/' + QLatin1String(key), DatasetReader::tr("\"%1\" must be a number, not %2").arg(QLatin1String(key), jsonTypeName(v)));
+    if (!v->isDouble()) {
+        error(path + u'/' + QLatin1String(key), DatasetReader::tr("\"%1\" must be a number, not %2").arg(QLatin1String(key), jsonTypeName(*v)));
         return std::nullopt;
     }
-    return v.toDouble();
+    return v->toDouble();
 }
 
 QStringList DatasetFieldReader::strings(const QJsonObject &o, const char *key, const QString &path, bool required)
@@ -201,11 +222,9 @@ QStringList DatasetFieldReader::strings(const QJsonObject &o, const char *key, c
 
 std::optional<QJsonValue> DatasetFieldReader::arrayValue(const QJsonObject &o, const char *key, const QString &path, bool required)
 {
-    if (!present(o, key, path, required))
-        return std::nullopt;
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isArray()) {
-        error(path + u'/' + QLatin1String(key), DatasetReader::tr("\"%1\" must be an array, not %2").arg(QLatin1String(key), jsonTypeName(v)));
+    const std::optional<QJsonValue> v = field(o, key, path, required);
+    if (v && !v->isArray()) {
+        error(path + u'/' + QLatin1String(key), DatasetReader::tr("\"%1\" must be an array, not %2").arg(QLatin1String(key), jsonTypeName(*v)));
         return std::nullopt;
     }
     return v;
@@ -236,9 +255,18 @@ bool DatasetFieldReader::isObject(const QJsonValue &value, const QString &path)
 QList<std::pair<QJsonObject, QString>> DatasetFieldReader::objects(const QJsonObject &o, const char *key, const QString &path, bool required)
 {
     QList<std::pair<QJsonObject, QString>> result;
-    for (const auto &[value, p] : array(o, key, path, required))
-        if (isObject(value, p))
-            result.append({ value.toObject(), p });
+    const std::optional<QJsonValue> v = arrayValue(o, key, path, required);
+    if (!v)
+        return result;
+    const QString p = path + u'/' + QLatin1String(key) + u'/';
+    const QJsonArray a = v->toArray();
+    result.reserve(a.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QJsonValue value = a.at(i);
+        const QString elementPath = p + QString::number(i);
+        if (isObject(value, elementPath))
+            result.append({ value.toObject(), elementPath });
+    }
     return result;
 }
 

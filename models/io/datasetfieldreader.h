@@ -80,6 +80,10 @@ public:
     }
 
 private:
+    /// The index of the first C0 control character (other than tab and newline) or DEL in \a value, or -1.
+    static qsizetype controlAt(const QString &value);
+    /// The value of \a key in \a o unless it is missing or null (an error then when it is \a required).
+    std::optional<QJsonValue> field(const QJsonObject &o, const char *key, const QString &path, bool required);
     void add(Issue::Severity severity, const QString &path, const QString &message, const QString &context);
     /// The array at \a key of \a o, or an empty array and an error when it is there but not an array.
     std::optional<QJsonValue> arrayValue(const QJsonObject &o, const char *key, const QString &path, bool required);

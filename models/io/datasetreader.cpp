@@ -3,7 +3,7 @@
 
 #include "models/io/datasetfieldreader.h"
 #include "models/io/datasetsections.h"
-#include "models/io/inputfile.h"
+#include "models/io/mappedfile.h"
 #include "models/io/jsonlocator.h"
 #include "models/io/jsonsections.h"
 
@@ -46,8 +46,7 @@ LoadResult readSections(DatasetFieldReader &r, const JsonSections &doc, const QS
     d.hub = r.string(root, "hub", QString(), false);
     if (!d.hub.isEmpty() && !actorIds.contains(d.hub))
         r.error(QStringLiteral("/hub"), DatasetReader::tr("unknown actor \"%1\"").arg(d.hub));
-    readTies(r, doc, d, actorIds);
-    const QSet<QString> tieIds = idSet(d.ties, [](const Tie &t) { return t.id; });
+    const QSet<QString> tieIds = readTies(r, doc, d, actorIds);
     readEvents(r, doc, d, tieIds);
     QHash<QString, SourceKind> sourceKinds;
     for (const Source &s : d.sources)
@@ -72,16 +71,22 @@ LoadResult readSections(DatasetFieldReader &r, const JsonSections &doc, const QS
 LoadResult DatasetReader::readFile(const QString &path, const Progress &progress)
 {
     QString error;
-    const auto bytes = InputFile::read(path, kMaxFileSize, &error);
-    if (!bytes) {
+    const std::unique_ptr<MappedFile> file = MappedFile::open(path, kMaxFileSize, &error);
+    if (!file) {
         LoadResult result;
         result.issues.append(Issue::at(path, error));
         return result;
     }
-    return read(*bytes, path, progress);
+    // The pages of the file are dropped as they are parsed: they do not stay resident beside the dataset.
+    return read(file->bytes(), path, progress, [&file](qsizetype begin, qsizetype end) { file->release(begin, end); });
 }
 
 LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName, const Progress &progress)
+{
+    return read(utf8, fileName, progress, {});
+}
+
+LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName, const Progress &progress, const Release &release)
 {
     if (QByteArrayView(utf8).trimmed().isEmpty()) {
         LoadResult result;
@@ -90,7 +95,7 @@ LoadResult DatasetReader::read(const QByteArray &utf8, const QString &fileName, 
     }
     // Usually the document is read in parts. When the split fails or a part does not parse, the text
     // is malformed or unusual: it is then parsed whole, which reports the problem as Qt words it.
-    if (std::optional<JsonSections> parts = JsonSections::split(utf8)) {
+    if (std::optional<JsonSections> parts = JsonSections::split(utf8, release)) {
         parts->setProgress(progress);
         DatasetFieldReader r(utf8, fileName);
         LoadResult result = readSections(r, *parts, fileName);

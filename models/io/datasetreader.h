@@ -44,6 +44,11 @@ public:
     /// \a fileName is only used in the issues' locations.
     static LoadResult read(const QByteArray &utf8, const QString &fileName, const Progress &progress = {});
 
+private:
+    using Release = std::function<void(qsizetype begin, qsizetype end)>;
+    static LoadResult read(const QByteArray &utf8, const QString &fileName, const Progress &progress, const Release &release);
+
+public:
     static constexpr qint64 kMaxFileSize = InputFile::kDefaultMaxSize; //!< larger files are refused
     /// Problems listed one by one; the rest are counted in one last "and N more problems".
     static constexpr int kMaxListedIssues = 1000;

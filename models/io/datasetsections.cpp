@@ -121,6 +121,8 @@ void readEvidence(DatasetFieldReader &r, const JsonSections &doc, Dataset &d, co
 {
     QSet<QString> seen;
     const QSet<QString> schemeIds = typologyIds(doc);
+    seen.reserve(doc.count(QStringLiteral("evidence")));
+    d.evidence.reserve(d.evidence.size() + doc.count(QStringLiteral("evidence")));
     r.eachObject(doc, "evidence", false, [&](const QJsonObject &o, const QString &p) {
         r.checkKeys(o, p, { "id", "tie", "event", "typology", "aspect", "asOf", "claim", "source", "section", "quote", "cites", "note", "line" });
         Evidence e;

@@ -20,7 +20,8 @@ namespace datasetsections {
 void readSources(DatasetFieldReader &r, const JsonSections &doc, Dataset &d);
 void readActors(DatasetFieldReader &r, const JsonSections &doc, Dataset &d);
 /// Ties, their spells and phases; then clamps the ties that a later one supersedes (tiesection.cpp).
-void readTies(DatasetFieldReader &r, const JsonSections &doc, Dataset &d, const QSet<QString> &actorIds);
+/// Returns the ids of the ties.
+QSet<QString> readTies(DatasetFieldReader &r, const JsonSections &doc, Dataset &d, const QSet<QString> &actorIds);
 void readEvents(DatasetFieldReader &r, const JsonSections &doc, Dataset &d, const QSet<QString> &tieIds);
 void readEvidence(DatasetFieldReader &r, const JsonSections &doc, Dataset &d, const QSet<QString> &tieIds, const QSet<QString> &eventIds,
                   const QHash<QString, SourceKind> &sourceKinds);

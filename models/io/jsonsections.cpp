@@ -9,13 +9,12 @@
 
 namespace atlas {
 
-namespace {
 
-/// The elements of the array whose '[' is at \a i, cut into chunks of about JsonSections::kChunkBytes;
-/// \a i ends past the ']'. False where the structure breaks.
-template<typename Chunk>
-bool scanArray(const JsonScan &scan, qsizetype &i, QList<Chunk> &chunks)
+/// The elements of the array whose '[' is at \a i, cut into chunks of about kChunkBytes, each released
+/// once scanned; \a i ends past the ']'. False where the structure breaks.
+bool JsonSections::scanArray(const QByteArray &text, qsizetype &i, QList<Chunk> &chunks, qsizetype &count, const Release &release)
 {
+    const JsonScan scan(text.constData(), text.size());
     ++i;
     scan.skipSpace(i);
     if (scan.at(i) == ']') {
@@ -23,38 +22,43 @@ bool scanArray(const JsonScan &scan, qsizetype &i, QList<Chunk> &chunks)
         return true;
     }
     Chunk chunk { i, i };
+    const auto close = [&] {
+        chunks.append(chunk);
+        if (release)
+            release(chunk.begin, chunk.end);
+    };
     for (;;) {
         if (!scan.skipValue(i))
             return false;
+        ++count;
         chunk.end = i;
         scan.skipSpace(i);
         if (scan.at(i) == ']') {
             ++i;
-            chunks.append(chunk);
+            close();
             return true;
         }
         if (scan.at(i) != ',')
             return false;
         ++i;
         scan.skipSpace(i);
-        if (chunk.end - chunk.begin >= JsonSections::kChunkBytes) {
-            chunks.append(chunk);
+        if (chunk.end - chunk.begin >= kChunkBytes) {
+            close();
             chunk = { i, i };
         }
     }
 }
-
-} // namespace
 
 JsonSections::JsonSections(const QJsonObject &root)
     : mRoot(root)
 {
 }
 
-std::optional<JsonSections> JsonSections::split(const QByteArray &utf8)
+std::optional<JsonSections> JsonSections::split(const QByteArray &utf8, Release release)
 {
     JsonSections result;
     result.mText = utf8;
+    result.mRelease = std::move(release);
     const JsonScan scan(utf8.constData(), utf8.size());
     qsizetype i = 0;
     scan.skipSpace(i);
@@ -83,8 +87,8 @@ std::optional<JsonSections> JsonSections::split(const QByteArray &utf8)
             scan.skipSpace(i);
             rootText.append(':');
             if (scan.at(i) == '[') {
-                QList<Chunk> &chunks = result.mChunks[QString::fromUtf8(key)];
-                if (!chunks.isEmpty() || !scanArray(scan, i, chunks))
+                const QString name = QString::fromUtf8(key);
+                if (result.mChunks.contains(name) || !scanArray(utf8, i, result.mChunks[name], result.mCounts[name], result.mRelease))
                     return std::nullopt;
                 rootText.append("[]");
             } else {
@@ -137,6 +141,8 @@ void JsonSections::forEach(const QString &key, const std::function<void(const QJ
             mFailed = true;
             return;
         }
+        if (mRelease)
+            mRelease(chunk.begin, chunk.end);
         const QJsonArray elements = doc.array().at(0).toArray();
         for (const QJsonValue &value : elements)
             visit(value);
@@ -145,6 +151,12 @@ void JsonSections::forEach(const QString &key, const std::function<void(const QJ
             return;
         }
     }
+}
+
+qsizetype JsonSections::count(const QString &key) const
+{
+    const auto it = mCounts.constFind(key);
+    return it != mCounts.constEnd() ? *it : mRoot.value(key).toArray().size();
 }
 
 } // namespace atlas

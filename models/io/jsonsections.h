@@ -22,11 +22,14 @@ class JsonSections
 public:
     /// Told the bytes parsed so far and the size of the text; returning false stops the reading.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
+    /// Told a byte range of the text that has been scanned or parsed (MappedFile::release()).
+    using Release = std::function<void(qsizetype begin, qsizetype end)>;
 
     /// The text split, or std::nullopt when it is not one JSON object whose top level the scan takes
     /// apart (malformed, not an object, a top-level key written with escapes or twice): the caller
     /// then parses the text whole, which reports the problem exactly as before.
-    static std::optional<JsonSections> split(const QByteArray &utf8);
+    /// \a release, when given, is told each chunk once scanned and again once parsed.
+    static std::optional<JsonSections> split(const QByteArray &utf8, Release release = {});
     /// A document already parsed whole: forEach() walks the root's arrays.
     explicit JsonSections(const QJsonObject &root);
 
@@ -39,6 +42,8 @@ public:
 
     /// Whether a chunk did not parse: the text is malformed and the caller must parse it whole.
     bool failed() const { return mFailed; }
+    /// The number of elements of the root's array \a key (for reserving), 0 when it is not an array.
+    qsizetype count(const QString &key) const;
     /// Whether the progress callback asked to stop.
     bool stopped() const { return mStopped; }
     /// Called after each chunk with the bytes of the text parsed so far.
@@ -56,11 +61,14 @@ private:
         qsizetype begin = 0; //!< first byte of the first element
         qsizetype end = 0;   //!< one past the last byte of the last element (commas between included)
     };
+    static bool scanArray(const QByteArray &text, qsizetype &i, QList<Chunk> &chunks, qsizetype &count, const Release &release);
 
     QByteArray mText;
     QJsonObject mRoot;
     QHash<QString, QList<Chunk>> mChunks; //!< the split-off arrays
+    QHash<QString, qsizetype> mCounts;    //!< their numbers of elements
     Progress mProgress;
+    Release mRelease;
     mutable bool mFailed = false;
     mutable bool mStopped = false;
 };

@@ -23,7 +23,10 @@ constexpr qint64 kOpenEnd = std::numeric_limits<qint32>::max(); // Julian day fa
 /// named in a "supersedes" field (its life, spells and phases) so that the two never overlap.
 void endSupersededTies(DatasetFieldReader &r, Dataset &d)
 {
+    if (std::none_of(d.ties.cbegin(), d.ties.cend(), [](const Tie &t) { return !t.supersedes.isEmpty(); }))
+        return;
     QHash<QString, int> index;
+    index.reserve(d.ties.size());
     for (int i = 0; i < d.ties.size(); ++i)
         index.insert(d.ties[i].id, i);
     QSet<QString> superseded;
@@ -64,9 +67,11 @@ void endSupersededTies(DatasetFieldReader &r, Dataset &d)
 
 } // namespace
 
-void readTies(DatasetFieldReader &r, const JsonSections &doc, Dataset &d, const QSet<QString> &actorIds)
+QSet<QString> readTies(DatasetFieldReader &r, const JsonSections &doc, Dataset &d, const QSet<QString> &actorIds)
 {
     QSet<QString> seen;
+    seen.reserve(doc.count(QStringLiteral("ties")));
+    d.ties.reserve(d.ties.size() + doc.count(QStringLiteral("ties")));
     r.eachObject(doc, "ties", true, [&](const QJsonObject &o, const QString &p) {
         r.checkKeys(o, p, { "id", "name", "short", "kind", "status", "region", "start", "startKind", "end", "endKind", "members", "phases", "note", "supersedes" });
         Tie t;
@@ -140,6 +145,7 @@ void readTies(DatasetFieldReader &r, const JsonSections &doc, Dataset &d, const 
         d.ties.append(std::move(t));
     });
     endSupersededTies(r, d);
+    return seen;
 }
 
 } // namespace atlas::datasetsections
