@@ -16,7 +16,7 @@ namespace atlas {
 namespace {
 
 constexpr int kSteps = 1000;      // progress bar resolution
-constexpr int kShowAfterMs = 200; // a load that ends sooner shows no dialog
+constexpr int kShowAfterMs = 0;  // a file this large takes long enough to show why the window waits
 constexpr int kUpdateMs = 50;     // how often the bar follows the reader
 
 } // namespace
