@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace atlas {
 
 
@@ -122,6 +124,8 @@ std::optional<JsonSections> JsonSections::split(const QByteArray &utf8, Release 
 
 void JsonSections::forEach(const QString &key, const std::function<void(const QJsonValue &)> &visit) const
 {
+    if (mFailed || mStopped)
+        return;
     const auto chunks = mChunks.constFind(key);
     if (chunks == mChunks.constEnd()) {
         const QJsonArray array = mRoot.value(key).toArray();
@@ -146,7 +150,8 @@ void JsonSections::forEach(const QString &key, const std::function<void(const QJ
         const QJsonArray elements = doc.array().at(0).toArray();
         for (const QJsonValue &value : elements)
             visit(value);
-        if (mProgress && !mProgress(chunk.end, mText.size())) {
+        mParsed = std::min(mParsed + chunk.end - chunk.begin, mText.size());
+        if (mProgress && !mProgress(mParsed, mText.size())) {
             mStopped = true;
             return;
         }

@@ -37,7 +37,8 @@ public:
     const QJsonObject &root() const { return mRoot; }
 
     /// Calls \a visit with each element of the root's array \a key, in order (none when it is not an
-    /// array). Stops early when a chunk does not parse (failed()) or progress asks to stop (stopped()).
+    /// array). Stops early, and visits nothing any more, once a chunk does not parse (failed()) or
+    /// the progress asks to stop (stopped()).
     void forEach(const QString &key, const std::function<void(const QJsonValue &)> &visit) const;
 
     /// Whether a chunk did not parse: the text is malformed and the caller must parse it whole.
@@ -46,7 +47,7 @@ public:
     qsizetype count(const QString &key) const;
     /// Whether the progress callback asked to stop.
     bool stopped() const { return mStopped; }
-    /// Called after each chunk with the bytes of the text parsed so far.
+    /// Called after each chunk with the bytes of the text parsed so far (never decreasing).
     void setProgress(Progress progress) { mProgress = std::move(progress); }
 
     /// Bytes of text per chunk parsed at once: big enough that the per-parse cost vanishes, small
@@ -69,6 +70,7 @@ private:
     QHash<QString, qsizetype> mCounts;    //!< their numbers of elements
     Progress mProgress;
     Release mRelease;
+    mutable qsizetype mParsed = 0; //!< bytes of chunks parsed so far, for the progress
     mutable bool mFailed = false;
     mutable bool mStopped = false;
 };
