@@ -102,6 +102,19 @@ QByteArray brokenTies()
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+/// The peak resident memory of this process image in KiB (VmHWM). Not ru_maxrss: Linux carries that
+/// over execve(), so a child would report the peak of the parent that generated the files.
+long peakKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
 /// In a child process: read \a path once, print "MS PEAK_KB ISSUES LOADED CPU_MS".
 int child(const QString &path)
 {
@@ -114,7 +127,7 @@ int child(const QString &path)
     const double cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     for (qsizetype i = 0; i < std::min<qsizetype>(3, result.issues.size()); ++i) // say why, on stderr
         std::fprintf(stderr, "%s\n", qPrintable(result.issues[i].toString()));
-    std::printf("%.3f %ld %lld %d %.3f\n", ms, usage.ru_maxrss, qlonglong(result.issues.size()), result.dataset ? 1 : 0, cpuMs);
+    std::printf("%.3f %ld %lld %d %.3f\n", ms, peakKb(), qlonglong(result.issues.size()), result.dataset ? 1 : 0, cpuMs);
     return 0;
 }
 
