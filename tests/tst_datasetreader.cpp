@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/datasetreader.h"
+#include "models/io/jsonlocator.h"
+#include "models/io/jsonsections.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -32,6 +35,10 @@ private slots:
     void placementInferredIsReadAndDefaultsToFalse();
     void pairPhaseIsReadAndChecked();
     void schemeWideEvidenceNeedsNoTie();
+    void readsLargeFileInChunks();
+    void locatesProblemsBeyondTheFirstChunk();
+    void malformedChunkIsReportedAsTheWholeText();
+    void progressCanCancel();
 };
 
 static QByteArray readAll(const QString &path)
@@ -348,6 +355,109 @@ void tst_DatasetReader::schemeWideEvidenceNeedsNoTie()
     const LoadResult unknown = DatasetReader::read(changedSmall(toScheme(QStringLiteral("nope"))), QStringLiteral("x.json"));
     QVERIFY(!unknown.dataset);
     QCOMPARE(unknown.issues.value(0).path, QStringLiteral("/evidence/0/typology"));
+}
+
+namespace {
+
+/// small.json with its ties repeated under new ids until the text spans several JsonSections chunks;
+/// \a change is applied to the last copy of the first tie.
+QByteArray manyTies(int *count, const std::function<void(QJsonObject &)> &change = {})
+{
+    return changedSmall([&](QJsonObject &root) {
+        const QJsonArray ties = root.value(QStringLiteral("ties")).toArray();
+        QJsonArray all;
+        const int copies = int(3 * JsonSections::kChunkBytes / QJsonDocument(ties).toJson().size()) + 1;
+        for (int copy = 0; copy < copies; ++copy)
+            for (const QJsonValue &v : ties) {
+                QJsonObject tie = v.toObject();
+                if (copy > 0) {
+                    tie[QStringLiteral("id")] = QStringLiteral("%1-%2").arg(tie[QStringLiteral("id")].toString()).arg(copy);
+                    tie.remove(QStringLiteral("supersedes"));
+                }
+                all.append(tie);
+            }
+        if (change) {
+            QJsonObject last = all.at(all.size() - qsizetype(ties.size())).toObject();
+            change(last);
+            all.replace(all.size() - qsizetype(ties.size()), last);
+        }
+        *count = int(all.size());
+        root.insert(QStringLiteral("ties"), all);
+    });
+}
+
+} // namespace
+
+// The top-level arrays are parsed a chunk at a time; what is read is the same, from memory or a mapped file.
+void tst_DatasetReader::readsLargeFileInChunks()
+{
+    int count = 0;
+    const QByteArray text = manyTies(&count);
+    QVERIFY(text.size() > 3 * JsonSections::kChunkBytes);
+    QList<qint64> done;
+    const LoadResult fromMemory = DatasetReader::read(text, QStringLiteral("x.json"), [&](qint64 bytes, qint64 total) {
+        done.append(bytes);
+        return bytes <= total;
+    });
+    QVERIFY(fromMemory.dataset);
+    QCOMPARE(fromMemory.dataset->ties.size(), count);
+    QVERIFY2(done.size() >= 3, "progress is told after each chunk");
+    QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("large.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    file.close();
+    const LoadResult fromFile = DatasetReader::readFile(file.fileName()); // mapped, its pages released as parsed
+    QVERIFY(fromFile.dataset);
+    QCOMPARE(fromFile.dataset->ties.size(), count);
+    for (qsizetype i = 0; i < count; ++i)
+        QCOMPARE(fromFile.dataset->ties[i].id, fromMemory.dataset->ties[i].id);
+}
+
+void tst_DatasetReader::locatesProblemsBeyondTheFirstChunk()
+{
+    int count = 0;
+    const QByteArray text = manyTies(&count, [](QJsonObject &tie) { tie[QStringLiteral("kind")] = QStringLiteral("treaty-of-nothing"); });
+    const LoadResult result = DatasetReader::read(text, QStringLiteral("x.json"));
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.issues.size(), 1);
+    const Issue &issue = result.issues.constFirst();
+    QVERIFY2(issue.path.endsWith(QStringLiteral("/kind")), qPrintable(issue.path));
+    QVERIFY(issue.message.contains(QStringLiteral("unknown kind \"treaty-of-nothing\"")));
+    const QList<QByteArray> lines = text.split('\n');
+    QVERIFY(issue.line > 1000);
+    QVERIFY2(lines.value(issue.line - 1).mid(issue.column - 1).startsWith("\"treaty-of-nothing\""), qPrintable(issue.toString()));
+}
+
+// A syntax error inside a chunk: the text is then parsed whole and the error worded and placed as Qt does.
+void tst_DatasetReader::malformedChunkIsReportedAsTheWholeText()
+{
+    int count = 0;
+    QByteArray text = manyTies(&count, [](QJsonObject &tie) { tie[QStringLiteral("kind")] = QStringLiteral("BROKEN"); });
+    text.replace("\"BROKEN\"", "\"bilateral-alliance\" \"x\"");
+    QJsonParseError expected;
+    QJsonDocument::fromJson(text, &expected);
+    QVERIFY(expected.error != QJsonParseError::NoError);
+    const JsonLocator::Position at = JsonLocator(text).positionOfOffset(expected.offset);
+    QVERIFY(at.line > 1000);
+    const LoadResult result = DatasetReader::read(text, QStringLiteral("x.json"));
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.constFirst().toString(),
+             QStringLiteral("x.json:%1:%2: malformed JSON: %3").arg(at.line).arg(at.column).arg(expected.errorString()));
+}
+
+void tst_DatasetReader::progressCanCancel()
+{
+    int count = 0;
+    const QByteArray text = manyTies(&count);
+    int calls = 0;
+    const LoadResult result = DatasetReader::read(text, QStringLiteral("x.json"), [&](qint64, qint64) { return ++calls < 2; });
+    QVERIFY(result.cancelled);
+    QCOMPARE(calls, 2);
+    QVERIFY(!result.dataset);
+    QVERIFY(result.issues.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_DatasetReader)

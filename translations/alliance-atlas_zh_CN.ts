@@ -611,6 +611,25 @@
     </message>
 </context>
 <context>
+    <name>DatasetOpener</name>
+    <message>
+        <source>Opening Dataset</source>
+        <translation>正在打开数据集</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message numerus="yes">
         <source>and %n more problem(s)</source>
@@ -2623,6 +2642,10 @@ Any existing file was left unchanged.</source>
     <message>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled; the current dataset stays open.</source>
+        <translation>已取消打开 %1；当前数据集保持打开。</translation>
     </message>
 </context>
 <context>

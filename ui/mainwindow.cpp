@@ -12,6 +12,7 @@
 #include "ui/animationdialog.h"
 #include "ui/comparecursor.h"
 #include "ui/comparepanel.h"
+#include "ui/datasetopener.h"
 #include "ui/exportdialog.h"
 #include "ui/inspectordock.h"
 #include "ui/issuespanel.h"
@@ -333,7 +334,11 @@ bool MainWindow::importAtop(const QString &memberCsv, const QString &allianceCsv
 
 bool MainWindow::openDataset(const QString &path)
 {
-    LoadResult result = DatasetReader::readFile(path);
+    LoadResult result = DatasetOpener::read(path, this); // large files on a worker thread, with Cancel
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Opening %1 cancelled; the current dataset stays open.").arg(path), 5000);
+        return false;
+    }
     mDocument->setIssues(result.issues);
     if (!result.dataset) {
         statusBar()->showMessage(tr("Could not open %1 (problems: %2); the current dataset stays open.").arg(path).arg(result.issues.size()));

@@ -29,26 +29,18 @@ std::optional<QByteArray> InputFile::read(const QString &path, qint64 maxSize, Q
             return tooLarge();
         return resource.readAll();
     }
-    // O_NONBLOCK: opening a FIFO without a writer must not block; fstat() then refuses it.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    qint64 size = 0;
+    QString why;
+    const int fd = open(path, maxSize, &size, &why);
     if (fd < 0)
-        return fail(tr("cannot open: %1").arg(osReason()));
+        return fail(why);
     struct Closer
     {
         int fd;
         ~Closer() { ::close(fd); }
     } closer { fd };
-    struct stat st = {};
-    if (::fstat(fd, &st) != 0)
-        return fail(tr("cannot open: %1").arg(osReason()));
-    if (S_ISDIR(st.st_mode))
-        return fail(tr("is a directory"));
-    if (!S_ISREG(st.st_mode))
-        return fail(tr("is not a regular file (a device, pipe or socket); refused"));
-    if (st.st_size > maxSize)
-        return tooLarge();
     QByteArray bytes;
-    bytes.reserve(static_cast<qsizetype>(st.st_size));
+    bytes.reserve(static_cast<qsizetype>(size));
     char buffer[64 * 1024];
     for (;;) {
         const ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -64,6 +56,36 @@ std::optional<QByteArray> InputFile::read(const QString &path, qint64 maxSize, Q
         bytes.append(buffer, static_cast<qsizetype>(n));
     }
     return bytes;
+}
+
+int InputFile::open(const QString &path, qint64 maxSize, qint64 *size, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return -1;
+    };
+    const auto osReason = [] { return QString::fromLocal8Bit(std::strerror(errno)); };
+    // O_NONBLOCK: opening a FIFO without a writer must not block; fstat() then refuses it.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return fail(tr("cannot open: %1").arg(osReason()));
+    struct stat st = {};
+    QString refusal;
+    if (::fstat(fd, &st) != 0)
+        refusal = tr("cannot open: %1").arg(osReason());
+    else if (S_ISDIR(st.st_mode))
+        refusal = tr("is a directory");
+    else if (!S_ISREG(st.st_mode))
+        refusal = tr("is not a regular file (a device, pipe or socket); refused");
+    else if (st.st_size > maxSize)
+        refusal = tr("file is larger than %1 MiB; refused").arg(maxSize / (1024 * 1024));
+    if (!refusal.isEmpty()) {
+        ::close(fd);
+        return fail(refusal);
+    }
+    *size = st.st_size;
+    return fd;
 }
 
 } // namespace atlas

@@ -23,6 +23,10 @@ public:
     /// The contents of \a path, or std::nullopt with \a error (when given) saying why in words that
     /// follow the file name ("cannot open: No such file or directory", "is not a regular file").
     static std::optional<QByteArray> read(const QString &path, qint64 maxSize = kDefaultMaxSize, QString *error = nullptr);
+
+    /// The open file descriptor of \a path (close it) and its size, after the checks of read(); -1 with
+    /// \a error set when refused. Not for Qt resources.
+    static int open(const QString &path, qint64 maxSize, qint64 *size, QString *error);
 };
 
 } // namespace atlas

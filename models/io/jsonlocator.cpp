@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/jsonlocator.h"
 
+#include "models/io/jsonscan.h"
+
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
-#include <cstring>
 #include <numeric>
 
 namespace atlas {
@@ -21,8 +22,7 @@ class Scanner
 {
 public:
     Scanner(const QByteArray &text, const QSet<QString> &wanted)
-        : mText(text.constData())
-        , mSize(text.size())
+        : mScan(text.constData(), text.size())
         , mWanted(wanted)
     {
     }
@@ -36,99 +36,47 @@ public:
     }
 
 private:
-    void skipSpace(qsizetype &i) const
-    {
-        while (i < mSize && (mText[i] == ' ' || mText[i] == '\t' || mText[i] == '\n' || mText[i] == '\r'))
-            ++i;
-    }
-
-    bool scanString(qsizetype &i, QByteArray *decoded) const
-    {
-        if (i >= mSize || mText[i] != '"')
-            return false;
-        const qsizetype begin = ++i;
-        while (i < mSize && mText[i] != '"')
-            i += mText[i] == '\\' ? 2 : 1;
-        if (i >= mSize)
-            return false;
-        if (decoded)
-            *decoded = QByteArray(mText + begin, i - begin); // keys in datasets carry no escapes worth decoding
-        ++i;
-        return true;
-    }
-
-    /// Moves past the value at \a i, nested containers included, without recursion.
-    bool skipValue(qsizetype &i) const
-    {
-        int depth = 0;
-        do {
-            skipSpace(i);
-            if (i >= mSize)
-                return false;
-            const char c = mText[i];
-            if (c == '"') {
-                if (!scanString(i, nullptr))
-                    return false;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-                ++i;
-            } else if (c == '}' || c == ']') {
-                if (--depth < 0)
-                    return false;
-                ++i;
-            } else if (c == ',' || c == ':') {
-                if (depth == 0)
-                    return false;
-                ++i;
-            } else {
-                while (i < mSize && !std::strchr(",]}: \t\r\n", mText[i]))
-                    ++i;
-            }
-        } while (depth > 0);
-        return true;
-    }
-
     /// The value at \a i: located and descended into when \a pointer is wanted, else skipped.
     bool scanChild(qsizetype &i, const QString &pointer, int depth)
     {
         if (mWanted.contains(pointer))
             return scanValue(i, pointer, depth);
-        return skipValue(i);
+        return mScan.skipValue(i);
     }
 
     bool scanValue(qsizetype &i, const QString &pointer, int depth)
     {
         if (depth > kMaxDepth)
             return false;
-        skipSpace(i);
-        if (i >= mSize)
+        mScan.skipSpace(i);
+        if (i >= mScan.size())
             return false;
         offsets.insert(pointer, i);
-        const char c = mText[i];
+        const char c = mScan.at(i);
         if (c == '{') {
             ++i;
-            skipSpace(i);
-            if (i < mSize && mText[i] == '}') {
+            mScan.skipSpace(i);
+            if (mScan.at(i) == '}') {
                 ++i;
                 return true;
             }
-            while (i < mSize) {
-                skipSpace(i);
+            while (i < mScan.size()) {
+                mScan.skipSpace(i);
                 QByteArray key;
-                if (!scanString(i, &key))
+                if (!mScan.scanString(i, &key))
                     return false;
-                skipSpace(i);
-                if (i >= mSize || mText[i] != ':')
+                mScan.skipSpace(i);
+                if (mScan.at(i) != ':')
                     return false;
                 ++i;
                 if (!scanChild(i, pointer + u'/' + QString::fromUtf8(key), depth + 1))
                     return false;
-                skipSpace(i);
-                if (i < mSize && mText[i] == ',') {
+                mScan.skipSpace(i);
+                if (mScan.at(i) == ',') {
                     ++i;
                     continue;
                 }
-                if (i < mSize && mText[i] == '}') {
+                if (mScan.at(i) == '}') {
                     ++i;
                     return true;
                 }
@@ -138,20 +86,20 @@ private:
         }
         if (c == '[') {
             ++i;
-            skipSpace(i);
-            if (i < mSize && mText[i] == ']') {
+            mScan.skipSpace(i);
+            if (mScan.at(i) == ']') {
                 ++i;
                 return true;
             }
-            for (int index = 0; i < mSize; ++index) {
+            for (int index = 0; i < mScan.size(); ++index) {
                 if (!scanChild(i, pointer + u'/' + QString::number(index), depth + 1))
                     return false;
-                skipSpace(i);
-                if (i < mSize && mText[i] == ',') {
+                mScan.skipSpace(i);
+                if (mScan.at(i) == ',') {
                     ++i;
                     continue;
                 }
-                if (i < mSize && mText[i] == ']') {
+                if (mScan.at(i) == ']') {
                     ++i;
                     return true;
                 }
@@ -159,11 +107,10 @@ private:
             }
             return false;
         }
-        return skipValue(i);
+        return mScan.skipValue(i);
     }
 
-    const char *mText;
-    qsizetype mSize;
+    JsonScan mScan;
     const QSet<QString> &mWanted;
 };
 

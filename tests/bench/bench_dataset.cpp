@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Large-dataset benchmark (not a test: prints figures, asserts nothing).
 //   bench_dataset [RUNS]
+//   bench_dataset --write DIR      (only writes the two files into DIR, for profiling)
 // Generates two files in a temporary directory from the built-in dataset, then reads each with
 // DatasetReader::readFile (what `validate` and File > Open do) in RUNS fresh processes (default 5):
 //  - valid ~50 MB: the built-in dataset with its ties repeated under new ids, two evidence items each;
@@ -10,6 +11,7 @@
 #include "tests/bench/benchfigures.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -54,6 +56,8 @@ QByteArray largeValid()
             const QString id = tie[QStringLiteral("id")].toString();
             const QString newId = QStringLiteral("%1-copy%2").arg(id).arg(copy);
             tie[QStringLiteral("id")] = newId;
+            if (const QString old = tie[QStringLiteral("supersedes")].toString(); !old.isEmpty()) // the copy of its predecessor
+                tie[QStringLiteral("supersedes")] = QStringLiteral("%1-copy%2").arg(old).arg(copy);
             addedTies.append(tie);
             for (QJsonObject e : evidenceOf.value(id)) {
                 e[QStringLiteral("id")] = QStringLiteral("%1-copy%2").arg(e[QStringLiteral("id")].toString()).arg(copy);
@@ -98,6 +102,19 @@ QByteArray brokenTies()
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+/// The peak resident memory of this process image in KiB (VmHWM). Not ru_maxrss: Linux carries that
+/// over execve(), so a child would report the peak of the parent that generated the files.
+long peakKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
 /// In a child process: read \a path once, print "MS PEAK_KB ISSUES LOADED CPU_MS".
 int child(const QString &path)
 {
@@ -108,7 +125,9 @@ int child(const QString &path)
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     const double cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-    std::printf("%.3f %ld %lld %d %.3f\n", ms, usage.ru_maxrss, qlonglong(result.issues.size()), result.dataset ? 1 : 0, cpuMs);
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, result.issues.size()); ++i) // say why, on stderr
+        std::fprintf(stderr, "%s\n", qPrintable(result.issues[i].toString()));
+    std::printf("%.3f %ld %lld %d %.3f\n", ms, peakKb(), qlonglong(result.issues.size()), result.dataset ? 1 : 0, cpuMs);
     return 0;
 }
 
@@ -147,8 +166,10 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.value(1) == u"--child")
         return child(args.value(2));
-    const int runs = std::max(1, args.value(1, QStringLiteral("5")).toInt());
-    QTemporaryDir dir;
+    QTemporaryDir tempDir;
+    const bool writeOnly = args.value(1) == u"--write";
+    const QDir dir(writeOnly ? args.value(2, QStringLiteral(".")) : tempDir.path());
+    const int runs = writeOnly ? 0 : std::max(1, args.value(1, QStringLiteral("5")).toInt());
     const QString valid = dir.filePath(QStringLiteral("large-valid.json"));
     const QString broken = dir.filePath(QStringLiteral("broken-ties.json"));
     for (const auto &[path, bytes] : { std::pair { valid, largeValid() }, std::pair { broken, brokenTies() } }) {
@@ -157,6 +178,10 @@ int main(int argc, char **argv)
             std::printf("bench_dataset: cannot write %s\n", qPrintable(path));
             return 1;
         }
+    }
+    if (writeOnly) {
+        std::printf("wrote %s and %s\n", qPrintable(valid), qPrintable(broken));
+        return 0;
     }
     measure(QStringLiteral("built-in ties repeated"), valid, runs);
     measure(QStringLiteral("300,000 broken ties"), broken, runs);
