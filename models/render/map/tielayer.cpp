@@ -225,11 +225,12 @@ void TieLayer::drawCapital(QPainter &painter, const MapFrame &frame, QPointF cen
         else
             p.drawEllipse(c, r, r);
     };
-    if (!frame.sprites) {
+    if (!frame.sprites || !frame.rasterOutlines) {
         draw(painter, centre);
         return;
     }
-    // On the cached raster layers, through a sprite per shape and quarter-pixel offset: a hundred
+    // On the cached raster layers of the screen (not a film's scaled frames, which must match the
+    // stills), through a sprite per shape and quarter-pixel offset: a hundred
     // capitals cost a hundred small blits instead of a hundred stroked and filled outlines.
     const QTransform toDevice = painter.deviceTransform();
     const double extent = r + u; // half the sprite, the white ring included
