@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/dataset.h"
 #include "models/analysis/networkanalysis.h"
+#include "models/io/datasetreader.h"
 #include "models/query/snapshot.h"
 #include "tests/testsupport.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace atlas;
@@ -53,6 +55,76 @@ QString edgeList(const Dataset &d, const NetworkGraph &g)
     return out.join(u' ');
 }
 
+/// A random dataset of 40 actors and 300 ties over 1940–2030 (fixed seed): bilateral and multilateral
+/// ties, members that join late or leave early, suspended memberships, suspended phases of whole ties
+/// and of single pairs: many change dates, and graphs that repeat between them.
+Dataset generatedDataset()
+{
+    QRandomGenerator random(20261206u);
+    Dataset d;
+    QStringList ids;
+    for (int i = 0; i < 40; ++i) {
+        Actor a;
+        a.id = i == 0 ? QStringLiteral("H") : QStringLiteral("A%1").arg(i);
+        a.name = { a.id, a.id };
+        d.actors.append(a);
+        ids.append(a.id);
+    }
+    d.hub = QStringLiteral("H");
+    const qint64 first = QDate(1940, 1, 1).toJulianDay();
+    const qint64 span = QDate(2030, 1, 1).toJulianDay() - first;
+    for (int t = 0; t < 300; ++t) {
+        const int size = random.bounded(10) < 7 ? 2 : 3 + random.bounded(10);
+        QStringList members;
+        if (random.bounded(3) == 0)
+            members.append(d.hub);
+        while (members.size() < size) {
+            const QString id = ids[random.bounded(ids.size())];
+            if (!members.contains(id))
+                members.append(id);
+        }
+        const QDate from = QDate::fromJulianDay(first + random.bounded(span));
+        const QDate to = random.bounded(2) ? QDate::fromJulianDay(from.toJulianDay() + 200 + random.bounded(12000)) : QDate();
+        Tie tie = makeTie(QStringLiteral("t%1").arg(t), size == 2 ? TieKind::BilateralAlliance : TieKind::MultilateralAlliance, members, from, to);
+        const qint64 length = std::min<qint64>(tie.toDay, first + span) - tie.fromDay;
+        for (MembershipSpell &spell : tie.members) {
+            if (random.bounded(4) == 0)
+                spell.fromDay += random.bounded(std::max<qint64>(1, length / 2));
+            if (random.bounded(4) == 0)
+                spell.toDay = tie.fromDay + length / 2 + random.bounded(std::max<qint64>(1, length / 2));
+            spell.suspended = random.bounded(12) == 0;
+        }
+        if (random.bounded(6) == 0) {
+            StatusPhase phase;
+            phase.fromDay = tie.fromDay + random.bounded(std::max<qint64>(1, length));
+            phase.toDay = phase.fromDay + random.bounded(3000);
+            if (members.size() > 2 && random.bounded(2))
+                phase.between = { members[0], members[1] };
+            tie.phases.append(phase);
+        }
+        d.ties.append(tie);
+    }
+    d.buildIndex();
+    return d;
+}
+
+/// The first difference between two metrics, every measure compared exactly; empty when equal.
+QString difference(const NetworkMetrics &a, const NetworkMetrics &b)
+{
+    if (a.date != b.date || a.actors != b.actors || a.ties != b.ties || a.edges != b.edges || a.density != b.density
+        || a.components != b.components || a.hubBetweennessShare != b.hubBetweennessShare || a.spokeSpokeEdges != b.spokeSpokeEdges
+        || a.spokeSpokeShare != b.spokeSpokeShare || a.edgesByKind != b.edgesByKind || a.edgesByTypology != b.edgesByTypology
+        || a.centrality.size() != b.centrality.size())
+        return QStringLiteral("totals differ on %1").arg(a.date.toString(Qt::ISODate));
+    for (qsizetype v = 0; v < a.centrality.size(); ++v) {
+        const ActorCentrality &x = a.centrality[v];
+        const ActorCentrality &y = b.centrality[v];
+        if (x.actor != y.actor || x.degree != y.degree || x.betweenness != y.betweenness || x.rawBetweenness != y.rawBetweenness)
+            return QStringLiteral("%1 differs on %2").arg(x.actor, a.date.toString(Qt::ISODate));
+    }
+    return {};
+}
+
 } // namespace
 
 class tst_NetworkAnalysis : public QObject
@@ -74,6 +146,8 @@ private slots:
     void seriesFollowsTime();
     void changeDates();
     void seriesReusesOnlyBetweenChangeDates();
+    void seriesEqualsDateByDate_data();
+    void seriesEqualsDateByDate();
 };
 
 // Expected values computed by hand. Betweenness counts, for each unordered pair of other actors, the
@@ -388,6 +462,46 @@ void tst_NetworkAnalysis::seriesReusesOnlyBetweenChangeDates()
         }
     }
     QVERIFY(series.constFirst().edges != series[dates.size() - 2].edges); // the dates do see changes
+}
+
+void tst_NetworkAnalysis::seriesEqualsDateByDate_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("hidden");
+    QTest::newRow("built-in") << "built-in" << "";
+    QTest::newRow("built-in, hub hidden") << "built-in" << "USA";
+    QTest::newRow("generated") << "generated" << "";
+    QTest::newRow("generated, two hidden") << "generated" << "A3,A7";
+}
+
+void tst_NetworkAnalysis::seriesEqualsDateByDate()
+{
+    // metricsSeries() shares results between change dates and keeps the betweenness of a graph whose
+    // nodes and edges did not change; each monthly sample must still be exactly (to the last bit)
+    // what networkMetrics() computes on its own for that date.
+    QFETCH(QString, source);
+    QFETCH(QString, hidden);
+    Dataset d;
+    if (source == u"built-in") {
+        LoadResult loaded = DatasetReader::readFile(QStringLiteral(":/atlas/dataset/alliance-atlas.json"));
+        QVERIFY(loaded.dataset);
+        d = std::move(*loaded.dataset);
+    } else {
+        d = generatedDataset();
+    }
+    const QSet<QString> hide = idSet(hidden);
+    const QList<QDate> dates = atlas::seriesDates(QDate(1945, 1, 1), QDate(2026, 12, 1), SeriesStep::Month);
+    const QList<NetworkMetrics> series = metricsSeries(d, dates, hide);
+    QCOMPARE(series.size(), dates.size());
+    int changes = 0;
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const NetworkMetrics expected = networkMetrics(d, dates[i], hide);
+        const QString diff = difference(series[i], expected);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        if (i > 0 && series[i].edges != series[i - 1].edges)
+            ++changes;
+    }
+    QVERIFY2(changes > 20, qPrintable(QString::number(changes))); // the series does change
 }
 
 QTEST_GUILESS_MAIN(tst_NetworkAnalysis)

@@ -77,6 +77,7 @@ private slots:
     void insideFrameAndApart();
     void geographicSeed();
     void neighbouringDatesMoveLittle();
+    void warmStartKeepsPositions();
 
 private:
     Dataset mDataset;
@@ -157,6 +158,37 @@ void tst_NetworkLayout::neighbouringDatesMoveLittle()
         }
         previous = next;
     }
+}
+
+void tst_NetworkLayout::warmStartKeepsPositions()
+{
+    // Dragged year by year, each layout warm-started from the last: every actor already there moves
+    // at most maxWarmStep() (the run's step limits; a cold layout moves them up to 0.3 here), less
+    // than from a cold start on average, new actors join, all inside the frame; and the same previous
+    // layout and graph give the same positions, run after run.
+    NetworkLayout previous = NetworkLayout::compute(mDataset, graphAt(mDataset, 1950));
+    QVERIFY(!previous.isEmpty());
+    QVERIFY(NetworkLayout::maxWarmStep() < 0.2);
+    double warmTotal = 0;
+    double coldTotal = 0;
+    for (int year = 1951; year <= 1962; ++year) {
+        const NetworkGraph graph = graphAt(mDataset, year);
+        const NetworkLayout warm = NetworkLayout::compute(mDataset, graph, previous);
+        const NetworkLayout again = NetworkLayout::compute(mDataset, graph, previous);
+        QCOMPARE(warm.positions(), again.positions());
+        QCOMPARE(warm.positions().size(), graph.actors.size());
+        for (const QString &actor : graph.actors)
+            QVERIFY2(NetworkLayout::frame().contains(warm.position(actor)), qPrintable(actor));
+        const auto [mean, max] = movement(previous, warm);
+        QVERIFY2(max <= NetworkLayout::maxWarmStep(), qPrintable(QStringLiteral("%1: max %2").arg(year).arg(max)));
+        warmTotal += mean;
+        coldTotal += movement(previous, NetworkLayout::compute(mDataset, graph)).first;
+        previous = warm;
+    }
+    QVERIFY2(warmTotal < coldTotal, qPrintable(QStringLiteral("warm %1, cold %2").arg(warmTotal).arg(coldTotal)));
+    // No previous layout: the same as a layout from nothing.
+    const NetworkGraph graph = graphAt(mDataset, 1962);
+    QCOMPARE(NetworkLayout::compute(mDataset, graph, NetworkLayout()).positions(), NetworkLayout::compute(mDataset, graph).positions());
 }
 
 QTEST_GUILESS_MAIN(tst_NetworkLayout)

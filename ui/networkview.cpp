@@ -139,9 +139,12 @@ void NetworkView::rebuild()
     mAnalysisKey = analysis;
     auto it = mLayouts.constFind(structure);
     if (it == mLayouts.constEnd()) {
+        // Warm-started from the layout on screen (of this dataset: the cache is cleared with it), so
+        // that a drag step costs a fraction of a full layout and the picture holds still.
+        const NetworkLayout previous = mLayouts.isEmpty() ? NetworkLayout() : mRenderer.layout();
         if (mLayouts.size() >= kMaxCachedLayouts)
             mLayouts.clear();
-        it = mLayouts.insert(structure, NetworkLayout::compute(dataset, graph));
+        it = mLayouts.insert(structure, NetworkLayout::compute(dataset, graph, previous));
     }
     mRenderer.setGroup(group);
     mRenderer.setNetwork(graph, collapsedMetrics(analyseNetwork(dataset, real), real, graph, group), *it);

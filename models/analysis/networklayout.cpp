@@ -28,6 +28,10 @@ constexpr double kCentralMeridian = 150.0; // the map's Pacific-centred view
 constexpr double kAnchorWeight = 3.0;
 constexpr double kStartTemperature = 0.08; // largest step per iteration, in frame units
 constexpr unsigned kRandomSeed = 20240101u; // Boost moves coincident points with the topology's RNG
+constexpr std::size_t kIterations = 150;
+// A warm start begins near the equilibrium of a graph that differs by a few ties: a short, cool run.
+constexpr std::size_t kWarmIterations = 30;
+constexpr double kWarmTemperature = 0.01;
 
 struct EdgeWeight
 {
@@ -142,6 +146,17 @@ QPointF NetworkLayout::geographicPosition(const Actor &actor)
 
 NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph &graph)
 {
+    return compute(dataset, graph, NetworkLayout());
+}
+
+double NetworkLayout::maxWarmStep()
+{
+    // linear_cooling: kWarmTemperature, then kWarmTemperature / kWarmIterations less each step.
+    return kWarmTemperature * (kWarmIterations + 1) / 2.0 + 1e-9;
+}
+
+NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph &graph, const NetworkLayout &previous)
+{
     NetworkLayout layout;
     const auto n = static_cast<std::size_t>(graph.actors.size());
     if (n == 0)
@@ -165,20 +180,28 @@ NetworkLayout NetworkLayout::compute(const Dataset &dataset, const NetworkGraph 
         position[v][1] = p.y();
     }
 
+    const std::vector<Point> anchor = position;
+    const bool warm = !previous.isEmpty();
+    if (warm)
+        for (std::size_t v = 0; v < n; ++v)
+            if (const auto it = previous.mPositions.constFind(graph.actors[static_cast<qsizetype>(v)]); it != previous.mPositions.constEnd()) {
+                position[v][0] = it->x();
+                position[v][1] = it->y();
+            }
+
     if (n > 1) {
         boost::minstd_rand generator(kRandomSeed);
         const Topology topology(generator, kMargin, kMargin, kFrameWidth - kMargin, kFrameHeight - kMargin);
-        const std::size_t iterations = 150;
+        const std::size_t iterations = warm ? kWarmIterations : kIterations;
         // Scaled to the actors the dataset could ever show, not to this date's graph.
         const double area = (kFrameWidth - 2 * kMargin) * (kFrameHeight - 2 * kMargin);
         const double length = 0.6 * std::sqrt(area / double(std::max<qsizetype>(dataset.actors.size(), 8)));
         std::vector<Topology::point_difference_type> displacement(n);
-        const std::vector<Point> anchor = position;
         boost::fruchterman_reingold_force_directed_layout(
             g, boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, g)), topology,
             Attraction { length }, Repulsion {},
             AnchoredForcePairs { &anchor, &position, &displacement, length, kAnchorWeight },
-            boost::linear_cooling<double>(iterations, kStartTemperature),
+            boost::linear_cooling<double>(iterations, warm ? kWarmTemperature : kStartTemperature),
             boost::make_iterator_property_map(displacement.begin(), boost::get(boost::vertex_index, g)));
     }
 

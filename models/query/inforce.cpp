@@ -18,11 +18,18 @@ TieStatus statusAt(const Tie &tie, qint64 day)
 namespace {
 QList<std::pair<QString, QString>> pairsOf(const TieState &state, bool inForce)
 {
+    // Both ends come from \c members, so pairInForce() reduces to distinct ends and the pair's status,
+    // which without per-pair phases is the tie's: no member list searches (a 35-member alliance has 595 pairs).
     QList<std::pair<QString, QString>> out;
-    for (qsizetype x = 0; x < state.members.size(); ++x)
-        for (qsizetype y = x + 1; y < state.members.size(); ++y)
-            if (state.pairInForce(state.members[x], state.members[y]) == inForce)
-                out.append({ state.members[x], state.members[y] });
+    const qsizetype n = state.members.size();
+    for (qsizetype x = 0; x < n; ++x)
+        for (qsizetype y = x + 1; y < n; ++y) {
+            const QString &a = state.members[x];
+            const QString &b = state.members[y];
+            const bool pairInForce = a != b && (state.pairs.isEmpty() ? state.status : state.pairStatus(a, b)) == TieStatus::InForce;
+            if (pairInForce == inForce)
+                out.append({ a, b });
+        }
     return out;
 }
 } // namespace
@@ -58,7 +65,7 @@ std::optional<TieState> tieStateAt(const Tie &tie, qint64 day, const QSet<QStrin
         if (phase.between.size() == 2 && phase.fromDay <= day && day <= phase.toDay && state.members.contains(phase.between[0])
             && state.members.contains(phase.between[1]) && phase.status != TieStatus::InForce)
             state.pairs.append({ phase.between[0], phase.between[1], phase.status });
-    if (state.status == TieStatus::InForce && (state.members.size() < 2 || state.inForcePairs().isEmpty()))
+    if (state.status == TieStatus::InForce && (state.members.size() < 2 || (!state.pairs.isEmpty() && state.inForcePairs().isEmpty())))
         state.status = TieStatus::Suspended; // only suspended memberships or pairs hold it together
     return state;
 }

@@ -225,7 +225,16 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
         else
             ++mCacheRebuilds;
     }
+    // The cached image is opaque over the whole target (the base map fills it): when the target covers
+    // whole device pixels, copying it is enough, without blending each pixel over what lies beneath.
+    const QRectF device = toDevice.mapRect(target);
+    const bool aligned = toDevice.type() <= QTransform::TxTranslate && device.topLeft() == QPointF(std::round(device.left()), std::round(device.top()))
+        && device.size() == QSizeF(std::round(device.width()), std::round(device.height()));
+    const QPainter::CompositionMode mode = painter.compositionMode();
+    if (aligned && mode == QPainter::CompositionMode_SourceOver)
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
     painter.drawImage(origin, mRaster->images[OverlayTier]);
+    painter.setCompositionMode(mode);
 }
 
 void MapRenderer::clearCaches()

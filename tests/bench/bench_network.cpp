@@ -68,6 +68,29 @@ void measure(const char *name, const Dataset &d, int repetitions)
     print(QStringLiteral("per date: buildNetwork (every drag step)"), buildMs, dataset);
     print(QStringLiteral("per date: analyseNetwork (network changed)"), metricsMs, dataset);
     print(QStringLiteral("per date: NetworkLayout::compute"), layoutMs, dataset);
+    // A drag of the date cursor over 1945 to today, month by month: the network view lays out each
+    // graph that changed, from nothing (cold) or warm-started from the previous date's layout.
+    QList<double> coldMs, warmMs;
+    NetworkLayout previous;
+    QByteArray lastEdges;
+    for (QDate date : seriesDates(from, to, SeriesStep::Month)) {
+        const NetworkGraph graph = buildNetwork(d, takeSnapshot(d, date));
+        QByteArray edges;
+        for (const NetworkEdge &e : graph.edges)
+            edges += (graph.actors[e.a] + u'-' + graph.actors[e.b] + u' ').toUtf8();
+        if (edges == lastEdges)
+            continue; // the view keeps its layout
+        lastEdges = edges;
+        QElapsedTimer timer;
+        timer.start();
+        NetworkLayout::compute(d, graph);
+        coldMs.append(double(timer.nsecsElapsed()) / 1e6);
+        timer.start();
+        previous = NetworkLayout::compute(d, graph, previous);
+        warmMs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    print(QStringLiteral("layout per monthly drag step that changes the graph (%1 steps), cold").arg(coldMs.size()), coldMs, dataset);
+    print(QStringLiteral("layout per monthly drag step that changes the graph (%1 steps), warm-started").arg(warmMs.size()), warmMs, dataset);
     std::printf("  largest graph: %d actors, %d edges\n", maxActors, maxEdges);
     if (!yearly.isEmpty()) {
         const NetworkMetrics &last = yearly.last();

@@ -10,6 +10,7 @@
 #include "models/render/map/mapstyle.h"
 #include "models/render/palette.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <algorithm>
@@ -61,6 +62,58 @@ void paintSeams(QPainter &painter, const MapGlyph &g, const MapFrame &frame, con
     painter.restore();
 }
 
+/// Strokes \a lines (target coordinates) with \a pen. A polyline goes through QStroker and the gray
+/// rasterizer, whose cost grows with every pixel of the outline: at 4K most of a frame. On the raster
+/// engine, straight segments given to drawLines() with a solid, flat-ended pen and no scaling take
+/// QRasterizer's thick-line path instead, several times cheaper for the same pixels. Each segment is
+/// lengthened by half the width at the inner joints, so neighbours overlap (an opaque colour drawn
+/// twice shows no seam, and the bend's outer corner is filled); translucent pens, dashes and other
+/// devices keep the polyline, where an overlap would show. \a segments is scratch space.
+void strokeLines(QPainter &painter, const QList<QPolygonF> &lines, const QPen &pen, QList<QLineF> &segments)
+{
+    if (lines.isEmpty())
+        return;
+    const QTransform t = painter.transform();
+    const bool fast = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster && pen.style() == Qt::SolidLine
+        && pen.capStyle() == Qt::FlatCap && pen.color().alpha() == 255 && painter.opacity() >= 1.0 && !pen.isCosmetic()
+        && t.type() <= QTransform::TxScale && t.m11() > 0 && qFuzzyCompare(t.m11(), t.m22());
+    if (!fast) {
+        painter.setPen(pen);
+        for (const QPolygonF &line : lines)
+            painter.drawPolyline(line);
+        return;
+    }
+    const double width = pen.widthF() * t.m11();
+    segments.clear();
+    for (const QPolygonF &line : lines) {
+        for (qsizetype i = 1; i < line.size(); ++i) {
+            QPointF a = t.map(line[i - 1]);
+            QPointF b = t.map(line[i]);
+            const QPointF d = b - a;
+            const double length = std::hypot(d.x(), d.y());
+            if (length <= 0)
+                continue;
+            const QPointF overlap = d * (width / 2 / length);
+            if (i > 1)
+                a -= overlap;
+            if (i + 1 < line.size())
+                b += overlap;
+            segments.append(QLineF(a, b));
+        }
+    }
+    QPen devicePen(pen);
+    devicePen.setWidthF(width);
+    const bool identity = t.isIdentity();
+    if (!identity) {
+        painter.save();
+        painter.resetTransform();
+    }
+    painter.setPen(devicePen);
+    painter.drawLines(segments);
+    if (!identity)
+        painter.restore();
+}
+
 } // namespace
 
 QRectF TieLayer::markerRect(const MapGlyph &glyph, const MapFrame &frame, bool selected)
@@ -85,11 +138,8 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
     painter.setRenderHint(QPainter::Antialiasing, !frame.draft);
     QList<QPolygonF> lines;
     QList<QPolygonF> weakLines;
-    auto strokeAll = [&](const QList<QPolygonF> &list, const QPen &pen) {
-        painter.setPen(pen);
-        for (const QPolygonF &line : list)
-            painter.drawPolyline(line);
-    };
+    QList<QLineF> segments;
+    auto strokeAll = [&](const QList<QPolygonF> &list, const QPen &pen) { strokeLines(painter, list, pen, segments); };
     // With a tie selected, every other tie steps back (faded), and the selected one is drawn last, on top.
     const bool tieSelected = std::any_of(frame.glyphs.cbegin(), frame.glyphs.cend(), [&](const MapGlyph &g) { return isSelected(g, input); });
     const auto inPass = [&](const MapGlyph &g, int pass) {
@@ -157,17 +207,56 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
     // Capitals of the actors with ties: a dot; organisations: a square.
     painter.setOpacity(1.0);
     for (const QString &id : frame.tied) {
-        const QPointF c = frame.toTarget.map(frame.position.value(id));
         const Actor *a = input.dataset->actor(id);
-        const bool organisation = a && a->kind == ActorKind::Organisation;
-        painter.setPen(QPen(Qt::white, 1.2 * u));
-        painter.setBrush(organisation ? Palette::kAllianceGroup : Palette::kText);
-        const double r = (organisation ? 4.5 : 2.8) * u;
-        if (organisation)
-            painter.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
-        else
-            painter.drawEllipse(c, r, r);
+        drawCapital(painter, frame, frame.toTarget.map(frame.position.value(id)), a && a->kind == ActorKind::Organisation);
     }
+    painter.restore();
+}
+
+void TieLayer::drawCapital(QPainter &painter, const MapFrame &frame, QPointF centre, bool organisation) const
+{
+    const double u = frame.unit;
+    const double r = (organisation ? 4.5 : 2.8) * u;
+    auto draw = [&](QPainter &p, QPointF c) {
+        p.setPen(QPen(Qt::white, 1.2 * u));
+        p.setBrush(organisation ? Palette::kAllianceGroup : Palette::kText);
+        if (organisation)
+            p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        else
+            p.drawEllipse(c, r, r);
+    };
+    if (!frame.sprites || !frame.rasterOutlines) {
+        draw(painter, centre);
+        return;
+    }
+    // On the cached raster layers of the screen (not a film's scaled frames, which must match the
+    // stills), through a sprite per shape and quarter-pixel offset: a hundred
+    // capitals cost a hundred small blits instead of a hundred stroked and filled outlines.
+    const QTransform toDevice = painter.deviceTransform();
+    const double extent = r + u; // half the sprite, the white ring included
+    const QPointF corner = toDevice.map(centre - QPointF(extent, extent));
+    const QPoint pixel(static_cast<int>(std::floor(corner.x())), static_cast<int>(std::floor(corner.y())));
+    const int qx = static_cast<int>(std::floor((corner.x() - pixel.x()) * 4));
+    const int qy = static_cast<int>(std::floor((corner.y() - pixel.y()) * 4));
+    const CapitalSpriteKey key { u, frame.dpr, organisation, qx, qy };
+    auto it = std::find_if(mCapitalSprites.begin(), mCapitalSprites.end(), [&](const auto &entry) { return entry.first == key; });
+    if (it == mCapitalSprites.end()) {
+        if (mCapitalSprites.size() > 64)
+            mCapitalSprites.clear();
+        const int side = static_cast<int>(std::ceil(2 * extent * frame.dpr)) + 2;
+        QImage sprite(side, side, QImage::Format_ARGB32_Premultiplied);
+        sprite.fill(Qt::transparent);
+        QPainter p(&sprite);
+        p.setRenderHints(painter.renderHints());
+        p.scale(frame.dpr, frame.dpr);
+        draw(p, QPointF(extent, extent) + QPointF(qx, qy) / 4.0 / frame.dpr);
+        p.end();
+        mCapitalSprites.append({ key, sprite });
+        it = mCapitalSprites.end() - 1;
+    }
+    painter.save();
+    painter.setTransform(QTransform());
+    painter.drawImage(pixel, it->second);
     painter.restore();
 }
 

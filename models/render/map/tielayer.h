@@ -6,6 +6,8 @@
 #include "models/render/map/maplayer.h"
 
 #include <QCoreApplication>
+#include <QImage>
+#include <QList>
 
 #include <optional>
 
@@ -36,7 +38,11 @@ public:
     void report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     bool changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     void remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) override;
-    void clearCaches() override { mKey.reset(); }
+    void clearCaches() override
+    {
+        mKey.reset();
+        mCapitalSprites.clear();
+    }
 
     /// The marker of a star in target coordinates (its diamond's bounding square).
     static QRectF markerRect(const MapGlyph &glyph, const MapFrame &frame, bool selected);
@@ -52,6 +58,21 @@ private:
         friend bool operator==(const Key &, const Key &) = default;
     };
     static Key keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
+    /// The dot (or an organisation's square) at an actor's capital, \a centre in target coordinates.
+    void drawCapital(QPainter &painter, const MapFrame &frame, QPointF centre, bool organisation) const;
+
+    /// Capital markers as device-pixel sprites (MapFrame::sprites), per unit, pixel ratio, shape and
+    /// quarter-pixel offset.
+    struct CapitalSpriteKey
+    {
+        double unit = 0;
+        qreal dpr = 1;
+        bool organisation = false;
+        int qx = 0;
+        int qy = 0;
+        friend bool operator==(const CapitalSpriteKey &, const CapitalSpriteKey &) = default;
+    };
+    mutable QList<std::pair<CapitalSpriteKey, QImage>> mCapitalSprites;
 
     const WorldMap *mWorld;
     std::optional<Key> mKey;
