@@ -17,6 +17,17 @@ namespace atlas {
 
 namespace {
 
+/// Whether \a r lies inside \a target and clear of every box in \a taken.
+bool isFree(const QRectF &r, const QRectF &target, const QList<QRectF> &taken)
+{
+    if (!target.contains(r))
+        return false;
+    for (const QRectF &t : taken)
+        if (t.intersects(r))
+            return false;
+    return true;
+}
+
 /// The end of a leader line from \a from at the label \a r: the nearest point of its box.
 QPointF leaderEnd(QPointF from, const QRectF &r)
 {
@@ -48,14 +59,7 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
     const Dataset &d = *input.dataset;
     const double u = frame.unit;
     QList<QRectF> taken;
-    auto fits = [&](const QRectF &r) {
-        if (!frame.target.contains(r))
-            return false;
-        for (const QRectF &t : std::as_const(taken))
-            if (t.intersects(r))
-                return false;
-        return true;
-    };
+    auto fits = [&](const QRectF &r) { return isFree(r, frame.target, taken); };
     taken += frame.headings; // the date over the map covers no label,
     taken += frame.overlays; // nor does the legend
     for (const MapGlyph &g : frame.glyphs)
@@ -176,14 +180,7 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
     const double u = frame.unit;
     const QFont badgeFont = MapStyle::sizedFont(12 * u, true); // as large as the names: print and slide minimums hold
     const QFont keyFont = MapStyle::sizedFont(12 * u);
-    auto free = [&](const QRectF &r) {
-        if (!frame.target.contains(r))
-            return false;
-        for (const QRectF &t : std::as_const(taken))
-            if (t.intersects(r))
-                return false;
-        return true;
-    };
+    auto free = [&](const QRectF &r) { return isFree(r, frame.target, taken); };
     QStringList rows;
     const qsizetype before = placed.size();
     for (const Crowded &a : numbered) {
