@@ -315,6 +315,16 @@ void tst_ReportFigure::legendOnlyWhatAppears()
     QVERIFY(!texts(early).join(u'|').contains(QStringLiteral("Minilateral:")));
     QVERIFY(texts(late).join(u'|').contains(QStringLiteral("Minilateral:")));
     QVERIFY(texts(late).size() > texts(early).size());
+
+    // Alliances keyed as the map draws them: NATO's members outlined, ANZUS (three members) marked.
+    const auto kindOf = [](const Scene &s, const QString &text) {
+        for (const FigureLegendEntry &e : ReportFigure::legendEntries(s))
+            if (e.text == text)
+                return int(e.kind);
+        return -1;
+    };
+    QCOMPARE(kindOf(late, QStringLiteral("Alliance (members outlined)")), int(FigureLegendEntry::Kind::Outline));
+    QCOMPARE(kindOf(early, QStringLiteral("Multilateral alliance")), int(FigureLegendEntry::Kind::Marker));
 }
 
 void tst_ReportFigure::captionsWellFormedForEverySource()

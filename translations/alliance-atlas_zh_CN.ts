@@ -1477,6 +1477,10 @@
         <source>Suspended (faded)</source>
         <translation>中止（淡色）</translation>
     </message>
+    <message>
+        <source>Alliance (members outlined)</source>
+        <translation>同盟（成员国加框）</translation>
+    </message>
 </context>
 <context>
     <name>SafeWriter</name>

@@ -10,6 +10,7 @@
 #include "models/render/figurerenderer.h"
 #include "models/render/map/mapframing.h"
 #include "models/render/map/maplayoutreport.h"
+#include "models/render/map/mapstyle.h"
 #include "models/render/maprenderer.h"
 #include "models/render/palette.h"
 #include "models/render/scene.h"
@@ -232,11 +233,19 @@ void paintLegend(QPainter &painter, const QRectF &box, const QList<FigureLegendE
             painter.setPen(QPen(colour, std::max(1.2, fm.height() / 6), e.dashed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
             painter.drawLine(QPointF(keyBox.left(), keyBox.center().y()), QPointF(keyBox.right(), keyBox.center().y()));
             break;
-        case K::Marker:
+        case K::Outline: // as the map draws NATO: its members filled and outlined in the alliance's colour
+            painter.setPen(QPen(colour, std::max(1.0, fm.height() / 7)));
+            painter.setBrush(Palette::roleColour(ActorRole::TreatyAlly));
+            painter.drawRect(keyBox);
+            break;
+        case K::Marker: { // a diamond, as the map marks minilaterals and small alliances
+            const QPointF c = keyBox.center();
+            const double r = row * 0.3;
             painter.setPen(QPen(Qt::white, 0.6));
             painter.setBrush(colour);
-            painter.drawEllipse(keyBox.center(), row * 0.28, row * 0.28);
+            painter.drawPolygon(QPolygonF({ c + QPointF(0, -r), c + QPointF(r, 0), c + QPointF(0, r), c + QPointF(-r, 0) }));
             break;
+        }
         }
         const bool isHeader = e.kind == K::Header;
         const double left = isHeader ? x : keyBox.right() + 0.6 * fm.height();
@@ -342,7 +351,14 @@ QList<FigureLegendEntry> ReportFigure::legendEntries(const Scene &scene)
             e.text = cell ? word(QT_TRANSLATE_NOOP("ReportFigure", "Minilateral: %1")).arg(cell->name.text(scene.language))
                           : word(QT_TRANSLATE_NOOP("ReportFigure", "Minilateral (not placed)"));
         } else if (tie.kind == TieKind::MultilateralAlliance) {
-            e.kind = K::Marker;
+            // The map outlines the members of a large alliance (NATO) and marks a small one (ANZUS).
+            if (state->members.size() + state->suspendedMembers.size() >= MapStyle::kGroupThreshold) {
+                e.kind = K::Outline;
+                e.colour = Palette::kAllianceGroup;
+                e.text = word(QT_TRANSLATE_NOOP("ReportFigure", "Alliance (members outlined)"));
+            } else {
+                e.kind = K::Marker;
+            }
         }
         if (!ties.contains(e))
             ties.append(e);

@@ -24,7 +24,7 @@ struct Scene;
 /// One line of the report figure's legend: a header, or a swatch/line/marker with its text.
 struct FigureLegendEntry
 {
-    enum class Kind { Header, Swatch, Line, Marker };
+    enum class Kind { Header, Swatch, Line, Marker, Outline }; //!< Outline: an alliance drawn as its members outlined
     Kind kind = Kind::Swatch;
     QColor colour;
     QString text;
