@@ -183,9 +183,13 @@ void TestAnimationWriter::filmFramesEqualStills()
         const Scene scene = Scene::fromParts(dataset, f.date, {}, Language::English);
         FigureOptions still;
         still.view = FigureView::Map;
-        still.title = FigureRenderer::defaultTitle(still.view, scene);
+        still.title = FigureAnimation::defaultTitle(still.view, scene);
         FigureRenderer().paint(p, r, scene, still);
     };
+    // The film burns the date in large type: its title does not repeat it (a still's title does).
+    const Scene autumn2021 = Scene::fromParts(dataset, QDate(2021, 9, 15), {}, Language::English);
+    QVERIFY(!FigureAnimation::defaultTitle(FigureView::Map, autumn2021).contains(QStringLiteral("15 Sep 2021")));
+    QVERIFY(FigureRenderer::defaultTitle(FigureView::Map, autumn2021).contains(QStringLiteral("15 Sep 2021")));
     for (const QDate date : { QDate(1950, 1, 1), QDate(1950, 2, 1), QDate(1991, 12, 26), QDate(2021, 9, 15), QDate(1960, 1, 1) }) {
         const QImage frame = AnimationWriter::renderFrame(page, paintWith(film), { date, {} });
         const FigureAnimation fresh(dataset, options);

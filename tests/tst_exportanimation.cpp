@@ -56,7 +56,7 @@ private slots:
         QFETCH(int, codec);
         const QString film = mDir.filePath("film." + suffix);
         const test::CliRun r = run({ "--view", "map", "--from", "1950-01-01", "--to", "2022-01-01", "--step", "8y", "--fps", "4",
-                                     "--size", "480x270", "--out", film });
+                                     "--size", "480x270", "--title", "Alliance Atlas", "--out", film });
         QCOMPARE(r.err, QString());
         QCOMPARE(r.code, 0);
         const Probe probed = probe(film);
@@ -67,11 +67,12 @@ private slots:
         else
             QCOMPARE(probed.packets, 10); // 1950, 1958, ..., 2022
 
-        // The same figures as stills (without the caption a still adds): the film's first frame is nearer
+        // The same figures as stills (with the film's title, without the caption a still adds; a still's
+        // default title repeats the date, a film's does not): the film's first frame is nearer
         // 1950's, its last 2022's.
         const QString first = mDir.filePath("first.png"), last = mDir.filePath("last.png");
-        QCOMPARE(run({ "--view", "map", "--at", "1950-01-01", "--size", "480x270", "--dpi", "96", "--caption", "", "--out", first }).code, 0);
-        QCOMPARE(run({ "--view", "map", "--at", "2022-01-01", "--size", "480x270", "--dpi", "96", "--caption", "", "--out", last }).code, 0);
+        QCOMPARE(run({ "--view", "map", "--at", "1950-01-01", "--size", "480x270", "--dpi", "96", "--caption", "", "--title", "Alliance Atlas", "--out", first }).code, 0);
+        QCOMPARE(run({ "--view", "map", "--at", "2022-01-01", "--size", "480x270", "--dpi", "96", "--caption", "", "--title", "Alliance Atlas", "--out", last }).code, 0);
         const QImage firstStill(first), lastStill(last);
         QVERIFY2(difference(probed.first, firstStill) < difference(probed.first, lastStill),
                  qPrintable(QString("%1 vs %2").arg(difference(probed.first, firstStill)).arg(difference(probed.first, lastStill))));

@@ -21,8 +21,14 @@ void FigureAnimation::paint(QPainter &painter, const QRectF &rect, const Animati
     FigureOptions figure;
     figure.view = mOptions.view;
     figure.rasterCache = true; // frames are images of one size, painted in order
-    figure.title = mOptions.title.isEmpty() ? FigureRenderer::defaultTitle(figure.view, scene) : mOptions.title;
+    figure.title = mOptions.title.isEmpty() ? defaultTitle(figure.view, scene) : mOptions.title;
     mRenderer.paint(painter, rect, scene, figure);
+}
+
+QString FigureAnimation::defaultTitle(FigureView view, const Scene &scene)
+{
+    // The report figure's wording is the map's title without the date.
+    return FigureRenderer::defaultTitle(view == FigureView::Map ? FigureView::Report : view, scene);
 }
 
 } // namespace atlas

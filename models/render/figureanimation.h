@@ -34,6 +34,9 @@ public:
 
     FigureAnimation(const Dataset &dataset, Options options);
 
+    /// A frame's title when none is given: FigureRenderer's, except that a film of the map, which
+    /// burns the date in large type, leaves it out of the title so that the date shows once.
+    static QString defaultTitle(FigureView view, const Scene &scene);
     void paint(QPainter &painter, const QRectF &rect, const AnimationFrame &frame) const;
 
 private:

@@ -138,7 +138,9 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
                 done = true;
                 break;
             }
-        if (!done && frame.tied.contains(id))
+        // An organisation in a tie (NATO with the IP4) that its own tie's label already names needs no callout.
+        const bool namedByTie = std::any_of(placed.cbegin(), placed.cend(), [&](const Placed &p) { return p.kind == Placed::Kind::Tie && p.text == text; });
+        if (!done && !namedByTie && frame.tied.contains(id))
             crowded.append({ id, c, text, f });
     }
 
