@@ -115,7 +115,7 @@ QRectF MapRenderer::legendRect(const QRectF &target, const MapInput &input, cons
 {
     if (input.compare)
         return mCompareKey->keyRect(frame(target, input, options), input, options);
-    return mLegend->rect(frame(target, input, options), input, options);
+    return frame(target, input, options).legend;
 }
 
 MapFrame MapRenderer::frame(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const
@@ -124,8 +124,8 @@ MapFrame MapRenderer::frame(const QRectF &target, const MapInput &input, const M
     f.headings = mDate->boxes(f, input, options);
     if (input.compare) {
         CompareLayer::recolour(f, *input.compare);
-    } else if (const QRectF legend = mLegend->rect(f, input, options); !legend.isNull()) {
-        f.overlays.append(legend); // labels and the callouts' key keep out of the legend too
+    } else {
+        f.legend = mLegend->rect(f, input, options); // labels and the callouts' key keep out of it; its layer paints there
     }
     return f;
 }

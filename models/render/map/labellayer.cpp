@@ -61,7 +61,8 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
     QList<QRectF> taken;
     auto fits = [&](const QRectF &r) { return isFree(r, frame.target, taken); };
     taken += frame.headings; // the date over the map covers no label,
-    taken += frame.overlays; // nor does the legend
+    if (!frame.legend.isNull())
+        taken += frame.legend; // nor does the legend
     for (const MapGlyph &g : frame.glyphs)
         if (g.hasMarker && g.shape == Shape::Star) {
             const QPointF c = frame.toTarget.map(g.marker);
@@ -305,7 +306,7 @@ void LabelLayer::report(MapLayoutReport &report, const MapFrame &frame, const Ma
 LabelLayer::Key LabelLayer::keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
     return { frame.signature, frame.roles.roles(), input.selection, options.language, options.scheme, options.showLabels, input.dataset,
-             frame.headings + frame.overlays };
+             frame.headings, frame.legend };
 }
 
 bool LabelLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const

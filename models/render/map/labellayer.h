@@ -68,6 +68,7 @@ private:
         bool labels = true;
         const Dataset *dataset = nullptr;
         QList<QRectF> headings;
+        QRectF legend;
         friend bool operator==(const Key &, const Key &) = default;
     };
     static Key keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);

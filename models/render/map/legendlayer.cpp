@@ -183,20 +183,29 @@ QSizeF LegendLayer::size(const QRectF &target, double unit, const MapInput &inpu
     return l.box * l.fit;
 }
 
-QPointF LegendLayer::corner(const MapFrame &frame, QSizeF size, const MapRenderOptions &options)
+QList<QPointF> LegendLayer::corners(const MapFrame &frame, QSizeF size, const MapRenderOptions &options)
 {
     const double u = frame.unit;
     const double left = frame.target.left() + 12 * u - 0.5;
     const double right = frame.target.right() - 12 * u - size.width() + 0.5;
     const double bottom = frame.target.bottom() - 12 * u - size.height() + 1.5;
     const double top = frame.target.top() + (options.title.isEmpty() ? 12 * u : 40 * u);
+    return { { left, bottom }, { right, bottom }, { right, top }, { left, top } };
+}
+
+qsizetype LegendLayer::cornerIndex(const MapFrame &frame, QSizeF size, const MapRenderOptions &options)
+{
+    const QList<QPointF> at = corners(frame, size, options);
+    if (!frame.legend.isNull())
+        if (const qsizetype placed = at.indexOf(frame.legend.topLeft()); placed >= 0)
+            return placed;
     // Bottom left, bottom right, top right, top left: the one clear of the big date, the title and
     // the view's buttons that covers the least of the ties, markers and capitals.
-    QList<QPointF> corners { { left, bottom }, { right, bottom }, { right, top }, { left, top } };
-    QPointF best = corners.first();
+    const double u = frame.unit;
+    qsizetype best = 0;
     double bestScore = -1;
-    for (const QPointF &at : std::as_const(corners)) {
-        const QRectF box = QRectF(at, size).adjusted(-4 * u, -4 * u, 4 * u, 4 * u);
+    for (qsizetype i = 0; i < at.size(); ++i) {
+        const QRectF box = QRectF(at[i], size).adjusted(-4 * u, -4 * u, 4 * u, 4 * u);
         double score = box.intersects(options.controls) ? 1e6 : 0;
         for (const QRectF &heading : frame.headings) // the title and the big date, wherever it went
             score += box.intersects(heading) ? 1e6 : 0;
@@ -212,7 +221,7 @@ QPointF LegendLayer::corner(const MapFrame &frame, QSizeF size, const MapRenderO
         }
         if (bestScore < 0 || score < bestScore) {
             bestScore = score;
-            best = at;
+            best = i;
         }
     }
     return best;
@@ -289,7 +298,8 @@ void LegendLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput
     const Layout &l = layout(frame.target, u, input, options);
     if (!cache) {
         painter.save();
-        painter.translate(corner(frame, l.box * l.fit, options));
+        const QSizeF size = l.box * l.fit;
+        painter.translate(corners(frame, size, options).at(cornerIndex(frame, size, options)));
         painter.scale(l.fit, l.fit);
         draw(painter, l, u);
         painter.restore();
@@ -310,7 +320,8 @@ void LegendLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput
         mImage = image;
         mImageKey = key;
     }
-    painter.drawImage(corner(frame, mImage.deviceIndependentSize(), options), mImage);
+    // The image is a little larger than the legend: placed in the legend's corner by its own size.
+    painter.drawImage(corners(frame, mImage.deviceIndependentSize(), options).at(cornerIndex(frame, l.box * l.fit, options)), mImage);
 }
 
 void LegendLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
@@ -319,7 +330,8 @@ void LegendLayer::report(MapLayoutReport &report, const MapFrame &frame, const M
         return;
     const double u = frame.unit;
     const Layout &l = layout(frame.target, u, input, options);
-    const QPointF origin = corner(frame, l.box * l.fit, options);
+    const QSizeF size = l.box * l.fit;
+    const QPointF origin = corners(frame, size, options).at(cornerIndex(frame, size, options));
     report.legend = QRectF(origin, l.box * l.fit);
     const QFont font = MapStyle::sizedFont(11.5 * u);
     const QFont headerFont = MapStyle::sizedFont(11.5 * u, true);
@@ -337,7 +349,8 @@ QRectF LegendLayer::rect(const MapFrame &frame, const MapInput &input, const Map
     if (!options.showLegend || !input.dataset || !input.snapshot)
         return {};
     const Layout &l = layout(frame.target, frame.unit, input, options);
-    return QRectF(corner(frame, l.box * l.fit, options), l.box * l.fit);
+    const QSizeF size = l.box * l.fit;
+    return QRectF(corners(frame, size, options).at(cornerIndex(frame, size, options)), size);
 }
 
 void LegendLayer::clearCaches()

@@ -80,9 +80,12 @@ public:
 
 private:
     const Layout &layout(const QRectF &target, double unit, const MapInput &input, const MapRenderOptions &options) const;
-    /// Top left of a legend of \a size: the corner of the target (not the big date's) whose box covers
-    /// the fewest capitals, markers and points of the ties' lines.
-    static QPointF corner(const MapFrame &frame, QSizeF size, const MapRenderOptions &options);
+    /// Top left of a legend of \a size in each corner of the target it may take.
+    static QList<QPointF> corners(const MapFrame &frame, QSizeF size, const MapRenderOptions &options);
+    /// Which of corners() a legend of \a size takes: the one of the frame's legend box when the
+    /// renderer has placed it (MapFrame::legend, once per frame), else the corner clear of the big date,
+    /// the title and the buttons whose box covers the fewest capitals, markers and points of the lines.
+    static qsizetype cornerIndex(const MapFrame &frame, QSizeF size, const MapRenderOptions &options);
     /// Draws the legend unscaled with its top left at (0, 0).
     static void draw(QPainter &painter, const Layout &layout, double unit);
 

@@ -90,7 +90,7 @@ struct MapFrame
     QRectF target;
     QRectF area;      //!< the part of the target the map is fitted into (MapRenderer::mapArea)
     QList<QRectF> headings; //!< the title and the big date drawn over the map: labels and the legend keep out of them
-    QList<QRectF> overlays; //!< the legend over the map: labels keep out of it too
+    QRectF legend; //!< the legend's box over the map, placed once per frame by MapRenderer (null: none); labels keep out of it
     QTransform toTarget;
     double pxPerUnit = 1;
     double unit = 1; //!< size of one "pixel" of line widths, fonts and markers
