@@ -1748,6 +1748,14 @@
         <source>finishing the video failed: %1</source>
         <translation>完成视频失败：%1</translation>
     </message>
+    <message>
+        <source>video support is not installed (%1)</source>
+        <translation>未安装视频支持（%1）</translation>
+    </message>
+    <message>
+        <source>video support %1 belongs to another version of Alliance Atlas</source>
+        <translation>视频支持 %1 属于另一个版本的 Alliance Atlas</translation>
+    </message>
 </context>
 <context>
     <name>ViewFile</name>

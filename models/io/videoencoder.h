@@ -22,7 +22,7 @@ enum class VideoFormat {
 };
 
 /// Encodes a sequence of QImages into a video in memory with FFmpeg's libraries (libavcodec,
-/// libavformat, libswscale). The film is kept in memory until finish(): the caller writes the bytes
+/// libavformat, libswscale), which live in a module loaded on first use (VideoBackend). The film is kept in memory until finish(): the caller writes the bytes
 /// atomically, so a failure or a cancel never leaves a partial file and never touches an existing one.
 ///
 /// Usage: open(), addFrame() for every frame, finish(). Frames of another size are scaled to the
@@ -54,6 +54,8 @@ public:
     static bool isAvailable(VideoFormat format);
     /// The suffixes of the formats the installed libraries can write, e.g. {"mp4", "webm", "gif"}.
     static QStringList availableFormats();
+    /// Why no format is available when the video module (see VideoBackend) could not be loaded; else empty.
+    static QString unavailableReason();
 
     /// Prepares the encoder. Returns an empty string on success, else the reason (e.g. the encoder is
     /// missing from the installed libraries: the message names the formats that work).
