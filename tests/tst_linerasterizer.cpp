@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/render/linerasterizer.h"
 
+#include <QFont>
 #include <QImage>
+#include <QPainterPath>
 #include <QPainter>
 #include <QPicture>
 #include <QTest>
@@ -133,6 +135,70 @@ private slots:
         QVERIFY(qRed(twice) < qRed(once) - 40);
         QCOMPARE(qBlue(twice), 255);
         QCOMPARE(image.pixel(10, 10), qRgb(255, 255, 255));
+    }
+
+    /// Many lines are painted in bands of rows on several threads: the picture is the one painted
+    /// in a single pass (here: in small batches, which stay on one thread), byte for byte.
+    void bandsPaintAsOnePass()
+    {
+        QList<RasterLine> lines;
+        for (int i = 0; i < 300; ++i) {
+            const double t = i * 0.37;
+            lines.append({ QLineF(100 + 90 * std::cos(t), 75 + 70 * std::sin(2 * t), 100 + 95 * std::sin(3 * t), 75 + 70 * std::cos(t)),
+                           QColor::fromHsv((i * 37) % 360, 200, 180, 60 + i % 190), 0.5 + (i % 7) });
+        }
+        const double scale = 300 / 72.0;
+        const QSize size(qRound(200 * scale), qRound(150 * scale));
+        const QImage banded = paint(lines, size, scale, false);
+        QImage batched(size, QImage::Format_RGB32);
+        batched.fill(Qt::white);
+        QPainter p(&batched);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(scale, scale);
+        p.setClipRect(QRectF(5, 5, 190, 135));
+        for (qsizetype i = 0; i < lines.size(); i += 10)
+            LineRasterizer::draw(p, lines.mid(i, 10));
+        p.end();
+        QVERIFY(banded == batched);
+    }
+
+    /// A translucent stroke of a path with curves (a label's halo): as QPainter strokes it, and each
+    /// pixel covered once, so the stroke is even where its segments meet (no darker joints).
+    void translucentPathStrokeIsEven()
+    {
+        QPainterPath path;
+        path.moveTo(20, 20);
+        path.lineTo(100, 20);
+        path.lineTo(100, 100);
+        path.addEllipse(QPointF(150, 70), 30, 40);
+        QFont font;
+        font.setPixelSize(24);
+        path.addText(QPointF(20, 135), font, QStringLiteral("Quad"));
+        const QColor colour(0, 0, 200, 128);
+        const double scale = 300 / 72.0;
+        const QSize size(qRound(200 * scale), qRound(150 * scale));
+        const auto render = [&](bool reference) {
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.scale(scale, scale);
+            if (reference)
+                p.strokePath(path, QPen(colour, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            else
+                [&] { QVERIFY(LineRasterizer::strokePath(p, path, colour, 4)); }();
+            return image;
+        };
+        const QImage reference = render(true);
+        const QImage fast = render(false);
+        const auto [mean, largest] = difference(reference, fast);
+        QVERIFY2(mean < 1.0, qPrintable(QStringLiteral("mean difference %1").arg(mean)));
+        QVERIFY2(largest < 128, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
+        // The corner at (100, 20) and the middle of a side: one layer of the colour each.
+        const QRgb corner = fast.pixel(qRound(100 * scale), qRound(20 * scale));
+        const QRgb side = fast.pixel(qRound(60 * scale), qRound(20 * scale));
+        QVERIFY2(qAbs(qRed(corner) - qRed(side)) <= 2, qPrintable(QStringLiteral("corner %1, side %2").arg(qRed(corner)).arg(qRed(side))));
+        QVERIFY(qAbs(qRed(side) - 127) <= 2);
     }
 };
 

@@ -8,9 +8,12 @@
 #include <QRegion>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace atlas {
 
@@ -85,30 +88,53 @@ struct Capsule
         return std::pair(lo, hi);
     }
 
+    /// Blends the capsule into the rows and columns of \a clip of the image at \a bits.
     void paint(uchar *bits, qsizetype stride, const QRect &clip) const
+    {
+        const bool opaque = (colour >> 24) == 255;
+        cover(clip, [&](int y, int x, double coverage) {
+            auto &pixel = reinterpret_cast<quint32 *>(bits + y * stride)[x];
+            if (coverage >= 1 && opaque) {
+                pixel = colour;
+                return;
+            }
+            const quint32 source = coverage >= 1 ? colour : byteMul(colour, quint32(coverage * 255 + 0.5));
+            pixel = source + byteMul(pixel, 255 - (source >> 24));
+        });
+    }
+
+    /// Raises the 8-bit coverage in \a mask (rows of \a stride bytes, pixel (x, y) of the image at
+    /// mask[(y - origin.y) * stride + x - origin.x]) to the capsule's, within \a clip: the union of
+    /// capsules, whose overlaps count once.
+    void cover(uchar *mask, qsizetype stride, QPoint origin, const QRect &clip) const
+    {
+        cover(clip, [&](int y, int x, double coverage) {
+            uchar &m = mask[(y - origin.y()) * stride + (x - origin.x())];
+            m = std::max(m, uchar(coverage * 255 + 0.5));
+        });
+    }
+
+    /// Calls \a visit(y, x, coverage) for every pixel of \a clip the capsule covers, coverage in (0, 1].
+    template<typename Visit>
+    void cover(const QRect &clip, Visit visit) const
     {
         // Coverage falls linearly over one pixel across the edge; lines thinner than a pixel are
         // fainter in proportion, as their area is.
         const double reach = radius + 0.5;
         const double reach2 = reach * reach;
         const double thin = std::min(1.0, 2 * radius);
-        const double inner = radius - 0.5; // nearer than this: full coverage
-        const double inner2 = thin >= 1 && inner > 0 ? inner * inner : -1;
+        const double inner = thin >= 1 && radius > 0.5 ? radius - 0.5 : -1; // nearer than this: full coverage
+        const double inner2 = inner > 0 ? inner * inner : -1;
         const QPointF d = b - a;
         const double length2 = QPointF::dotProduct(d, d);
+        const double length = std::sqrt(length2);
         const double invLength2 = length2 > 0 ? 1 / length2 : 0;
         const int top = std::max(clip.top(), int(std::floor(std::min(a.y(), b.y()) - reach)));
         const int bottom = std::min(clip.bottom(), int(std::ceil(std::max(a.y(), b.y()) + reach)));
-        for (int y = top; y <= bottom; ++y) {
-            const double yc = y + 0.5;
-            const auto span = row(yc, reach);
-            if (!span)
-                continue;
-            const int left = std::max(clip.left(), int(std::floor(span->first - 0.5)));
-            const int right = std::min(clip.right(), int(std::ceil(span->second - 0.5)));
-            auto *line = reinterpret_cast<quint32 *>(bits + y * stride);
-            const double py = yc - a.y();
-            for (int x = left; x <= right; ++x) {
+
+        // Near an end (or anywhere, for a line of no length): the distance to the nearest point of the segment.
+        const auto nearEnd = [&](int y, int from, int to, double py) {
+            for (int x = from; x <= to; ++x) {
                 const double px = x + 0.5 - a.x();
                 const double t = std::clamp((px * d.x() + py * d.y()) * invLength2, 0.0, 1.0);
                 const double ex = px - t * d.x();
@@ -116,13 +142,55 @@ struct Capsule
                 const double distance2 = ex * ex + ey * ey;
                 if (distance2 >= reach2)
                     continue;
-                quint32 source = colour;
-                if (distance2 > inner2) {
-                    const double coverage = std::min(1.0, reach - std::sqrt(distance2)) * thin;
-                    source = byteMul(colour, quint32(coverage * 255 + 0.5));
-                }
-                line[x] = source + byteMul(line[x], 255 - (source >> 24));
+                visit(y, x, distance2 > inner2 ? std::min(1.0, reach - std::sqrt(distance2)) * thin : 1.0);
             }
+        };
+
+        for (int y = top; y <= bottom; ++y) {
+            const double yc = y + 0.5;
+            const auto span = row(yc, reach);
+            if (!span)
+                continue;
+            const int left = std::max(clip.left(), int(std::floor(span->first - 0.5)));
+            const int right = std::min(clip.right(), int(std::ceil(span->second - 0.5)));
+            if (left > right)
+                continue;
+            const double py = yc - a.y();
+            // Beside the segment (its projection falls between the ends) the distance is the
+            // distance across it, linear along the row: no square root. The pixels of that stretch
+            // are those where 0 <= t(x) <= 1, t linear in x; the rest of the row is near an end.
+            int bodyFrom = right + 1, bodyTo = right;
+            if (length > 0) {
+                const auto tAt = [&](int x) { return ((x + 0.5 - a.x()) * d.x() + py * d.y()) * invLength2; };
+                if (std::abs(d.x()) < 1e-12) {
+                    if (const double t = tAt(left); t >= 0 && t <= 1) {
+                        bodyFrom = left;
+                        bodyTo = right;
+                    }
+                } else if (const auto along = solve(d.x() * invLength2, ((0.5 - a.x()) * d.x() + py * d.y()) * invLength2, 0, 1)) {
+                    bodyFrom = std::max(left, int(std::ceil(along->first)));
+                    bodyTo = std::min(right, int(std::floor(along->second)));
+                    while (bodyFrom <= bodyTo && (tAt(bodyFrom) < 0 || tAt(bodyFrom) > 1))
+                        ++bodyFrom;
+                    while (bodyTo >= bodyFrom && (tAt(bodyTo) < 0 || tAt(bodyTo) > 1))
+                        --bodyTo;
+                }
+            }
+            if (bodyFrom > bodyTo) {
+                nearEnd(y, left, right, py);
+                continue;
+            }
+            nearEnd(y, left, bodyFrom - 1, py);
+            // Signed distance across the segment at pixel x: (px * dy - py * dx) / length.
+            const double step = d.y() / length;
+            double across = ((bodyFrom + 0.5 - a.x()) * d.y() - py * d.x()) / length;
+            for (int x = bodyFrom; x <= bodyTo; ++x, across += step) {
+                const double distance = std::abs(across);
+                if (distance >= reach)
+                    continue;
+                visit(y, x, distance > inner ? std::min(1.0, reach - distance) * thin : 1.0);
+            }
+            nearEnd(y, bodyTo + 1, right, py);
         }
     }
 };
@@ -176,12 +244,78 @@ struct Target
         stride = image->bytesPerLine();
     }
 
-    void line(QPointF from, QPointF to, const QColor &colour, qreal width) const
+    /// The capsule of a line from \a from to \a to in logical units, in device pixels; nullopt when
+    /// nothing is drawn (QPainter draws no line of no length either).
+    std::optional<Capsule> capsule(QPointF from, QPointF to, const QColor &colour, qreal width) const
+    {
+        return deviceCapsule(transform.map(from), transform.map(to), colour, width);
+    }
+
+    /// The same for the ends \a from and \a to in device pixels (\a width still in logical units).
+    std::optional<Capsule> deviceCapsule(QPointF from, QPointF to, const QColor &colour, qreal width) const
     {
         if (colour.alpha() == 0 || from == to || clip.isEmpty())
-            return; // QPainter draws no line of no length either
-        const Capsule capsule { transform.map(from), transform.map(to), std::max(width * scale, 1.0) / 2, qPremultiply(colour.rgba()) };
-        capsule.paint(bits, stride, clip);
+            return std::nullopt;
+        return Capsule { from, to, std::max(width * scale, 1.0) / 2, qPremultiply(colour.rgba()) };
+    }
+
+    /// Paints the union of \a capsules in the premultiplied \a colour: each pixel once, with the
+    /// largest coverage of any capsule, so that a translucent stroke is even where segments meet.
+    void paintUnion(const std::vector<Capsule> &capsules, quint32 colour) const
+    {
+        QRectF bounds;
+        for (const Capsule &c : capsules) {
+            const double r = c.radius + 1;
+            bounds |= QRectF(QPointF(std::min(c.a.x(), c.b.x()) - r, std::min(c.a.y(), c.b.y()) - r),
+                             QPointF(std::max(c.a.x(), c.b.x()) + r, std::max(c.a.y(), c.b.y()) + r));
+        }
+        const QRect box = bounds.toAlignedRect() & clip;
+        if (box.isEmpty())
+            return;
+        std::vector<uchar> mask(std::size_t(box.width()) * std::size_t(box.height()), 0);
+        for (const Capsule &c : capsules)
+            c.cover(mask.data(), box.width(), box.topLeft(), box);
+        for (int y = box.top(); y <= box.bottom(); ++y) {
+            const uchar *m = mask.data() + std::size_t(y - box.top()) * std::size_t(box.width());
+            auto *line = reinterpret_cast<quint32 *>(bits + y * stride);
+            for (int x = box.left(); x <= box.right(); ++x, ++m) {
+                if (*m == 0)
+                    continue;
+                const quint32 source = *m == 255 ? colour : byteMul(colour, *m);
+                line[x] = source + byteMul(line[x], 255 - (source >> 24));
+            }
+        }
+    }
+
+    /// Paints \a capsules in order. A figure's thousands of long lines are painted in bands of rows
+    /// on all cores: each band takes every capsule in order, so the result is the same as in one pass.
+    void paint(const std::vector<Capsule> &capsules) const
+    {
+        constexpr std::size_t kParallelFrom = 64;   // capsules: fewer are not worth a thread
+        constexpr int kRowsPerBand = 64;
+        const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+        const int bands = std::min(clip.height() / kRowsPerBand, 4 * threads);
+        if (threads == 1 || bands < 2 || capsules.size() < kParallelFrom) {
+            for (const Capsule &c : capsules)
+                c.paint(bits, stride, clip);
+            return;
+        }
+        std::atomic<int> next = 0;
+        const auto work = [&] {
+            for (int band = next++; band < bands; band = next++) {
+                QRect rows = clip;
+                rows.setTop(clip.top() + int(qint64(clip.height()) * band / bands));
+                rows.setBottom(clip.top() + int(qint64(clip.height()) * (band + 1) / bands) - 1);
+                for (const Capsule &c : capsules)
+                    c.paint(bits, stride, rows);
+            }
+        };
+        std::vector<std::thread> helpers;
+        for (int i = 1; i < threads; ++i)
+            helpers.emplace_back(work);
+        work();
+        for (std::thread &t : helpers)
+            t.join();
     }
 };
 
@@ -197,18 +331,29 @@ void LineRasterizer::draw(QPainter &painter, const QList<RasterLine> &lines)
         return;
     }
     const Target target(painter);
+    std::vector<Capsule> capsules;
+    capsules.reserve(std::size_t(lines.size()));
     for (const RasterLine &l : lines)
-        target.line(l.line.p1(), l.line.p2(), l.colour, l.width);
+        if (const auto c = target.capsule(l.line.p1(), l.line.p2(), l.colour, l.width))
+            capsules.push_back(*c);
+    target.paint(capsules);
 }
 
 bool LineRasterizer::strokePath(QPainter &painter, const QPainterPath &path, const QColor &colour, qreal width)
 {
-    if (colour.alpha() != 255 || !canDraw(painter))
+    if (!canDraw(painter))
         return false;
     const Target target(painter);
-    for (const QPolygonF &polygon : path.toSubpathPolygons())
+    std::vector<Capsule> capsules;
+    // Curves flattened at the device's resolution (text outlines at 300 dpi stay smooth).
+    for (const QPolygonF &polygon : path.toSubpathPolygons(target.transform))
         for (qsizetype i = 1; i < polygon.size(); ++i)
-            target.line(polygon[i - 1], polygon[i], colour, width);
+            if (const auto c = target.deviceCapsule(polygon[i - 1], polygon[i], colour, width))
+                capsules.push_back(*c);
+    if (colour.alpha() == 255)
+        target.paint(capsules); // where segments overlap an opaque colour stays the same
+    else
+        target.paintUnion(capsules, qPremultiply(colour.rgba()));
     return true;
 }
 

@@ -42,10 +42,11 @@ public:
     /// and antialiasing (a line of no length draws nothing): into the image's pixels when canDraw(),
     /// else with \a painter.
     static void draw(QPainter &painter, const QList<RasterLine> &lines);
-    /// Strokes the outline of \a path (its subpaths as polylines; joins and caps round) in the opaque
-    /// \a colour, \a width wide, as QPainter's drawPath with such a pen, when canDraw() and the colour
-    /// is opaque (where segments meet, their edges' coverage adds up: only for opaque colours).
-    /// Returns false, having drawn nothing, otherwise: then the caller strokes with QPainter.
+    /// Strokes the outline of \a path (curves flattened at device resolution, joins and caps round)
+    /// in \a colour, \a width wide, as QPainter's strokePath with such a pen, when canDraw(); a
+    /// translucent colour covers each pixel once (the union of the segments' capsules, through a
+    /// coverage mask), an opaque one is blended segment by segment. Returns false, having drawn
+    /// nothing, when !canDraw(): then the caller strokes with QPainter.
     static bool strokePath(QPainter &painter, const QPainterPath &path, const QColor &colour, qreal width);
 };
 
