@@ -357,4 +357,19 @@ bool LineRasterizer::strokePath(QPainter &painter, const QPainterPath &path, con
     return true;
 }
 
+void LineRasterizer::fillAndStroke(QPainter &painter, const QPainterPath &path, const QBrush &brush, const QPen &pen)
+{
+    painter.setBrush(brush);
+    if (pen.style() == Qt::SolidLine && pen.brush().style() == Qt::SolidPattern && !pen.isCosmetic() && canDraw(painter)) {
+        if (brush.style() != Qt::NoBrush) {
+            painter.setPen(Qt::NoPen);
+            painter.drawPath(path);
+        }
+        strokePath(painter, path, pen.color(), pen.widthF());
+        return;
+    }
+    painter.setPen(pen);
+    painter.drawPath(path);
+}
+
 } // namespace atlas

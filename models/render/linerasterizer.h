@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QBrush>
 #include <QColor>
+#include <QPen>
 #include <QLineF>
 #include <QList>
 
@@ -48,6 +50,10 @@ public:
     /// coverage mask), an opaque one is blended segment by segment. Returns false, having drawn
     /// nothing, when !canDraw(): then the caller strokes with QPainter.
     static bool strokePath(QPainter &painter, const QPainterPath &path, const QColor &colour, qreal width);
+    /// QPainter::drawPath(\a path) with \a brush and \a pen, the outline by strokePath() when the
+    /// pen is a solid colour (its caps and joins then round) and canDraw(): QPainter's stroker took a
+    /// quarter of a 300-dpi figure's time on outlines of countries, nodes and halos of labels.
+    static void fillAndStroke(QPainter &painter, const QPainterPath &path, const QBrush &brush, const QPen &pen);
 };
 
 } // namespace atlas

@@ -304,11 +304,23 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
         if (dim)
             fill.setAlphaF(0.3f);
         const bool highlighted = isActorSelected(i) || id == mHoveredActor;
-        painter.setPen(QPen(highlighted ? Palette::kVermillion : Palette::kText, highlighted ? 2.5 * unit : 0.8 * unit));
-        painter.setBrush(fill);
+        const QPen pen(highlighted ? Palette::kVermillion : Palette::kText, highlighted ? 2.5 * unit : 0.8 * unit);
+        const QRectF box(c.x() - r, c.y() - r, 2 * r, 2 * r);
         const Actor *actor = mDataset->actor(id);
-        if (actor && actor->kind == ActorKind::Organisation)
-            painter.drawRoundedRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), r / 3, r / 3);
+        const bool organisation = actor && actor->kind == ActorKind::Organisation;
+        if (LineRasterizer::canDraw(painter)) { // a 300-dpi figure: its outline by LineRasterizer
+            QPainterPath shape;
+            if (organisation)
+                shape.addRoundedRect(box, r / 3, r / 3);
+            else
+                shape.addEllipse(box);
+            LineRasterizer::fillAndStroke(painter, shape, fill, pen);
+            continue;
+        }
+        painter.setPen(pen); // SVG and PDF keep ellipses and rectangles
+        painter.setBrush(fill);
+        if (organisation)
+            painter.drawRoundedRect(box, r / 3, r / 3);
         else
             painter.drawEllipse(c, r, r);
     }
@@ -383,9 +395,7 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
         const QPointF at(chosen->left(), chosen->top() + fm.ascent());
         QPainterPath path;
         path.addText(at, font, label);
-        painter.setPen(QPen(QColor(255, 255, 255, 220), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
+        LineRasterizer::fillAndStroke(painter, path, Qt::NoBrush, QPen(QColor(255, 255, 255, 220), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setPen(Qt::NoPen);
         painter.setBrush(i == mGraph.hub ? Palette::kText : QColor(0x44, 0x44, 0x44));
         painter.drawPath(path);

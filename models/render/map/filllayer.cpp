@@ -15,33 +15,12 @@
 
 namespace atlas {
 
-namespace {
-
-/// Fills \a path with \a brush and strokes it with \a pen; on images a solid pen by LineRasterizer
-/// (QPainter's stroker took a quarter of a 300-dpi report figure's time on the countries' outlines).
-void fillAndStroke(QPainter &painter, const QPainterPath &path, const QBrush &brush, const QPen &pen)
-{
-    painter.setBrush(brush);
-    if (pen.style() == Qt::SolidLine && pen.brush().style() == Qt::SolidPattern && LineRasterizer::canDraw(painter)) {
-        if (brush.style() != Qt::NoBrush) {
-            painter.setPen(Qt::NoPen);
-            painter.drawPath(path);
-        }
-        LineRasterizer::strokePath(painter, path, pen.color(), pen.widthF());
-        return;
-    }
-    painter.setPen(pen);
-    painter.drawPath(path);
-}
-
-} // namespace
-
 // Draws country \a index with \a brush and \a pen (map units), directly or through its sprite.
 void FillLayer::drawCountry(QPainter &painter, const MapFrame &frame, int index, const QBrush &brush, const QPen &pen, int style) const
 {
     const QPainterPath &path = mWorld->path(index, frame.devicePxPerUnit);
     if (!frame.sprites) {
-        fillAndStroke(painter, path, brush, pen);
+        LineRasterizer::fillAndStroke(painter, path, brush, pen);
         return;
     }
     const quint64 key = (quint64(index) << 16) | quint64(style);
@@ -61,7 +40,7 @@ void FillLayer::drawCountry(QPainter &painter, const MapFrame &frame, int index,
             p.setRenderHint(QPainter::Antialiasing, !frame.draft);
             p.translate(-sprite.at);
             p.setTransform(frame.toTarget, true);
-            fillAndStroke(p, path, brush, pen);
+            LineRasterizer::fillAndStroke(p, path, brush, pen);
         }
         it = mSprites.insert(key, sprite);
     }
