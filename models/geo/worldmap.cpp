@@ -179,7 +179,57 @@ WorldMap WorldMap::fromTopoJson(const QByteArray &json, const EqualEarth &projec
 
 namespace {
 constexpr quint32 kBinaryMagic = 0x4141574d; // "AAWM"
-constexpr quint32 kBinaryVersion = 1;
+constexpr quint32 kBinaryVersion = 2;
+
+// A country's outline is rings of straight segments (moveTo, lineTo...; closed rings end on their
+// first point). Written as the number of rings, then per ring its number of points and the points as
+// raw doubles in this machine's byte order (worldmapgen writes the file at build time, on the machine
+// that reads it): read back in bulk, not element by element through QDataStream's QPainterPath
+// operator, which took an eighth of the window's start.
+void writeRings(QDataStream &out, const QPainterPath &path)
+{
+    QList<QPolygonF> rings;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo() || rings.isEmpty())
+            rings.append(QPolygonF());
+        rings.last().append(QPointF(e.x, e.y));
+    }
+    out << qint32(rings.size());
+    for (const QPolygonF &ring : std::as_const(rings)) {
+        out << qint32(ring.size());
+        out.writeRawData(reinterpret_cast<const char *>(ring.constData()), int(ring.size() * qsizetype(sizeof(QPointF))));
+    }
+}
+
+/// The path writeRings() wrote; the stream's status says whether it was all there.
+QPainterPath readRings(QDataStream &in, qsizetype bytesLeft)
+{
+    QPainterPath path;
+    qint32 count = 0;
+    in >> count;
+    if (count < 0 || count > bytesLeft / 4) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return path;
+    }
+    QPolygonF ring;
+    for (qint32 r = 0; r < count && in.status() == QDataStream::Ok; ++r) {
+        qint32 points = 0;
+        in >> points;
+        if (points < 0 || points > bytesLeft / qsizetype(sizeof(QPointF))) {
+            in.setStatus(QDataStream::ReadCorruptData);
+            return path;
+        }
+        ring.resize(points);
+        const int bytes = int(points * qsizetype(sizeof(QPointF)));
+        if (in.readRawData(reinterpret_cast<char *>(ring.data()), bytes) != bytes) {
+            in.setStatus(QDataStream::ReadPastEnd);
+            return path;
+        }
+        path.addPolygon(ring);
+    }
+    return path;
+}
 } // namespace
 
 QByteArray WorldMap::toBinary() const
@@ -189,7 +239,14 @@ QByteArray WorldMap::toBinary() const
     out.setVersion(QDataStream::Qt_6_4);
     out << kBinaryMagic << kBinaryVersion << mProjection.centralMeridian() << qint32(mCountries.size());
     for (const Country &c : mCountries)
-        out << c.id << c.name << c.path << c.simplified << c.bounds << c.labelPoint << c.anchorLonLat << c.area;
+    {
+        out << c.id << c.name;
+        writeRings(out, c.path);
+        out << qint32(c.simplified.size());
+        for (const QPainterPath &level : c.simplified)
+            writeRings(out, level);
+        out << c.bounds << c.labelPoint << c.anchorLonLat << c.area;
+    }
     return data;
 }
 
@@ -211,7 +268,15 @@ WorldMap WorldMap::fromBinary(const QByteArray &data, QString *error)
     map.mCountries.reserve(count);
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         Country c;
-        in >> c.id >> c.name >> c.path >> c.simplified >> c.bounds >> c.labelPoint >> c.anchorLonLat >> c.area;
+        in >> c.id >> c.name;
+        c.path = readRings(in, data.size());
+        qint32 levels = 0;
+        in >> levels;
+        if (levels < 0 || levels > 16)
+            in.setStatus(QDataStream::ReadCorruptData);
+        for (qint32 level = 0; level < levels && in.status() == QDataStream::Ok; ++level)
+            c.simplified.append(readRings(in, data.size()));
+        in >> c.bounds >> c.labelPoint >> c.anchorLonLat >> c.area;
         if (!c.id.isEmpty())
             map.mIndex.insert(c.id, int(map.mCountries.size()));
         map.mCountries.append(std::move(c));
