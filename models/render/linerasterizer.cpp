@@ -291,23 +291,34 @@ struct Target
     /// on all cores: each band takes every capsule in order, so the result is the same as in one pass.
     void paint(const std::vector<Capsule> &capsules) const
     {
-        constexpr std::size_t kParallelFrom = 64;   // capsules: fewer are not worth a thread
-        constexpr int kRowsPerBand = 64;
+        constexpr std::size_t kParallelFrom = 64; // capsules: fewer are not worth a thread
+        constexpr int kRowsPerBand = 64;          // 64 rows of an A4 300-dpi image: 0.9 MB, in a core's cache
         const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
-        const int bands = std::min(clip.height() / kRowsPerBand, 4 * threads);
+        const int bands = (clip.height() + kRowsPerBand - 1) / kRowsPerBand;
         if (threads == 1 || bands < 2 || capsules.size() < kParallelFrom) {
             for (const Capsule &c : capsules)
                 c.paint(bits, stride, clip);
             return;
         }
+        // Each capsule goes into the list of every band its rows meet, in order (a map's border has
+        // tens of thousands of short segments: each band looks only at its own).
+        std::vector<std::vector<quint32>> inBand(static_cast<std::size_t>(bands));
+        for (std::size_t i = 0; i < capsules.size(); ++i) {
+            const Capsule &c = capsules[i];
+            const double reach = c.radius + 0.5;
+            const int top = std::max(clip.top(), int(std::floor(std::min(c.a.y(), c.b.y()) - reach)));
+            const int bottom = std::min(clip.bottom(), int(std::ceil(std::max(c.a.y(), c.b.y()) + reach)));
+            for (int band = (top - clip.top()) / kRowsPerBand; top <= bottom && band <= (bottom - clip.top()) / kRowsPerBand; ++band)
+                inBand[std::size_t(band)].push_back(quint32(i));
+        }
         std::atomic<int> next = 0;
         const auto work = [&] {
             for (int band = next++; band < bands; band = next++) {
                 QRect rows = clip;
-                rows.setTop(clip.top() + int(qint64(clip.height()) * band / bands));
-                rows.setBottom(clip.top() + int(qint64(clip.height()) * (band + 1) / bands) - 1);
-                for (const Capsule &c : capsules)
-                    c.paint(bits, stride, rows);
+                rows.setTop(clip.top() + band * kRowsPerBand);
+                rows.setBottom(std::min(clip.bottom(), rows.top() + kRowsPerBand - 1));
+                for (const quint32 i : inBand[std::size_t(band)])
+                    capsules[i].paint(bits, stride, rows);
             }
         };
         std::vector<std::thread> helpers;
