@@ -146,6 +146,15 @@ struct Capsule
             }
         };
 
+        // A short segment (a map border's are a few pixels long): every pixel of its bounding box,
+        // cheaper than working out each row's span.
+        const int boxLeft = std::max(clip.left(), int(std::floor(std::min(a.x(), b.x()) - reach)));
+        const int boxRight = std::min(clip.right(), int(std::ceil(std::max(a.x(), b.x()) + reach)));
+        if (boxRight - boxLeft < 8) {
+            for (int y = top; y <= bottom; ++y)
+                nearEnd(y, boxLeft, boxRight, y + 0.5 - a.y());
+            return;
+        }
         for (int y = top; y <= bottom; ++y) {
             const double yc = y + 0.5;
             const auto span = row(yc, reach);
