@@ -58,7 +58,8 @@ QString edgeList(const Dataset &d, const NetworkGraph &g)
 /// A random dataset of 40 actors and 300 ties over 1940–2030 (fixed seed): bilateral and multilateral
 /// ties, members that join late or leave early, suspended memberships, suspended phases of whole ties
 /// and of single pairs: many change dates, and graphs that repeat between them.
-Dataset generatedDataset()
+/// With \a unusedActors, that many more actors that no tie names follow the 40 (the ties are the same).
+Dataset generatedDataset(int unusedActors = 0)
 {
     QRandomGenerator random(20261206u);
     Dataset d;
@@ -69,6 +70,12 @@ Dataset generatedDataset()
         a.name = { a.id, a.id };
         d.actors.append(a);
         ids.append(a.id);
+    }
+    for (int i = 0; i < unusedActors; ++i) {
+        Actor a;
+        a.id = QStringLiteral("U%1").arg(i);
+        a.name = { a.id, a.id };
+        d.actors.append(a);
     }
     d.hub = QStringLiteral("H");
     const qint64 first = QDate(1940, 1, 1).toJulianDay();
@@ -148,6 +155,9 @@ private slots:
     void seriesReusesOnlyBetweenChangeDates();
     void seriesEqualsDateByDate_data();
     void seriesEqualsDateByDate();
+    void seriesInParallelEqualsSerial_data();
+    void seriesInParallelEqualsSerial();
+    void manyActorsBuildTheSameGraph();
 };
 
 // Expected values computed by hand. Betweenness counts, for each unordered pair of other actors, the
@@ -502,6 +512,67 @@ void tst_NetworkAnalysis::seriesEqualsDateByDate()
             ++changes;
     }
     QVERIFY2(changes > 20, qPrintable(QString::number(changes))); // the series does change
+}
+
+void tst_NetworkAnalysis::seriesInParallelEqualsSerial_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("hidden");
+    QTest::newRow("built-in") << "built-in" << "";
+    QTest::newRow("built-in, hub hidden") << "built-in" << "USA";
+    QTest::newRow("generated") << "generated" << "";
+    QTest::newRow("generated, two hidden") << "generated" << "A3,A7";
+}
+
+void tst_NetworkAnalysis::seriesInParallelEqualsSerial()
+{
+    // metricsSeries() spreads the graphs and their betweenness over threads: the series must be the
+    // serial one to the last bit, on any number of threads.
+    QFETCH(QString, source);
+    QFETCH(QString, hidden);
+    Dataset d;
+    if (source == u"built-in") {
+        LoadResult loaded = DatasetReader::readFile(QStringLiteral(":/atlas/dataset/alliance-atlas.json"));
+        QVERIFY(loaded.dataset);
+        d = std::move(*loaded.dataset);
+    } else {
+        d = generatedDataset();
+    }
+    const QSet<QString> hide = idSet(hidden);
+    const QList<QDate> dates = atlas::seriesDates(QDate(1945, 1, 1), QDate(2026, 12, 1), SeriesStep::Month);
+    const QList<NetworkMetrics> serial = metricsSeries(d, dates, hide, {}, 1);
+    QCOMPARE(serial.size(), dates.size());
+    for (int threads : { 2, 3 }) {
+        const QList<NetworkMetrics> parallel = metricsSeries(d, dates, hide, {}, threads);
+        QCOMPARE(parallel.size(), serial.size());
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            const QString diff = difference(parallel[i], serial[i]);
+            QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("%1 threads: %2").arg(threads).arg(diff)));
+        }
+    }
+}
+
+void tst_NetworkAnalysis::manyActorsBuildTheSameGraph()
+{
+    // buildNetwork() finds a pair's edge in a table of all pairs when the dataset has up to 1,024
+    // actors and in a hash beyond: the graph (node and edge order, each edge's ties) and the metrics
+    // must not depend on which, nor on actors that no tie names.
+    const Dataset few = generatedDataset();
+    const Dataset many = generatedDataset(1100);
+    QCOMPARE(many.actors.size(), 1140);
+    int edges = 0;
+    for (const QDate date : atlas::seriesDates(QDate(1945, 1, 1), QDate(2026, 1, 1), SeriesStep::Year)) {
+        const NetworkGraph a = buildNetwork(few, takeSnapshot(few, date));
+        const NetworkGraph b = buildNetwork(many, takeSnapshot(many, date));
+        QCOMPARE(b.actors, a.actors);
+        QCOMPARE(edgeList(many, b), edgeList(few, a));
+        QCOMPARE(b.tieSize, a.tieSize);
+        QCOMPARE(b.spokes, a.spokes);
+        const QString diff = difference(analyseNetwork(many, b), analyseNetwork(few, a));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        edges += int(a.edges.size());
+    }
+    QVERIFY(edges > 1000);
 }
 
 QTEST_GUILESS_MAIN(tst_NetworkAnalysis)

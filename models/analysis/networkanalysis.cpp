@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/analysis/networkanalysis.h"
 
+#include "models/analysis/parallelfor.h"
 #include "models/domain/dataset.h"
 #include "models/query/snapshot.h"
 
 #include <QHash>
 
-
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace atlas {
@@ -173,17 +174,38 @@ std::vector<double> brandesBetweenness(int n, const std::vector<std::pair<int, i
 }
 
 /// The part of the measures that depends on the nodes and edges alone (not on which ties make an
-/// edge): kept by a series from one computation to the next, as most change dates of a large dataset
-/// only add or end a tie between actors already tied, or change a member the scope leaves out.
+/// edge): shared by the dates of a series whose graphs have the same nodes and edges, as most change
+/// dates of a large dataset only add or end a tie between actors already tied, or change a member the
+/// scope leaves out.
 struct Structure
 {
-    QStringList actors;
-    std::vector<std::pair<int, int>> edges;
     int components = 0;
-    std::vector<double> betweenness;
+    std::vector<double> betweenness; //!< raw, per node
 };
 
-NetworkMetrics analyse(const Dataset &dataset, const NetworkGraph &graph, const PlacementIndex &placements, Structure *memo = nullptr)
+Structure structureOf(const NetworkGraph &graph)
+{
+    const int n = static_cast<int>(graph.actors.size());
+    std::vector<std::pair<int, int>> edges;
+    edges.reserve(graph.edges.size());
+    for (const NetworkEdge &e : graph.edges)
+        edges.emplace_back(e.a, e.b);
+    return { componentCount(n, edges), brandesBetweenness(n, edges) };
+}
+
+/// Whether \a x and \a y have the same nodes and edges, and so the same Structure.
+bool sameStructure(const NetworkGraph &x, const NetworkGraph &y)
+{
+    if (x.edges.size() != y.edges.size() || x.actors != y.actors)
+        return false;
+    for (qsizetype i = 0; i < x.edges.size(); ++i)
+        if (x.edges[i].a != y.edges[i].a || x.edges[i].b != y.edges[i].b)
+            return false;
+    return true;
+}
+
+/// The measures of \a graph, whose structureOf() is \a structure.
+NetworkMetrics analyse(const Dataset &dataset, const NetworkGraph &graph, const PlacementIndex &placements, const Structure &structure)
 {
     NetworkMetrics m;
     m.date = graph.date;
@@ -211,18 +233,6 @@ NetworkMetrics analyse(const Dataset &dataset, const NetworkGraph &graph, const 
         m.spokeSpokeShare = double(m.spokeSpokeEdges) / m.edges;
 
     if (n > 0) {
-        std::vector<std::pair<int, int>> edges;
-        edges.reserve(graph.edges.size());
-        for (const NetworkEdge &e : graph.edges)
-            edges.emplace_back(e.a, e.b);
-        Structure local;
-        Structure &structure = memo ? *memo : local;
-        if (!memo || structure.actors != graph.actors || structure.edges != edges) {
-            structure.components = componentCount(n, edges);
-            structure.betweenness = brandesBetweenness(n, edges);
-            structure.actors = graph.actors;
-            structure.edges = std::move(edges);
-        }
         m.components = structure.components;
         const std::vector<double> &betweenness = structure.betweenness;
         const double pairs = (n - 1) * (n - 2) / 2.0;
@@ -291,67 +301,88 @@ static NetworkGraph buildGraph(const Dataset &dataset, const Snapshot &snapshot,
     graph.region = scope.region();
 
     // Pairs are keyed by dataset actor index, then renumbered to the graph's dense node indices.
-    QHash<quint64, int> edgeIndex;
-    struct RawEdge { int a; int b; QList<int> ties; };
-    QList<RawEdge> raw;
-    QList<int> datasetActors;
+    const auto actorCount = std::size_t(dataset.actors.size());
+    // The edge of each pair, 1 + its index in raw (0: none yet): a table of every pair of actors when
+    // the dataset has few of them (ATOP's 187: 35,000 cells), read in (a, b) order without sorting;
+    // a hash otherwise.
+    constexpr std::size_t kTableActors = 1024;
+    const bool dense = actorCount <= kTableActors;
+    std::vector<int> edgeTable(dense ? actorCount * actorCount : 0, 0);
+    QHash<quint64, int> edgeHash;
+    struct RawEdge { quint64 key; QList<int> ties; };
+    std::vector<RawEdge> raw;
+    std::vector<bool> tied(actorCount, false); // has an edge: a node of the graph
+    std::vector<int> counted(actorCount, -1);  // the last tie (loop count) whose members counted the actor
+    std::vector<std::pair<int, int>> pairs;
+    std::vector<int> index;
+    int stamp = 0;
     for (const TieState &state : snapshot.ties) {
         if (state.status != TieStatus::InForce || state.members.size() < 2)
             continue;
+        ++stamp;
         // Edges per in-force pair of the scope: a suspended leg (ANZUS's US–New Zealand after 1986)
         // and pairs outside the region are left out.
         // The pairs of TieState::inForcePairs(), in its order, with each member looked up once.
-        QList<std::pair<int, int>> pairs;
-        QList<int> members;
+        pairs.clear();
+        int members = 0; // distinct actors in the pairs
         const qsizetype k = state.members.size();
-        QList<int> index(k, -1); // dataset actor index, -1 when unknown or out of the scope
+        index.assign(std::size_t(k), -1); // dataset actor index, -1 when unknown or out of the scope
         for (qsizetype i = 0; i < k; ++i)
             if (scope.containsActor(state.members[i]))
-                index[i] = dataset.actorIndex(state.members[i]);
+                index[std::size_t(i)] = dataset.actorIndex(state.members[i]);
         for (qsizetype x = 0; x < k; ++x)
             for (qsizetype y = x + 1; y < k; ++y) {
-                const int a = index[x];
-                const int b = index[y];
+                const int a = index[std::size_t(x)];
+                const int b = index[std::size_t(y)];
                 if (a < 0 || b < 0 || a == b)
                     continue;
                 if (!state.pairs.isEmpty() && !state.pairInForce(state.members[x], state.members[y]))
                     continue;
-                pairs.append({ std::min(a, b), std::max(a, b) });
+                pairs.emplace_back(std::min(a, b), std::max(a, b));
                 for (int i : { a, b })
-                    if (!members.contains(i))
-                        members.append(i);
+                    if (std::exchange(counted[std::size_t(i)], stamp) != stamp)
+                        ++members;
             }
-        if (pairs.isEmpty())
+        if (pairs.empty())
             continue;
         ++graph.ties;
-        graph.tieSize.insert(state.tie, static_cast<int>(members.size()));
-        datasetActors += members;
-        for (const auto &[a, b] : std::as_const(pairs)) {
+        graph.tieSize.insert(state.tie, members);
+        for (const auto &[a, b] : pairs) {
+            tied[std::size_t(a)] = tied[std::size_t(b)] = true;
             const quint64 key = pairKey(a, b);
-            auto it = edgeIndex.constFind(key);
-            if (it == edgeIndex.constEnd()) {
-                it = edgeIndex.insert(key, static_cast<int>(raw.size()));
-                raw.append({ a, b, {} });
+            int &edge = dense ? edgeTable[std::size_t(a) * actorCount + std::size_t(b)] : edgeHash[key];
+            if (edge == 0) {
+                raw.push_back({ key, {} });
+                edge = static_cast<int>(raw.size());
             }
-            QList<int> &ties = raw[*it].ties;
+            QList<int> &ties = raw[std::size_t(edge - 1)].ties;
             if (ties.isEmpty() || ties.last() != state.tie)
                 ties.append(state.tie);
         }
     }
 
-    std::sort(datasetActors.begin(), datasetActors.end());
-    datasetActors.erase(std::unique(datasetActors.begin(), datasetActors.end()), datasetActors.end());
-    QHash<int, int> node;
-    for (int i : std::as_const(datasetActors)) {
-        node.insert(i, static_cast<int>(graph.actors.size()));
-        graph.actors.append(dataset.actors[i].id);
+    // Nodes in dataset order: the renumbering keeps the order of actor indices, so edges sorted by
+    // their keys (dataset indices) are sorted by (a, b).
+    std::vector<int> node(actorCount, -1);
+    for (std::size_t i = 0; i < actorCount; ++i)
+        if (tied[i]) {
+            node[i] = static_cast<int>(graph.actors.size());
+            graph.actors.append(dataset.actors[qsizetype(i)].id);
+        }
+    std::vector<std::size_t> order; // indices into raw, by key
+    order.reserve(raw.size());
+    if (dense) {
+        for (int edge : edgeTable)
+            if (edge > 0)
+                order.push_back(std::size_t(edge - 1));
+    } else {
+        for (std::size_t i = 0; i < raw.size(); ++i)
+            order.push_back(i);
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return raw[x].key < raw[y].key; });
     }
-    graph.edges.reserve(raw.size());
-    for (RawEdge &e : raw)
-        graph.edges.append({ node.value(e.a), node.value(e.b), std::move(e.ties) });
-    std::sort(graph.edges.begin(), graph.edges.end(), [](const NetworkEdge &x, const NetworkEdge &y) {
-        return x.a != y.a ? x.a < y.a : x.b < y.b;
-    });
+    graph.edges.reserve(qsizetype(raw.size()));
+    for (std::size_t i : order)
+        graph.edges.append({ node[std::size_t(raw[i].key >> 32)], node[std::size_t(raw[i].key & 0xffffffffu)], std::move(raw[i].ties) });
 
     graph.hub = graph.indexOf(dataset.hub);
     const QSet<QString> partners = hubPartners(dataset, dataset.hub, snapshot.date.toJulianDay(), unhidden);
@@ -368,7 +399,7 @@ NetworkGraph buildNetwork(const Dataset &dataset, const Snapshot &snapshot, cons
 
 NetworkMetrics analyseNetwork(const Dataset &dataset, const NetworkGraph &graph)
 {
-    return analyse(dataset, graph, placementIndex(dataset));
+    return analyse(dataset, graph, placementIndex(dataset), structureOf(graph));
 }
 
 NetworkMetrics networkMetrics(const Dataset &dataset, QDate date, const QSet<QString> &hidden, const RegionScope &scope)
@@ -435,17 +466,14 @@ QList<QDate> changeDates(const Dataset &dataset, QDate from, QDate to)
 }
 
 QList<NetworkMetrics> metricsSeries(const Dataset &dataset, QDate from, QDate to, SeriesStep step, const QSet<QString> &hidden,
-                                    const RegionScope &scope)
+                                    const RegionScope &scope, int threads)
 {
-    return metricsSeries(dataset, seriesDates(from, to, step), hidden, scope);
+    return metricsSeries(dataset, seriesDates(from, to, step), hidden, scope, threads);
 }
 
 QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &dates, const QSet<QString> &hidden,
-                                    const RegionScope &scope)
+                                    const RegionScope &scope, int threads)
 {
-    const PlacementIndex placements = placementIndex(dataset);
-    QList<NetworkMetrics> series;
-    series.reserve(dates.size());
     // The metrics only change on change dates: dates between the same two of them share one result,
     // computed at the first of them asked for and copied with its own date for the others.
     QList<qint64> changes;
@@ -453,21 +481,65 @@ QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &
     if (earliest != dates.cend() && earliest->isValid())
         for (const QDate change : changeDates(dataset, *earliest, *latest))
             changes.append(change.toJulianDay());
-    QHash<qsizetype, qsizetype> computed; // change date index -> index in series
-    Structure structure;                  // of the last graph analysed
-    for (const QDate date : dates) {
+    QList<qsizetype> computed;                    // indices of the dates computed, in order
+    QList<qsizetype> copyOf(dates.size(), -1);    // per date: the computed date it copies, or -1
+    QHash<qsizetype, qsizetype> computedByChange; // change date index -> index in dates
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const QDate date = dates[i];
         const qsizetype change = date.isValid() ? std::upper_bound(changes.cbegin(), changes.cend(), date.toJulianDay()) - changes.cbegin() - 1 : -1;
-        if (const auto it = computed.constFind(change); change >= 0 && it != computed.constEnd()) {
-            NetworkMetrics m = series.at(*it);
-            m.date = date;
-            series.append(std::move(m));
+        if (const auto it = computedByChange.constFind(change); change >= 0 && it != computedByChange.constEnd()) {
+            copyOf[i] = *it;
             continue;
         }
         if (change >= 0)
-            computed.insert(change, series.size());
-        const Snapshot snapshot = takeSnapshot(dataset, date, hidden);
-        series.append(analyse(dataset, buildGraph(dataset, snapshot, scope, hidden.isEmpty() ? &snapshot : nullptr), placements, &structure));
+            computedByChange.insert(change, i);
+        computed.append(i);
     }
+
+    // The computed dates, a block at a time (the graphs of a block are held together): their graphs
+    // are built, the Structure of each run of graphs with the same nodes and edges computed once, then
+    // the rest of the measures; each step spread over the threads, every item writing its own slot,
+    // so the results do not depend on how many threads there are.
+    const PlacementIndex placements = placementIndex(dataset);
+    const int workers = threadCount(threads);
+    constexpr qsizetype kBlock = 48;
+    QList<NetworkMetrics> series(dates.size());
+    NetworkGraph lastGraph;           // the previous block's last graph
+    Structure lastStructure;          // and its Structure
+    for (qsizetype first = 0; first < computed.size(); first += kBlock) {
+        const qsizetype count = std::min(kBlock, computed.size() - first);
+        std::vector<NetworkGraph> graphs(static_cast<std::size_t>(count));
+        parallelFor(count, workers, [&](qsizetype j) {
+            const Snapshot snapshot = takeSnapshot(dataset, dates[computed[first + j]], hidden);
+            graphs[std::size_t(j)] = buildGraph(dataset, snapshot, scope, hidden.isEmpty() ? &snapshot : nullptr);
+        });
+        std::vector<qsizetype> structureOfGraph(static_cast<std::size_t>(count)); // index into owners
+        std::vector<qsizetype> owners;    // per distinct structure: the graph it is computed from, -1: lastStructure
+        for (qsizetype j = 0; j < count; ++j) {
+            const NetworkGraph &previous = j > 0 ? graphs[std::size_t(j - 1)] : lastGraph;
+            if (j == 0 || !sameStructure(graphs[std::size_t(j)], previous)) {
+                const bool asBefore = j == 0 && first > 0 && sameStructure(graphs[0], lastGraph);
+                owners.push_back(asBefore ? -1 : j);
+            }
+            structureOfGraph[std::size_t(j)] = qsizetype(owners.size()) - 1;
+        }
+        std::vector<Structure> structures(owners.size());
+        parallelFor(qsizetype(owners.size()), workers, [&](qsizetype k) {
+            const qsizetype owner = owners[std::size_t(k)];
+            structures[std::size_t(k)] = owner < 0 ? lastStructure : structureOf(graphs[std::size_t(owner)]);
+        });
+        parallelFor(count, workers, [&](qsizetype j) {
+            const Structure &structure = structures[std::size_t(structureOfGraph[std::size_t(j)])];
+            series[computed[first + j]] = analyse(dataset, graphs[std::size_t(j)], placements, structure);
+        });
+        lastGraph = std::move(graphs.back());
+        lastStructure = std::move(structures.back());
+    }
+    for (qsizetype i = 0; i < dates.size(); ++i)
+        if (copyOf[i] >= 0) {
+            series[i] = series[copyOf[i]];
+            series[i].date = dates[i];
+        }
     return series;
 }
 

@@ -128,11 +128,14 @@ QList<QDate> changeDates(const Dataset &dataset, QDate from, QDate to);
 
 /// networkMetrics() at every seriesDates() date.
 QList<NetworkMetrics> metricsSeries(const Dataset &dataset, QDate from, QDate to, SeriesStep step,
-                                    const QSet<QString> &hidden = {}, const RegionScope &scope = {});
+                                    const QSet<QString> &hidden = {}, const RegionScope &scope = {}, int threads = 0);
 
 /// networkMetrics() at each of \a dates (in any order; the result follows it). Computed once per
-/// interval between two changeDates() and copied, with its own date, to the other dates in it.
+/// interval between two changeDates() and copied, with its own date, to the other dates in it; the
+/// betweenness once per run of dates whose graphs have the same nodes and edges. The work is spread
+/// over \a threads threads (0: one per core; 1: all on the calling thread): the result is the same,
+/// to the last bit, whatever their number.
 QList<NetworkMetrics> metricsSeries(const Dataset &dataset, const QList<QDate> &dates,
-                                    const QSet<QString> &hidden = {}, const RegionScope &scope = {});
+                                    const QSet<QString> &hidden = {}, const RegionScope &scope = {}, int threads = 0);
 
 } // namespace atlas

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the network analysis (not a test: prints figures, asserts nothing).
 //   bench_network [ATOP_DIRECTORY]
+//   bench_network --series [ATOP_DIRECTORY]   (only the ATOP monthly series, 20 times: for profiling)
 // Times the metrics series (yearly and monthly, 1945 to today) and single snapshots (metrics, layout)
 // on the built-in dataset and on ATOP v4.01's 745 alliances (Leeds, Ritter, Mitchell & Long 2002),
 // imported from ../shared/data/atop-v4 unless a directory is given; skipped when it cannot be read.
@@ -105,10 +106,24 @@ void measure(const char *name, const Dataset &d, int repetitions)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const bool seriesOnly = argc > 1 && qstrcmp(argv[1], "--series") == 0;
+    if (seriesOnly) {
+        --argc;
+        ++argv;
+    }
+    const QString atopDirectory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(ATLAS_SOURCE_DIR "/../shared/data/atop-v4");
+    if (seriesOnly) {
+        const LoadResult atop = AtopImporter::importDirectory(atopDirectory);
+        if (!atop.dataset)
+            return 1;
+        print(QStringLiteral("series monthly"), timeRepeated(20, [&] {
+                  metricsSeries(*atop.dataset, QDate(1945, 1, 1), QDate::currentDate(), SeriesStep::Month);
+              }), QStringLiteral("ATOP v4.01 (AtopImporter)"));
+        return 0;
+    }
     LoadResult builtIn = DatasetReader::readFile(CommandLine::builtInDatasetPath());
     if (builtIn.dataset)
         measure("built-in dataset", *builtIn.dataset, 50);
-    const QString atopDirectory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(ATLAS_SOURCE_DIR "/../shared/data/atop-v4");
     const LoadResult atop = AtopImporter::importDirectory(atopDirectory);
     if (atop.dataset)
         measure("ATOP v4.01 (AtopImporter)", *atop.dataset, 10);
