@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/analysis/networkanalysis.h"
 
+#include "models/analysis/betweenness.h"
 #include "models/analysis/parallelfor.h"
 #include "models/domain/dataset.h"
 #include "models/query/snapshot.h"
@@ -99,78 +100,6 @@ int componentCount(int n, const std::vector<std::pair<int, int>> &edges)
         }
     }
     return components;
-}
-
-/// Brandes' betweenness of the undirected graph of \a n nodes and \a edges, raw (each unordered pair
-/// counted once). Step for step Boost.Graph's brandes_betweenness_centrality() on an
-/// adjacency_list<vecS, vecS, undirectedS> built by adding \a edges in order: the same breadth-first
-/// order (neighbours in insertion order), the same predecessor lists and the same sums in the same
-/// order, so the same doubles; but on flat arrays allocated once instead of per-source vectors of
-/// edge lists, a colour map and a deque: several times faster on ATOP's dense graphs.
-std::vector<double> brandesBetweenness(int n, const std::vector<std::pair<int, int>> &edges)
-{
-    const auto N = static_cast<std::size_t>(n);
-    std::vector<int> start(N + 1, 0); // adjacency of v: adjacent[start[v] .. start[v + 1])
-    for (const auto &[a, b] : edges) {
-        ++start[std::size_t(a) + 1];
-        ++start[std::size_t(b) + 1];
-    }
-    for (std::size_t v = 0; v < N; ++v)
-        start[v + 1] += start[v];
-    std::vector<int> adjacent(std::size_t(start[N]));
-    std::vector<int> fill(start.begin(), start.end() - 1);
-    for (const auto &[a, b] : edges) {
-        adjacent[std::size_t(fill[std::size_t(a)]++)] = b;
-        adjacent[std::size_t(fill[std::size_t(b)]++)] = a;
-    }
-
-    std::vector<double> centrality(N, 0.0);
-    std::vector<std::size_t> sigma(N);  // shortest paths from the source (Boost: degree_size_type)
-    std::vector<double> delta(N);       // dependency
-    std::vector<int> distance(N);       // -1: not reached yet
-    std::vector<int> predecessors(std::size_t(start[N])); // of v: from start[v], predecessorCount[v] of them
-    std::vector<int> predecessorCount(N);
-    std::vector<int> order(N);          // the breadth-first queue, which is also the visiting order
-    for (int s = 0; s < n; ++s) {
-        std::fill(sigma.begin(), sigma.end(), 0);
-        std::fill(delta.begin(), delta.end(), 0.0);
-        std::fill(distance.begin(), distance.end(), -1);
-        std::fill(predecessorCount.begin(), predecessorCount.end(), 0);
-        sigma[std::size_t(s)] = 1;
-        distance[std::size_t(s)] = 0;
-        std::size_t head = 0, tail = 0;
-        order[tail++] = s;
-        while (head < tail) {
-            const int u = order[head++];
-            const std::size_t U = std::size_t(u);
-            for (int i = start[U]; i < start[U + 1]; ++i) {
-                const std::size_t w = std::size_t(adjacent[std::size_t(i)]);
-                if (distance[w] < 0) { // a tree edge
-                    distance[w] = distance[U] + 1;
-                    sigma[w] = sigma[U];
-                    predecessors[std::size_t(start[w] + predecessorCount[w]++)] = u;
-                    order[tail++] = int(w);
-                } else if (distance[w] == distance[U] + 1) { // another shortest path
-                    sigma[w] = sigma[w] + sigma[U];
-                    predecessors[std::size_t(start[w] + predecessorCount[w]++)] = u;
-                }
-            }
-        }
-        while (tail > 0) {
-            const std::size_t w = std::size_t(order[--tail]);
-            for (int i = 0; i < predecessorCount[w]; ++i) {
-                const std::size_t v = std::size_t(predecessors[std::size_t(start[w] + i)]);
-                double factor = double(sigma[v]) / double(sigma[w]);
-                factor *= (1.0 + delta[w]);
-                delta[v] = delta[v] + factor;
-            }
-            if (int(w) != s)
-                centrality[w] = centrality[w] + delta[w];
-        }
-    }
-    for (double &c : centrality)
-        c = c / 2.0;
-    return centrality;
 }
 
 /// The part of the measures that depends on the nodes and edges alone (not on which ties make an
