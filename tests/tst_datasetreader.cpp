@@ -29,6 +29,7 @@ private slots:
     void locatesIssueAndContext();
     void capsListedProblems();
     void cappedErrorStillBlocksLoading();
+    void unknownActorsPastTheListAreCounted();
     void locatesManyProblemsOnOneLine();
     void successorEndsPredecessorTheDayBefore();
     void unknownSuccessorReferenceIsLocated();
@@ -177,6 +178,24 @@ void tst_DatasetReader::cappedErrorStillBlocksLoading()
     const LoadResult result = DatasetReader::read(data, QStringLiteral("x.json"));
     QVERIFY(!result.dataset);
     QCOMPARE(result.issues.size(), DatasetReader::kMaxListedIssues + 1);
+    QCOMPARE(result.issues.constLast().toString(), QStringLiteral("x.json: and 1 more problem(s)"));
+    QCOMPARE(result.issues.constLast().severity, Issue::Severity::Error);
+}
+
+void tst_DatasetReader::unknownActorsPastTheListAreCounted()
+{
+    // An unknown member actor (a problem a large file can have once per tie) is listed with its
+    // place while the list has room, and past it only counted, as an error.
+    QByteArray data = withUnknownFields(DatasetReader::kMaxListedIssues - 1);
+    for (const QByteArray &actor : { QByteArray("\"actor\": \"JPN\""), QByteArray("\"actor\": \"AUS\"") }) // the first of each
+        data.replace(data.indexOf(actor), actor.size(), "\"actor\": \"NOPE\"");
+    const LoadResult result = DatasetReader::read(data, QStringLiteral("x.json"));
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.issues.size(), DatasetReader::kMaxListedIssues + 1);
+    const Issue &listed = result.issues[DatasetReader::kMaxListedIssues - 1];
+    QCOMPARE(listed.message, QStringLiteral("/ties/0/members/1/actor: unknown actor \"NOPE\""));
+    QCOMPARE(listed.path, QStringLiteral("/ties/0/members/1/actor"));
+    QVERIFY(data.split('\n').value(listed.line - 1).contains("NOPE"));
     QCOMPARE(result.issues.constLast().toString(), QStringLiteral("x.json: and 1 more problem(s)"));
     QCOMPARE(result.issues.constLast().severity, Issue::Severity::Error);
 }

@@ -16,6 +16,7 @@ private slots:
     void deepNestingDoesNotCrash();
     void batchMatchesOneByOne();
     void lazyMatchesEveryPathTable();
+    void arrayIndicesAsWritten();
 };
 
 void tst_JsonLocator::positions_data()
@@ -110,6 +111,26 @@ void tst_JsonLocator::lazyMatchesEveryPathTable()
     const QList<JsonLocator::Position> byOffset = locator.positionsOfOffsets(offsets);
     for (qsizetype i = 0; i < offsets.size(); ++i)
         QCOMPARE(byOffset[i], locator.positionOfOffset(offsets[i]));
+}
+
+void tst_JsonLocator::arrayIndicesAsWritten()
+{
+    // An array's elements are matched by their decimal index as a pointer writes it: "/a/01" or
+    // "/a/+1" name no element (the array is the nearest ancestor), an object key of digits is a key,
+    // and of two equal keys the last is the value read, as QJsonDocument reads it.
+    const QByteArray text = "{\"a\": [10, 11, 12],\n \"o\": {\"1\": 5, \"01\": 6},\n \"d\": [1], \"d\": [2, 3]}";
+    const JsonLocator locator(text);
+    const QStringList pointers { "/a/1", "/a/01", "/a/+1", "/a/-1", "/a/1x", "/a/3", "/o/1", "/o/01", "/d/1", "/d/0" };
+    const QList<JsonLocator::Position> at = locator.positions(pointers);
+    QCOMPARE(at[0], (JsonLocator::Position { 1, 12 }));
+    for (int i : { 1, 2, 3, 4, 5 })
+        QCOMPARE(at[i], (JsonLocator::Position { 1, 7 })); // "/a"
+    QCOMPARE(at[6], (JsonLocator::Position { 2, 13 }));
+    QCOMPARE(at[7], (JsonLocator::Position { 2, 22 }));
+    QCOMPARE(at[8], (JsonLocator::Position { 3, 21 }));
+    QCOMPARE(at[9], (JsonLocator::Position { 3, 18 })); // the second "d"
+    for (qsizetype i = 0; i < pointers.size(); ++i)
+        QCOMPARE(at[i], locator.position(pointers[i]));
 }
 
 QTEST_GUILESS_MAIN(tst_JsonLocator)

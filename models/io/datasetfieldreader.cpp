@@ -25,6 +25,23 @@ QString jsonTypeName(const QJsonValue &v)
     return QStringLiteral("nothing");
 }
 
+/// \a prefix followed by the decimal \a index, in one allocation (a path per element of a large array).
+QString indexPath(const QString &prefix, qsizetype index)
+{
+    char16_t digits[24];
+    qsizetype n = 0;
+    do {
+        digits[n++] = char16_t(u'0' + index % 10);
+        index /= 10;
+    } while (index > 0);
+    QString path;
+    path.reserve(prefix.size() + n);
+    path.append(prefix);
+    while (n > 0)
+        path.append(QChar(digits[--n]));
+    return path;
+}
+
 } // namespace
 
 DatasetFieldReader::DatasetFieldReader(const QByteArray &utf8, const QString &fileName)
@@ -62,8 +79,7 @@ void DatasetFieldReader::warning(const QString &path, const QString &message, co
 void DatasetFieldReader::add(Issue::Severity severity, const QString &path, const QString &message, const QString &context)
 {
     if (mIssues.size() >= DatasetReader::kMaxListedIssues) {
-        ++mUnlisted;
-        mUnlistedError = mUnlistedError || severity == Issue::Severity::Error;
+        countUnlisted(severity);
         return;
     }
     Issue issue = Issue::at(mFile, message, 0, 0, path); // located in issues()
@@ -73,13 +89,18 @@ void DatasetFieldReader::add(Issue::Severity severity, const QString &path, cons
     mPaths.append(path);
 }
 
+void DatasetFieldReader::countUnlisted(Issue::Severity severity)
+{
+    ++mUnlisted;
+    mUnlistedError = mUnlistedError || severity == Issue::Severity::Error;
+}
+
 void DatasetFieldReader::checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> known)
 {
     qsizetype knownPresent = 0; // without building a QString per key: the usual case has no unknown one
     for (const char *k : known)
-        knownPresent += o.contains(QLatin1String(k)) ? 1 : 0;
-    if (knownPresent == o.size())
-        return;
+        if (o.contains(QLatin1String(k)) && ++knownPresent == o.size())
+            return;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         bool ok = false;
         for (const char *k : known)
@@ -157,6 +178,21 @@ LocalizedText DatasetFieldReader::text(const QJsonObject &o, const char *key, co
     const std::optional<QJsonValue> v = field(o, key, path, required);
     if (!v)
         return {};
+    if (v->isObject()) { // the usual {"en": "…", "zh": "…"} with nothing to report, without building a path
+        const QJsonObject t = v->toObject();
+        const auto fine = [required](const QString &s) {
+            return controlAt(s) < 0 && !(required && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); }));
+        };
+        if (t.size() == 2) {
+            const QJsonValue en = t.value(QLatin1String("en"));
+            const QJsonValue zh = t.value(QLatin1String("zh"));
+            if (en.isString() && zh.isString()) {
+                LocalizedText result { en.toString(), zh.toString() };
+                if (fine(result.en) && fine(result.zh))
+                    return result;
+            }
+        }
+    }
     const QString p = path + u'/' + QLatin1String(key);
     if (!v->isObject()) {
         error(p, DatasetReader::tr("\"%1\" must be an object {\"en\", \"zh\"}, not %2").arg(QLatin1String(key), jsonTypeName(*v)));
@@ -263,7 +299,7 @@ QList<std::pair<QJsonObject, QString>> DatasetFieldReader::objects(const QJsonOb
     result.reserve(a.size());
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QJsonValue value = a.at(i);
-        const QString elementPath = p + QString::number(i);
+        const QString elementPath = indexPath(p, i);
         if (isObject(value, elementPath))
             result.append({ value.toObject(), elementPath });
     }
@@ -278,7 +314,7 @@ void DatasetFieldReader::eachObject(const JsonSections &doc, const char *key, bo
     const QString p = u'/' + QLatin1String(key) + u'/';
     qsizetype i = 0;
     doc.forEach(QLatin1String(key), [&](const QJsonValue &value) {
-        const QString elementPath = p + QString::number(i++);
+        const QString elementPath = indexPath(p, i++);
         if (isObject(value, elementPath))
             visit(value.toObject(), elementPath);
     });

@@ -38,6 +38,17 @@ public:
 
     void error(const QString &path, const QString &message, const QString &context = {});
     void warning(const QString &path, const QString &message, const QString &context = {});
+    /// error(path(), message(), context), with the path and the message built only when the problem
+    /// is listed: past DatasetReader::kMaxListedIssues problems it is only counted. For problems that
+    /// a large file can have once per element.
+    template<typename Path, typename Message>
+    void lazyError(const Path &path, const Message &message, const QString &context = {})
+    {
+        if (mIssues.size() < DatasetReader::kMaxListedIssues)
+            error(path(), message(), context);
+        else
+            countUnlisted(Issue::Severity::Error);
+    }
 
     /// Warns about each key of \a o that is not in \a known.
     void checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> known);
@@ -85,6 +96,8 @@ private:
     /// The value of \a key in \a o unless it is missing or null (an error then when it is \a required).
     std::optional<QJsonValue> field(const QJsonObject &o, const char *key, const QString &path, bool required);
     void add(Issue::Severity severity, const QString &path, const QString &message, const QString &context);
+    /// Counts a problem that is not listed (in the last issue, "and N more").
+    void countUnlisted(Issue::Severity severity);
     /// The array at \a key of \a o, or an empty array and an error when it is there but not an array.
     std::optional<QJsonValue> arrayValue(const QJsonObject &o, const char *key, const QString &path, bool required);
     /// Reports \a value at \a path unless it is an object.

@@ -25,6 +25,13 @@ public:
         : mScan(text.constData(), text.size())
         , mWanted(wanted)
     {
+        for (const QString &pointer : wanted) {
+            const qsizetype slash = pointer.lastIndexOf(u'/');
+            bool number = false;
+            const qsizetype index = slash < 0 ? -1 : pointer.mid(slash + 1).toLongLong(&number);
+            if (number && index >= 0 && QString::number(index) == QStringView(pointer).mid(slash + 1))
+                mWantedIndices[pointer.left(slash)].insert(index);
+        }
     }
 
     QHash<QString, qsizetype> offsets;
@@ -91,8 +98,13 @@ private:
                 ++i;
                 return true;
             }
-            for (int index = 0; i < mScan.size(); ++index) {
-                if (!scanChild(i, pointer + u'/' + QString::number(index), depth + 1))
+            // An element's pointer is built only when it is wanted: a large array is skipped through.
+            const auto indices = mWantedIndices.constFind(pointer);
+            const bool anyWanted = indices != mWantedIndices.constEnd();
+            for (qsizetype index = 0; i < mScan.size(); ++index) {
+                const bool ok = anyWanted && indices->contains(index) ? scanValue(i, pointer + u'/' + QString::number(index), depth + 1)
+                                                                       : mScan.skipValue(i);
+                if (!ok)
                     return false;
                 mScan.skipSpace(i);
                 if (mScan.at(i) == ',') {
@@ -112,6 +124,7 @@ private:
 
     JsonScan mScan;
     const QSet<QString> &mWanted;
+    QHash<QString, QSet<qsizetype>> mWantedIndices; //!< array pointer -> the indices of its wanted elements
 };
 
 } // namespace

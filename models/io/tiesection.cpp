@@ -101,7 +101,7 @@ QSet<QString> readTies(DatasetFieldReader &r, const JsonSections &doc, Dataset &
             MembershipSpell s;
             s.actor = r.string(m, "actor", mp, true);
             if (!s.actor.isEmpty() && !actorIds.contains(s.actor))
-                r.error(mp + QStringLiteral("/actor"), DatasetReader::tr("unknown actor \"%1\"").arg(s.actor), t.id);
+                r.lazyError([&] { return mp + QStringLiteral("/actor"); }, [&] { return DatasetReader::tr("unknown actor \"%1\"").arg(s.actor); }, t.id);
             s.joined = r.date(m, "joined", mp, false);
             s.left = r.date(m, "left", mp, false);
             const QString status = r.string(m, "status", mp, false);
