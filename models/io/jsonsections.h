@@ -52,7 +52,7 @@ public:
 
     /// Bytes of text per chunk parsed at once: big enough that the per-parse cost vanishes, small
     /// enough that the tree of one chunk is a few megabytes.
-    static constexpr qsizetype kChunkBytes = 64 * 1024;
+    static constexpr qsizetype kChunkBytes = 512 * 1024;
 
 private:
     JsonSections() = default;
