@@ -243,8 +243,13 @@ static NetworkGraph buildGraph(const Dataset &dataset, const Snapshot &snapshot,
     std::vector<bool> tied(actorCount, false); // has an edge: a node of the graph
     std::vector<int> counted(actorCount, -1);  // the last tie (loop count) whose members counted the actor
     std::vector<std::pair<int, int>> pairs;
-    std::vector<int> index;
+    std::vector<int> index, outOfScope;
     int stamp = 0;
+    // Spokes: the hub's partners whatever is hidden. When nothing is hidden (unhidden is this
+    // snapshot), they are found in this pass, by dataset actor index, instead of by a set of ids.
+    const int hub = dataset.actorIndex(dataset.hub);
+    const bool partnersHere = unhidden == &snapshot && hub >= 0;
+    std::vector<bool> partner(partnersHere ? actorCount : 0, false);
     for (const TieState &state : snapshot.ties) {
         if (state.status != TieStatus::InForce || state.members.size() < 2)
             continue;
@@ -256,9 +261,22 @@ static NetworkGraph buildGraph(const Dataset &dataset, const Snapshot &snapshot,
         int members = 0; // distinct actors in the pairs
         const qsizetype k = state.members.size();
         index.assign(std::size_t(k), -1); // dataset actor index, -1 when unknown or out of the scope
-        for (qsizetype i = 0; i < k; ++i)
+        outOfScope.assign(std::size_t(k), -1); // the index of a member out of the scope
+        bool withHub = false;
+        for (qsizetype i = 0; i < k; ++i) {
+            const int actor = dataset.actorIndex(state.members[i]);
+            withHub = withHub || (actor == hub && hub >= 0);
             if (scope.containsActor(state.members[i]))
-                index[std::size_t(i)] = dataset.actorIndex(state.members[i]);
+                index[std::size_t(i)] = actor;
+            else
+                outOfScope[std::size_t(i)] = actor;
+        }
+        if (withHub && partnersHere) // hubPartners() of the unhidden snapshot, with the indices looked up here
+            for (qsizetype i = 0; i < k; ++i) {
+                const int actor = index[std::size_t(i)] >= 0 ? index[std::size_t(i)] : outOfScope[std::size_t(i)];
+                if (actor >= 0 && actor != hub && (state.pairs.isEmpty() || state.pairInForce(dataset.hub, state.members[i])))
+                    partner[std::size_t(actor)] = true;
+            }
         for (qsizetype x = 0; x < k; ++x)
             for (qsizetype y = x + 1; y < k; ++y) {
                 const int a = index[std::size_t(x)];
@@ -314,6 +332,12 @@ static NetworkGraph buildGraph(const Dataset &dataset, const Snapshot &snapshot,
         graph.edges.append({ node[std::size_t(raw[i].key >> 32)], node[std::size_t(raw[i].key & 0xffffffffu)], std::move(raw[i].ties) });
 
     graph.hub = graph.indexOf(dataset.hub);
+    if (partnersHere) {
+        for (std::size_t i = 0; i < actorCount; ++i)
+            if (partner[i] && node[i] >= 0)
+                graph.spokes.append(node[i]);
+        return graph;
+    }
     const QSet<QString> partners = hubPartners(dataset, dataset.hub, snapshot.date.toJulianDay(), unhidden);
     for (int i = 0; i < graph.actors.size(); ++i)
         if (partners.contains(graph.actors[i]))
