@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -41,6 +42,7 @@ private slots:
     void cursorFollowsTheDate();
     void clickSetsTheDate();
     void computesOnlyWhenShown();
+    void largeDatasetsComputeOnAWorkerThread();
     void regionScopesTheSeries();
     void explainsEachLineAndTheTiesBehindAChange();
     void compareShowsBothDatesAndTheDifference();
@@ -146,6 +148,41 @@ void tst_MetricsChart::computesOnlyWhenShown()
     hidden.show();
     QVERIFY(QTest::qWaitForWindowExposed(&hidden));
     QCOMPARE(hidden.series().size(), mChart->series().size());
+}
+
+// A dataset of many ties: the series come from a worker thread, after recompute() has returned (the
+// event loop turns meanwhile), and are the series computed directly; a newer change (a toggle during
+// the computation) wins over an older computation's result.
+void tst_MetricsChart::largeDatasetsComputeOnAWorkerThread()
+{
+    Dataset large = mDocument->dataset();
+    const QList<Tie> ties = large.ties;
+    for (int copy = 1; large.ties.size() < MetricsChart::kBackgroundFrom; ++copy)
+        for (Tie tie : ties) {
+            tie.id = QStringLiteral("%1-copy%2").arg(tie.id).arg(copy);
+            large.ties.append(tie);
+        }
+    const Dataset copy = large;
+    QSignalSpy updated(mChart, &MetricsChart::seriesUpdated);
+    mDocument->setDataset(std::move(large));
+    QVERIFY(mChart->isComputing());
+    mDocument->setActorHidden(QStringLiteral("JPN"), true); // while the first computation runs
+    QVERIFY(mChart->isComputing());
+    QTRY_VERIFY_WITH_TIMEOUT(!mChart->isComputing(), 60000);
+    QCOMPARE(updated.count(), 1); // the first computation's result was dropped: the toggle came after
+    QList<QDate> dates;
+    for (const NetworkMetrics &m : mChart->series())
+        dates.append(m.date);
+    QVERIFY(dates.size() > 5);
+    const QList<NetworkMetrics> expected = metricsSeries(copy, dates, { QStringLiteral("JPN") }, RegionScope(copy, AnalysisRegion::All));
+    QCOMPARE(mChart->series().size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(mChart->series()[i].edges, expected[i].edges);
+        QCOMPARE(mChart->series()[i].hubBetweennessShare, expected[i].hubBetweennessShare);
+        QCOMPARE(mChart->series()[i].density, expected[i].density);
+    }
+    const double x = MetricsChart::toX(expected.last().date);
+    QCOMPARE(valueAt(mChart->graph(MetricsChart::Density), x), expected.last().density); // and drawn
 }
 
 // Asia-Pacific by default: FRA (Europe) and its pair with IND drop out (see tst_metricscommand).

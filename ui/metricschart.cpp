@@ -272,15 +272,53 @@ void MetricsChart::recompute()
         return;
     }
     mDirty = false;
-    mChangeSample = -1;
     const TimeController *time = mDocument->time();
     const QList<QDate> dates = chartDates(mDocument->dataset(), time->minimum(), time->maximum());
-    mSeries = metricsSeries(mDocument->dataset(), dates, mDocument->hiddenActors(), RegionScope(mDocument->dataset(), mRegion));
+    // The worker works on its own copy of the inputs (implicitly shared: no deep copy).
+    const auto compute = [dataset = mDocument->dataset(), dates, hidden = mDocument->hiddenActors(), region = mRegion] {
+        return metricsSeries(dataset, dates, hidden, RegionScope(dataset, region));
+    };
+    const int generation = ++mGeneration;
+    if (mDocument->dataset().ties.size() < kBackgroundFrom) {
+        mComputing = false;
+        apply(compute());
+        return;
+    }
+    std::erase_if(mWorkers, [](const std::unique_ptr<QThread> &w) { return w->isFinished(); });
+    mComputing = true;
+    std::unique_ptr<QThread> worker(QThread::create([this, compute, generation] {
+        QList<NetworkMetrics> series = compute();
+        // Queued to this object: dropped if it is deleted first (its destructor waits for the worker).
+        QMetaObject::invokeMethod(this, [this, series = std::move(series), generation] {
+            if (generation != mGeneration)
+                return; // a newer computation is under way
+            mComputing = false;
+            apply(series);
+        }, Qt::QueuedConnection);
+    }));
+    worker->start();
+    mWorkers.push_back(std::move(worker));
+}
+
+MetricsChart::~MetricsChart()
+{
+    for (const std::unique_ptr<QThread> &worker : mWorkers)
+        worker->wait();
+}
+
+void MetricsChart::apply(const QList<NetworkMetrics> &series)
+{
+    if (!mDocument)
+        return;
+    const TimeController *time = mDocument->time();
+    mChangeSample = -1;
+    mSeries = series;
     fill(mSeries, false);
     mPlot->xAxis->setRange(toX(time->minimum()), toX(time->maximum()));
     updateOverlay();
     updateCursor();
     mPlot->replot(QCustomPlot::rpQueuedReplot);
+    emit seriesUpdated();
 }
 
 void MetricsChart::updateOverlay()

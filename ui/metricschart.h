@@ -4,7 +4,11 @@
 #include "models/analysis/networkanalysis.h"
 
 #include <QPointer>
+#include <QThread>
 #include <QWidget>
+
+#include <memory>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -28,7 +32,9 @@ class AtlasDocument;
 /// the mouse and the ties that drove the last change; clicking or dragging on the chart sets the date.
 /// Series are sampled on every date the network changes over the time controller's range (yearly
 /// when there are more than 600 such dates) and recomputed only when the dataset, the toggles or the
-/// range change, and only while the chart is visible; a date change just moves the cursor.
+/// range change, and only while the chart is visible; a date change just moves the cursor. The
+/// series of a large dataset (kBackgroundFrom ties or more: ATOP's take a few hundred milliseconds)
+/// are computed on a worker thread, the window staying responsive; the chart updates when they come.
 class MetricsChart : public QWidget
 {
     Q_OBJECT
@@ -37,6 +43,12 @@ public:
     enum Metric { HubShare, SpokeSpokeShare, Density, MetricCount };
 
     explicit MetricsChart(AtlasDocument *document, QWidget *parent = nullptr);
+    ~MetricsChart() override;
+
+    /// Datasets with at least this many ties have their series computed on a worker thread.
+    static constexpr qsizetype kBackgroundFrom = 200;
+    /// True while the series shown are being recomputed on a worker thread.
+    bool isComputing() const { return mComputing; }
 
     QCustomPlot *plot() const { return mPlot; }
     const QList<NetworkMetrics> &series() const { return mSeries; }
@@ -64,6 +76,10 @@ public:
     static double toX(QDate date);
     static QDate fromX(double x);
 
+signals:
+    /// The series (and the chart) are up to date with the document.
+    void seriesUpdated();
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -72,6 +88,7 @@ protected:
 private:
     void retranslateUi();
     void recompute();
+    void apply(const QList<NetworkMetrics> &series);
     void updateOverlay();
     void fill(const QList<NetworkMetrics> &series, bool overlay);
     void updateCursor();
@@ -97,6 +114,9 @@ private:
     QList<NetworkMetrics> mOverlay;
     bool mOverlayValid = false;
     bool mDirty = true; //!< the series wait for the chart to be shown
+    bool mComputing = false;
+    int mGeneration = 0; //!< of the latest computation: a worker's older result is dropped
+    std::vector<std::unique_ptr<QThread>> mWorkers;
     bool mDragging = false;
     mutable qsizetype mChangeSample = -1; //!< the sample whose changeText() is cached (-1: none)
     mutable QString mChangeCache;
