@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace atlas {
 
@@ -47,6 +48,52 @@ int tierOf(MapLayerOrder order)
         break;
     }
     return Live;
+}
+
+/// The image pixels of \a rects (target coordinates, images painted from \a origin), aligned outwards
+/// and merged where they overlap; nullopt when they cover so much of the image that repainting all of
+/// it is as cheap.
+std::optional<QList<QRect>> pixelRects(const QList<QRectF> &rects, QPointF origin, QSize pixels)
+{
+    const QRect image(QPoint(0, 0), pixels);
+    QList<QRect> out;
+    for (const QRectF &r : rects) {
+        const QRect aligned = r.translated(-origin).toAlignedRect().adjusted(-1, -1, 1, 1) & image;
+        if (!aligned.isEmpty())
+            out.append(aligned);
+    }
+    // Merge overlapping rectangles until none overlap (each repaint runs every layer of the tier once).
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (qsizetype i = 0; i < out.size() && !merged; ++i)
+            for (qsizetype j = i + 1; j < out.size() && !merged; ++j)
+                if (out[i].intersects(out[j])) {
+                    out[i] |= out[j];
+                    out.removeAt(j);
+                    merged = true;
+                }
+    }
+    constexpr qsizetype kMaxRects = 12;
+    if (out.size() > kMaxRects) {
+        QRect all;
+        for (const QRect &r : std::as_const(out))
+            all |= r;
+        out = { all };
+    }
+    qint64 area = 0;
+    for (const QRect &r : std::as_const(out))
+        area += qint64(r.width()) * r.height();
+    if (area * 10 > qint64(pixels.width()) * pixels.height() * 6)
+        return std::nullopt;
+    return out;
+}
+
+/// Copies the pixels of \a rect from \a from into \a to (same size and format).
+void copyRect(QImage &to, const QImage &from, const QRect &rect)
+{
+    const qsizetype bytes = qsizetype(rect.width()) * 4;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        std::memcpy(to.scanLine(y) + qsizetype(rect.left()) * 4, from.constScanLine(y) + qsizetype(rect.left()) * 4, static_cast<size_t>(bytes));
 }
 
 } // namespace
@@ -193,33 +240,66 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
         std::memcpy(to.bits(), from.constBits(), static_cast<size_t>(from.sizeInBytes()));
         to.setDevicePixelRatio(dpr);
     };
-    bool rebuilt = origin != mRaster->origin;
+    // Each tier is repainted where it or a tier below changed: all of it (a new view, size or
+    // selection), or in the rectangles its layers report (a date change: a few countries, a few ties).
+    // Partial repaints need the image's pixels on whole target units (no scale, origin on the grid).
+    const bool pixelGrid = dpr == 1.0 && origin == QPointF(std::round(origin.x()), std::round(origin.y()));
+    MapDamage below;
+    if (origin != mRaster->origin)
+        below = MapDamage::everything();
     mRaster->origin = origin;
     for (int tier = BaseTier; tier < TierCount; ++tier) {
         QImage &image = mRaster->images[tier];
-        bool dirty = rebuilt || image.isNull() || image.size() != pixels;
+        MapDamage damage = below;
+        if (image.isNull() || image.size() != pixels)
+            damage = MapDamage::everything();
         for (const auto &layer : mLayers)
-            if (tierOf(layer->order()) == tier)
-                dirty = layer->changed(f, input, options) || dirty;
-        if (!dirty)
+            if (tierOf(layer->order()) == tier && layer->changed(f, input, options))
+                damage.add(layer->damage(f, input, options));
+        if (damage.isEmpty())
             continue;
-        if (tier == BaseTier) {
+        std::optional<QList<QRect>> part;
+        if (!damage.all && pixelGrid && tier != BaseTier)
+            part = pixelRects(damage.rects, origin, pixels);
+        const bool whole = !part;
+        const QList<QRect> rects = part.value_or(QList<QRect>());
+        if (whole && tier == BaseTier) {
             image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
             image.setDevicePixelRatio(dpr);
-        } else {
+        } else if (whole) {
             copyInto(image, mRaster->images[tier - 1]);
+        } else {
+            for (const QRect &r : rects)
+                copyRect(image, mRaster->images[tier - 1], r);
         }
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
         p.translate(-origin);
-        for (const auto &layer : mLayers)
-            if (tierOf(layer->order()) == tier) {
-                layer->paint(p, f, input, options);
-                layer->remember(f, input, options);
+        for (qsizetype i = 0; i < (whole ? 1 : rects.size()); ++i) {
+            if (!whole) {
+                f.repaint = QRectF(rects[i]).translated(origin);
+                p.setClipRect(rects[i].translated(origin.toPoint()));
             }
+            for (const auto &layer : mLayers)
+                if (tierOf(layer->order()) == tier)
+                    layer->paint(p, f, input, options);
+        }
         p.end();
-        rebuilt = true;
+        f.repaint = QRectF();
+        for (const auto &layer : mLayers)
+            if (tierOf(layer->order()) == tier)
+                layer->remember(f, input, options);
+        below = MapDamage();
+        if (whole)
+            below.all = true;
+        else
+            for (const QRect &r : rects)
+                below.add(QRectF(r).translated(origin));
+        if (rects.isEmpty() && !whole)
+            continue; // the change lies outside the image
+        if (!whole)
+            ++mPartialRebuilds;
         if (tier == OverlayTier)
             ++mOverlayRebuilds;
         else

@@ -50,7 +50,37 @@ bool leaderClear(QPointF from, const QRectF &r, const QList<QRectF> &taken, int 
 
 } // namespace
 
+LabelLayer::PlaceKey LabelLayer::placeKeyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
+{
+    PlaceKey key;
+    for (const MapGlyph &g : frame.glyphs)
+        key.glyphs.append({ g.label, g.marker, g.shape, g.hasMarker, g.colour, g.status });
+    key.tied = frame.tied;
+    key.position = frame.position;
+    key.roles = frame.roles.roles();
+    key.selection = input.selection;
+    if (input.hidden)
+        key.hidden = *input.hidden;
+    key.language = options.language;
+    key.labels = options.showLabels;
+    key.dataset = input.dataset;
+    key.target = frame.target;
+    key.toTarget = frame.toTarget;
+    key.unit = frame.unit;
+    key.headings = frame.headings;
+    key.legend = frame.legend;
+    return key;
+}
+
 QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    PlaceKey key = placeKeyOf(frame, input, options);
+    if (!mPlaced || !(mPlaced->first == key))
+        mPlaced.emplace(std::move(key), placeAll(frame, input, options));
+    return mPlaced->second;
+}
+
+QList<LabelLayer::Placed> LabelLayer::placeAll(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
     using Shape = MapGlyph::Shape;
     QList<Placed> placed;
@@ -259,7 +289,9 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
 void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
     const bool cache = MapText::cacheable(painter, options.rasterCache);
-    const QList<Placed> labels = place(frame, input, options);
+    QList<Placed> labels = place(frame, input, options);
+    if (!frame.repaint.isNull()) // repainting a part of a cached image: only the labels there
+        labels.removeIf([&](const Placed &label) { return !frame.repaints(bounds(label, frame)); });
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(MapStyle::leaderColour(), std::max(0.8, 0.9 * frame.unit)));
@@ -303,26 +335,44 @@ void LabelLayer::report(MapLayoutReport &report, const MapFrame &frame, const Ma
     }
 }
 
-LabelLayer::Key LabelLayer::keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
+QRectF LabelLayer::bounds(const Placed &label, const MapFrame &frame)
 {
-    return { frame.signature, frame.roles.roles(), input.selection, options.language, options.scheme, options.showLabels, input.dataset,
-             frame.headings, frame.legend };
+    // The text's image reaches its halo (a fifth of the font size, at least 2) and two pixels beyond
+    // the advance (MapText::draw); a callout's ring and the key's box their pens.
+    const double m = std::max(2.0, label.font.pixelSize() / 5.0) + 3;
+    QRectF r = label.rect.adjusted(-m, -m, m + 2, m);
+    if (label.leaderFrom) {
+        const double w = frame.unit + 2;
+        r |= QRectF(*label.leaderFrom - QPointF(w, w), QSizeF(2 * w, 2 * w));
+    }
+    return r;
 }
 
 bool LabelLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    return !mKey || !(*mKey == keyOf(frame, input, options));
+    return !mKey || !(*mKey == Key { place(frame, input, options), frame.unit });
+}
+
+MapDamage LabelLayer::damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    if (!mKey || mKey->unit != frame.unit)
+        return MapDamage::everything();
+    MapDamage damage;
+    damage.compare(mKey->labels, place(frame, input, options), [](const Placed &p) { return QString::number(int(p.kind)) + u'|' + p.text; },
+                   [&](const Placed &p) { return bounds(p, frame); });
+    return damage;
 }
 
 void LabelLayer::remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    mKey = keyOf(frame, input, options);
+    mKey = Key { place(frame, input, options), frame.unit };
 }
 
 void LabelLayer::clearCaches()
 {
     mText.clear();
     mKey.reset();
+    mPlaced.reset();
 }
 
 } // namespace atlas

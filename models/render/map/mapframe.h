@@ -105,6 +105,11 @@ struct MapFrame
     bool draft = false;               //!< ties without antialiasing (while the date is being dragged)
     bool sprites = false;             //!< countries drawn through cached sprites (cached raster layers)
     qreal dpr = 1;                    //!< device pixel ratio of the cached layers
+    /// The part of the target a cached image is being repainted in (the painter is clipped to it):
+    /// layers may skip what lies wholly outside. Null: all of it.
+    QRectF repaint;
+    /// Whether \a bounds (target coordinates) may show in the part being painted.
+    bool repaints(const QRectF &bounds) const { return repaint.isNull() || repaint.intersects(bounds); }
 
     /// Size of one unit in \a target: grows with the target's area, times the options' scale.
     static double unitFor(const QRectF &target, const MapRenderOptions &options);
