@@ -24,6 +24,7 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 namespace atlas {
 
@@ -50,41 +51,56 @@ int tierOf(MapLayerOrder order)
     return Live;
 }
 
-/// The image pixels of \a rects (target coordinates, images painted from \a origin), aligned outwards
-/// and merged where they overlap; nullopt when they cover so much of the image that repainting all of
-/// it is as cheap.
+/// The image pixels of \a rects (target coordinates, images painted from \a origin), as a few
+/// rectangles of whole tiles (runs of damaged tiles in a row, runs of equal rows joined); nullopt when
+/// they cover so much of the image that repainting all of it is as cheap.
 std::optional<QList<QRect>> pixelRects(const QList<QRectF> &rects, QPointF origin, QSize pixels)
 {
+    constexpr int kTile = 64;
+    const int columns = (pixels.width() + kTile - 1) / kTile;
+    const int rows = (pixels.height() + kTile - 1) / kTile;
+    QList<bool> damaged(qsizetype(columns) * rows, false);
     const QRect image(QPoint(0, 0), pixels);
-    QList<QRect> out;
+    qint64 tiles = 0;
     for (const QRectF &r : rects) {
         const QRect aligned = r.translated(-origin).toAlignedRect().adjusted(-1, -1, 1, 1) & image;
-        if (!aligned.isEmpty())
-            out.append(aligned);
+        if (aligned.isEmpty())
+            continue;
+        for (int y = aligned.top() / kTile; y <= aligned.bottom() / kTile; ++y)
+            for (int x = aligned.left() / kTile; x <= aligned.right() / kTile; ++x)
+                if (!std::exchange(damaged[qsizetype(y) * columns + x], true))
+                    ++tiles;
     }
-    // Merge overlapping rectangles until none overlap (each repaint runs every layer of the tier once).
-    for (bool merged = true; merged;) {
-        merged = false;
-        for (qsizetype i = 0; i < out.size() && !merged; ++i)
-            for (qsizetype j = i + 1; j < out.size() && !merged; ++j)
-                if (out[i].intersects(out[j])) {
-                    out[i] |= out[j];
-                    out.removeAt(j);
-                    merged = true;
-                }
-    }
-    constexpr qsizetype kMaxRects = 12;
-    if (out.size() > kMaxRects) {
-        QRect all;
-        for (const QRect &r : std::as_const(out))
-            all |= r;
-        out = { all };
-    }
-    qint64 area = 0;
-    for (const QRect &r : std::as_const(out))
-        area += qint64(r.width()) * r.height();
-    if (area * 10 > qint64(pixels.width()) * pixels.height() * 6)
+    if (tiles * 10 > qint64(columns) * rows * 6)
         return std::nullopt;
+    QList<QRect> out;
+    QList<QRect> open; // runs of the row above, to be extended downwards
+    for (int y = 0; y < rows; ++y) {
+        QList<QRect> runs;
+        for (int x = 0; x < columns; ++x) {
+            if (!damaged[qsizetype(y) * columns + x])
+                continue;
+            int end = x;
+            while (end + 1 < columns && damaged[qsizetype(y) * columns + end + 1])
+                ++end;
+            runs.append(QRect(x, y, end - x + 1, 1));
+            x = end;
+        }
+        QList<QRect> next;
+        for (QRect run : std::as_const(runs)) {
+            const auto above = std::find_if(open.begin(), open.end(), [&](const QRect &o) { return o.left() == run.left() && o.right() == run.right(); });
+            if (above != open.end()) {
+                run.setTop(above->top());
+                open.erase(above);
+            }
+            next.append(run);
+        }
+        out += open; // runs that do not go on
+        open = next;
+    }
+    out += open;
+    for (QRect &r : out)
+        r = QRect(r.left() * kTile, r.top() * kTile, r.width() * kTile, r.height() * kTile) & image;
     return out;
 }
 
@@ -262,6 +278,13 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
         if (!damage.all && pixelGrid && tier != BaseTier)
             part = pixelRects(damage.rects, origin, pixels);
         const bool whole = !part;
+        if (qEnvironmentVariableIsSet("H18_TRACE")) {
+            qint64 a = 0;
+            for (const QRect &r : part.value_or(QList<QRect>()))
+                a += qint64(r.width()) * r.height();
+            qDebug("tier %d rects %d -> %d area %.2f whole %d all %d", tier, int(damage.rects.size()), int(part ? part->size() : -1),
+                   double(a) / (pixels.width() * double(pixels.height())), int(whole), int(damage.all));
+        }
         const QList<QRect> rects = part.value_or(QList<QRect>());
         if (whole && tier == BaseTier) {
             image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);

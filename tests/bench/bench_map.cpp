@@ -155,18 +155,22 @@ int main(int argc, char **argv)
                 continue; // the first frame builds the caches; reported on its own
             }
             wall.append(all);
+            if (qEnvironmentVariableIsSet("BENCH_MAP_TRACE"))
+                err << i << ' ' << all << ' ' << renderer.cacheRebuilds() << ' ' << renderer.overlayRebuilds() << ' ' << renderer.partialRebuilds() << '\n';
             cpu.append(cpuMs() - cpu0);
             snapshotMs.append(s);
         }
         if (parser.isSet(pngOption) && !draft)
             image.save(parser.value(pngOption));
         out << (draft ? QStringLiteral("draft frames (while dragging):\n") : QStringLiteral("full-quality frames:\n"));
-        out << QStringLiteral("  first frame (builds the caches) %1 ms; most ties in force %2; base/fill layer rebuilds %3; ties layer rebuilds %4 of %5 frames\n")
+        out << QStringLiteral("  first frame (builds the caches) %1 ms; most ties in force %2; base/fill layer rebuilds %3; ties layer rebuilds %4 of %5 frames; "
+                              "%6 of the rebuilds in part\n")
                    .arg(firstFrame, 0, 'f', 1)
                    .arg(maxTies)
                    .arg(renderer.cacheRebuilds())
                    .arg(renderer.overlayRebuilds())
-                   .arg(frames);
+                   .arg(frames)
+                   .arg(renderer.partialRebuilds());
         row(draft, QStringLiteral("wall clock"), wall);
         row(draft, QStringLiteral("CPU time"), cpu);
         row(draft, QStringLiteral("snapshot query"), snapshotMs);

@@ -3,6 +3,7 @@
 
 #include "models/domain/dataset.h"
 #include "models/geo/worldmap.h"
+#include "models/render/map/labelboxes.h"
 #include "models/render/map/mapinput.h"
 #include "models/render/map/maplayoutreport.h"
 #include "models/render/map/mapstyle.h"
@@ -18,14 +19,9 @@ namespace atlas {
 namespace {
 
 /// Whether \a r lies inside \a target and clear of every box in \a taken.
-bool isFree(const QRectF &r, const QRectF &target, const QList<QRectF> &taken)
+bool isFree(const QRectF &r, const QRectF &target, const LabelBoxes &taken)
 {
-    if (!target.contains(r))
-        return false;
-    for (const QRectF &t : taken)
-        if (t.intersects(r))
-            return false;
-    return true;
+    return target.contains(r) && !taken.intersects(r);
 }
 
 /// The end of a leader line from \a from at the label \a r: the nearest point of its box.
@@ -36,15 +32,12 @@ QPointF leaderEnd(QPointF from, const QRectF &r)
 
 /// Whether a leader line from \a from to the label \a r crosses none of \a taken, from \a start
 /// elevenths of its length on (a numbered badge's leader may start among its neighbours' names).
-bool leaderClear(QPointF from, const QRectF &r, const QList<QRectF> &taken, int start = 2)
+bool leaderClear(QPointF from, const QRectF &r, const LabelBoxes &taken, int start = 2)
 {
     const QPointF to = leaderEnd(from, r);
-    for (int i = start; i <= 10; ++i) {
-        const QPointF p = from + (to - from) * (i / 11.0);
-        for (const QRectF &t : taken)
-            if (t.contains(p))
-                return false;
-    }
+    for (int i = start; i <= 10; ++i)
+        if (taken.contains(from + (to - from) * (i / 11.0)))
+            return false;
     return true;
 }
 
@@ -88,11 +81,12 @@ QList<LabelLayer::Placed> LabelLayer::placeAll(const MapFrame &frame, const MapI
         return placed;
     const Dataset &d = *input.dataset;
     const double u = frame.unit;
-    QList<QRectF> taken;
+    LabelBoxes taken(frame.target, 40 * u);
     auto fits = [&](const QRectF &r) { return isFree(r, frame.target, taken); };
-    taken += frame.headings; // the date over the map covers no label,
+    for (const QRectF &heading : frame.headings)
+        taken.append(heading); // the date over the map covers no label,
     if (!frame.legend.isNull())
-        taken += frame.legend; // nor does the legend
+        taken.append(frame.legend); // nor does the legend
     for (const MapGlyph &g : frame.glyphs)
         if (g.hasMarker && g.shape == Shape::Star) {
             const QPointF c = frame.toTarget.map(g.marker);
@@ -129,14 +123,22 @@ QList<LabelLayer::Placed> LabelLayer::placeAll(const MapFrame &frame, const MapI
             return -1;
         return static_cast<int>(frame.roles.role(id));
     };
-    auto areaOf = [&](const QString &id) {
-        const WorldMap::Country *c = mWorld->country(id);
-        return c ? c->area : 0.0;
+    // By rank, then the larger country first (each key looked up once, not at every comparison).
+    struct Order
+    {
+        int rank;
+        double area;
+        QString id;
     };
-    std::stable_sort(actors.begin(), actors.end(), [&](const QString &a, const QString &b) {
-        const int ra = rank(a), rb = rank(b);
-        return ra != rb ? ra < rb : areaOf(a) > areaOf(b);
-    });
+    QList<Order> order;
+    order.reserve(actors.size());
+    for (const QString &id : std::as_const(actors)) {
+        const WorldMap::Country *c = mWorld->country(id);
+        order.append({ rank(id), c ? c->area : 0.0, id });
+    }
+    std::stable_sort(order.begin(), order.end(), [](const Order &a, const Order &b) { return a.rank != b.rank ? a.rank < b.rank : a.area > b.area; });
+    for (qsizetype i = 0; i < order.size(); ++i)
+        actors[i] = order[i].id;
     QList<Crowded> crowded;
     QList<Crowded> numbered;
     const QFont font = MapStyle::sizedFont(12 * u);
@@ -204,7 +206,7 @@ QList<LabelLayer::Placed> LabelLayer::placeAll(const MapFrame &frame, const MapI
     return placed;
 }
 
-void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, QList<QRectF> &taken, QList<Placed> &placed) const
+void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, LabelBoxes &taken, QList<Placed> &placed) const
 {
     // Still no room: a numbered badge beside the place and a key of the numbers in the emptiest
     // stretch of the map's edges, so every member of a tie in force is named on the map.
@@ -263,13 +265,16 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
         candidates += QPointF(x, t.bottom() - box.height());
     std::optional<QRectF> best;
     int bestCovered = 0;
+    QList<QPointF> places;
+    for (const QPointF &p : frame.position)
+        places.append(frame.toTarget.map(p));
     for (const QPointF &at : std::as_const(candidates)) {
         const QRectF r(at, box);
         if (!free(r))
             continue;
         int covered = 0;
-        for (const QPointF &p : frame.position)
-            covered += r.contains(frame.toTarget.map(p)) ? 1 : 0;
+        for (const QPointF &p : std::as_const(places))
+            covered += r.contains(p) ? 1 : 0;
         if (!best || covered < bestCovered) {
             best = r;
             bestCovered = covered;

@@ -15,6 +15,7 @@
 namespace atlas {
 
 class Dataset;
+class LabelBoxes;
 class WorldMap;
 
 /// Names on the map: tie labels first (beside a star's marker, on a group's centre), then actors by
@@ -63,7 +64,7 @@ private:
         QString text;
         QFont font;
     };
-    void placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, QList<QRectF> &taken, QList<Placed> &placed) const;
+    void placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, LabelBoxes &taken, QList<Placed> &placed) const;
 
     QList<Placed> placeAll(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
 

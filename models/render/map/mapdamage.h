@@ -42,6 +42,26 @@ struct MapDamage
         rects += other.rects;
     }
 
+    /// Marks a longest strictly increasing subsequence of \a values (patience sorting, n log n).
+    static QList<bool> longestIncreasing(const QList<qsizetype> &values)
+    {
+        QList<qsizetype> tails; // index into values of the last element of the best run of each length
+        QList<qsizetype> previous(values.size(), -1);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const auto at = std::lower_bound(tails.begin(), tails.end(), values[i], [&](qsizetype t, qsizetype v) { return values[t] < v; });
+            if (at != tails.begin())
+                previous[i] = *(at - 1);
+            if (at == tails.end())
+                tails.append(i);
+            else
+                *at = i;
+        }
+        QList<bool> marked(values.size(), false);
+        for (qsizetype i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = previous[i])
+            marked[i] = true;
+        return marked;
+    }
+
     /// Adds what differs between the drawings \a before and \a after (items in drawing order):
     /// \a keyOf identifies an item across the two (an item whose key appears twice in one list
     /// makes the damage all), Item's == says whether it is drawn the same, \a boundsOf is where it
@@ -83,14 +103,12 @@ struct MapDamage
         for (qsizetype i = 0; i < before.size(); ++i)
             if (!kept[i])
                 add(boundsOf(before[i]));
-        // Unchanged items keep their order when the k-th of them now is the k-th of them before.
-        QList<qsizetype> order = matched;
-        std::sort(order.begin(), order.end());
+        // Unchanged items that changed places: those outside a longest run kept in order (any two
+        // whose order swapped include one of them, whose bounds then cover where they overlap).
+        const QList<bool> inOrder = longestIncreasing(matched);
         for (qsizetype k = 0; k < matched.size(); ++k)
-            if (matched[k] != order[k]) {
+            if (!inOrder[k])
                 add(boundsOf(before[matched[k]]));
-                add(boundsOf(before[order[k]]));
-            }
     }
 };
 
