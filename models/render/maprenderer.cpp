@@ -231,8 +231,9 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
     }
 }
 
-// Each tier's image is the one below it with the tier's layers painted over: redrawn when a tier below
-// was, or when one of its layers changed. A date change that changes nothing drawn only blits.
+// Each tier's image is the one below it with the tier's layers painted over: repainted where a tier
+// below was, and where its layers' drawing changed (MapDamage), restored there from the image below.
+// A date change that changes nothing drawn only blits.
 void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &input, const MapRenderOptions &options) const
 {
     const QRectF &target = f.target;
@@ -278,13 +279,6 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
         if (!damage.all && pixelGrid && tier != BaseTier)
             part = pixelRects(damage.rects, origin, pixels);
         const bool whole = !part;
-        if (qEnvironmentVariableIsSet("H18_TRACE")) {
-            qint64 a = 0;
-            for (const QRect &r : part.value_or(QList<QRect>()))
-                a += qint64(r.width()) * r.height();
-            qDebug("tier %d rects %d -> %d area %.2f whole %d all %d", tier, int(damage.rects.size()), int(part ? part->size() : -1),
-                   double(a) / (pixels.width() * double(pixels.height())), int(whole), int(damage.all));
-        }
         const QList<QRect> rects = part.value_or(QList<QRect>());
         if (whole && tier == BaseTier) {
             image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
