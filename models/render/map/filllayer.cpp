@@ -115,7 +115,7 @@ void FillLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &
     painter.setRenderHint(QPainter::Antialiasing, !frame.draft);
     if (!frame.sprites)
         painter.setTransform(frame.toTarget, true);
-    for (const Item &item : keyOf(*mWorld, frame, input, options).items) {
+    for (const Item &item : current(frame, input, options).items) {
         if (!frame.repaints(bounds(frame, item.country)))
             continue;
         if (item.style < 16)
@@ -126,14 +126,24 @@ void FillLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &
     painter.restore();
 }
 
+const FillLayer::Key &FillLayer::current(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const MapPaintContext context(frame.serial, input, options);
+    if (!context.matches(mCurrentContext)) {
+        mCurrent = keyOf(*mWorld, frame, input, options);
+        mCurrentContext = context;
+    }
+    return mCurrent;
+}
+
 bool FillLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    return !mKey || !(*mKey == keyOf(*mWorld, frame, input, options));
+    return !mKey || !(*mKey == current(frame, input, options));
 }
 
 MapDamage FillLayer::damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    const Key now = keyOf(*mWorld, frame, input, options);
+    const Key &now = current(frame, input, options);
     if (!mKey || mKey->toTarget != now.toTarget || mKey->target != now.target || mKey->unit != now.unit || mKey->draft != now.draft)
         return MapDamage::everything();
     MapDamage damage;
@@ -143,7 +153,7 @@ MapDamage FillLayer::damage(const MapFrame &frame, const MapInput &input, const 
 
 void FillLayer::remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    mKey = keyOf(*mWorld, frame, input, options);
+    mKey = current(frame, input, options);
 }
 
 void FillLayer::clearCaches()
@@ -151,6 +161,7 @@ void FillLayer::clearCaches()
     mSprites.clear();
     mSpriteKey.reset();
     mKey.reset();
+    mCurrentContext = {};
 }
 
 } // namespace atlas

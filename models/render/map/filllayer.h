@@ -3,6 +3,7 @@
 
 #include "models/query/actorroles.h"
 #include "models/render/map/mapframe.h"
+#include "models/render/map/mapinput.h"
 #include "models/render/map/maplayer.h"
 
 #include <QBrush>
@@ -68,6 +69,10 @@ private:
         friend bool operator==(const Key &, const Key &) = default;
     };
     static Key keyOf(const WorldMap &world, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
+    /// keyOf() for \a frame, kept under its serial (read by every call of one paint).
+    const Key &current(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+    mutable MapPaintContext mCurrentContext;
+    mutable Key mCurrent;
     /// Where country \a index is drawn (its sprite's rectangle), target coordinates.
     QRectF bounds(const MapFrame &frame, int index) const;
     void drawCountry(QPainter &painter, const MapFrame &frame, int index, const QBrush &brush, const QPen &pen, int style) const;

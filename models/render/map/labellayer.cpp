@@ -67,9 +67,13 @@ LabelLayer::PlaceKey LabelLayer::placeKeyOf(const MapFrame &frame, const MapInpu
 
 QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
+    const MapPaintContext context(frame.serial, input, options);
+    if (mPlaced && context.matches(mPlacedContext))
+        return mPlaced->second; // asked again for the same frame
     PlaceKey key = placeKeyOf(frame, input, options);
     if (!mPlaced || !(mPlaced->first == key))
         mPlaced.emplace(std::move(key), placeAll(frame, input, options));
+    mPlacedContext = context;
     return mPlaced->second;
 }
 
@@ -378,6 +382,7 @@ void LabelLayer::clearCaches()
     mText.clear();
     mKey.reset();
     mPlaced.reset();
+    mPlacedContext = {};
 }
 
 } // namespace atlas

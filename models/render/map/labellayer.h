@@ -4,6 +4,7 @@
 #include "models/query/actorroles.h"
 #include "models/query/atlasdocument.h"
 #include "models/render/map/mapframe.h"
+#include "models/render/map/mapinput.h"
 #include "models/render/map/maplayer.h"
 #include "models/render/map/maptext.h"
 
@@ -110,6 +111,7 @@ private:
         friend bool operator==(const Key &, const Key &) = default;
     };
     mutable std::optional<std::pair<PlaceKey, QList<Placed>>> mPlaced;
+    mutable MapPaintContext mPlacedContext; //!< the frame mPlaced was last found right for
 
     const WorldMap *mWorld;
     MapText mText;

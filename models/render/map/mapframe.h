@@ -87,6 +87,9 @@ struct MapGlyphKey
 /// layer: where the map goes, the unit of sizes, the actors' roles, and the glyph of every tie drawn.
 struct MapFrame
 {
+    /// A number no other frame built in this process has (0: not built): layers keep what they derive
+    /// from a frame under it, as a frame is read by several calls of a paint.
+    quint64 serial = 0;
     QRectF target;
     QRectF area;      //!< the part of the target the map is fitted into (MapRenderer::mapArea)
     QList<QRectF> headings; //!< the title and the big date drawn over the map: labels and the legend keep out of them

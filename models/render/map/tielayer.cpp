@@ -152,8 +152,15 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
     };
     // Repainting a part of a cached image (MapFrame::repaint), ties wholly outside it are skipped.
     QList<bool> shown;
-    for (const MapGlyph &g : frame.glyphs)
-        shown.append(g.shape != Shape::Group && (frame.repaint.isNull() || frame.repaints(drawn(g, frame).bounds)));
+    if (frame.repaint.isNull()) {
+        for (const MapGlyph &g : frame.glyphs)
+            shown.append(g.shape != Shape::Group);
+    } else {
+        const QList<Drawn> &drawnNow = current(frame, input, options).glyphs; // the glyphs but groups, in order
+        qsizetype next = 0;
+        for (const MapGlyph &g : frame.glyphs)
+            shown.append(g.shape != Shape::Group && frame.repaints(drawnNow[next++].bounds));
+    }
     for (int pass = 0; pass < 2; ++pass)
     for (qsizetype i = 0; i < frame.glyphs.size(); ++i) {
         const MapGlyph &g = frame.glyphs[i];
@@ -213,7 +220,7 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
     }
     // Capitals of the actors with ties: a dot; organisations: a square.
     painter.setOpacity(1.0);
-    for (const Capital &capital : capitals(frame, input))
+    for (const Capital &capital : frame.repaint.isNull() ? capitals(frame, input) : current(frame, input, options).capitals)
         if (frame.repaints(capital.bounds))
             drawCapital(painter, frame, capital.at, capital.organisation);
     painter.restore();
@@ -426,14 +433,24 @@ TieLayer::Key TieLayer::keyOf(const MapFrame &frame, const MapInput &input, cons
     return key;
 }
 
+const TieLayer::Key &TieLayer::current(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const MapPaintContext context(frame.serial, input, options);
+    if (!context.matches(mCurrentContext)) {
+        mCurrent = keyOf(frame, input, options);
+        mCurrentContext = context;
+    }
+    return mCurrent;
+}
+
 bool TieLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    return !mKey || !(*mKey == keyOf(frame, input, options));
+    return !mKey || !(*mKey == current(frame, input, options));
 }
 
 MapDamage TieLayer::damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    Key now = keyOf(frame, input, options);
+    Key now = current(frame, input, options);
     if (!mKey)
         return MapDamage::everything();
     Key before = *mKey;
@@ -451,7 +468,7 @@ MapDamage TieLayer::damage(const MapFrame &frame, const MapInput &input, const M
 
 void TieLayer::remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    mKey = keyOf(frame, input, options);
+    mKey = current(frame, input, options);
 }
 
 } // namespace atlas

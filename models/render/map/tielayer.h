@@ -3,6 +3,7 @@
 
 #include "models/query/atlasdocument.h"
 #include "models/render/map/mapframe.h"
+#include "models/render/map/mapinput.h"
 #include "models/render/map/maplayer.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ public:
     {
         mKey.reset();
         mCapitalSprites.clear();
+        mCurrentContext = {};
     }
 
     /// The marker of a star in target coordinates (its diamond's bounding square).
@@ -92,6 +94,11 @@ private:
         friend bool operator==(const Key &, const Key &) = default;
     };
     static Drawn drawn(const MapGlyph &glyph, const MapFrame &frame);
+    /// keyOf() for \a frame, kept under its serial (changed(), damage(), each rectangle's paint() and
+    /// remember() of one frame all read it).
+    const Key &current(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+    mutable MapPaintContext mCurrentContext;
+    mutable Key mCurrent;
     static QList<Capital> capitals(const MapFrame &frame, const MapInput &input);
     static Key keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
     /// The dot (or an organisation's square) at an actor's capital, \a centre in target coordinates.
