@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
+#include <utility>
 
 namespace atlas {
 
@@ -47,6 +49,67 @@ int tierOf(MapLayerOrder order)
         break;
     }
     return Live;
+}
+
+/// The image pixels of \a rects (target coordinates, images painted from \a origin), as a few
+/// rectangles of whole tiles (runs of damaged tiles in a row, runs of equal rows joined); nullopt when
+/// they cover so much of the image that repainting all of it is as cheap.
+std::optional<QList<QRect>> pixelRects(const QList<QRectF> &rects, QPointF origin, QSize pixels)
+{
+    constexpr int kTile = 64;
+    const int columns = (pixels.width() + kTile - 1) / kTile;
+    const int rows = (pixels.height() + kTile - 1) / kTile;
+    QList<bool> damaged(qsizetype(columns) * rows, false);
+    const QRect image(QPoint(0, 0), pixels);
+    qint64 tiles = 0;
+    for (const QRectF &r : rects) {
+        const QRect aligned = r.translated(-origin).toAlignedRect().adjusted(-1, -1, 1, 1) & image;
+        if (aligned.isEmpty())
+            continue;
+        for (int y = aligned.top() / kTile; y <= aligned.bottom() / kTile; ++y)
+            for (int x = aligned.left() / kTile; x <= aligned.right() / kTile; ++x)
+                if (!std::exchange(damaged[qsizetype(y) * columns + x], true))
+                    ++tiles;
+    }
+    if (tiles * 10 > qint64(columns) * rows * 6)
+        return std::nullopt;
+    QList<QRect> out;
+    QList<QRect> open; // runs of the row above, to be extended downwards
+    for (int y = 0; y < rows; ++y) {
+        QList<QRect> runs;
+        for (int x = 0; x < columns; ++x) {
+            if (!damaged[qsizetype(y) * columns + x])
+                continue;
+            int end = x;
+            while (end + 1 < columns && damaged[qsizetype(y) * columns + end + 1])
+                ++end;
+            runs.append(QRect(x, y, end - x + 1, 1));
+            x = end;
+        }
+        QList<QRect> next;
+        for (QRect run : std::as_const(runs)) {
+            const auto above = std::find_if(open.begin(), open.end(), [&](const QRect &o) { return o.left() == run.left() && o.right() == run.right(); });
+            if (above != open.end()) {
+                run.setTop(above->top());
+                open.erase(above);
+            }
+            next.append(run);
+        }
+        out += open; // runs that do not go on
+        open = next;
+    }
+    out += open;
+    for (QRect &r : out)
+        r = QRect(r.left() * kTile, r.top() * kTile, r.width() * kTile, r.height() * kTile) & image;
+    return out;
+}
+
+/// Copies the pixels of \a rect from \a from into \a to (same size and format).
+void copyRect(QImage &to, const QImage &from, const QRect &rect)
+{
+    const qsizetype bytes = qsizetype(rect.width()) * 4;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        std::memcpy(to.scanLine(y) + qsizetype(rect.left()) * 4, from.constScanLine(y) + qsizetype(rect.left()) * 4, static_cast<size_t>(bytes));
 }
 
 } // namespace
@@ -168,8 +231,9 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
     }
 }
 
-// Each tier's image is the one below it with the tier's layers painted over: redrawn when a tier below
-// was, or when one of its layers changed. A date change that changes nothing drawn only blits.
+// Each tier's image is the one below it with the tier's layers painted over: repainted where a tier
+// below was, and where its layers' drawing changed (MapDamage), restored there from the image below.
+// A date change that changes nothing drawn only blits.
 void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &input, const MapRenderOptions &options) const
 {
     const QRectF &target = f.target;
@@ -193,33 +257,66 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
         std::memcpy(to.bits(), from.constBits(), static_cast<size_t>(from.sizeInBytes()));
         to.setDevicePixelRatio(dpr);
     };
-    bool rebuilt = origin != mRaster->origin;
+    // Each tier is repainted where it or a tier below changed: all of it (a new view, size or
+    // selection), or in the rectangles its layers report (a date change: a few countries, a few ties).
+    // Partial repaints need the image's pixels on whole target units (no scale, origin on the grid).
+    const bool pixelGrid = dpr == 1.0 && origin == QPointF(std::round(origin.x()), std::round(origin.y()));
+    MapDamage below;
+    if (origin != mRaster->origin)
+        below = MapDamage::everything();
     mRaster->origin = origin;
     for (int tier = BaseTier; tier < TierCount; ++tier) {
         QImage &image = mRaster->images[tier];
-        bool dirty = rebuilt || image.isNull() || image.size() != pixels;
+        MapDamage damage = below;
+        if (image.isNull() || image.size() != pixels)
+            damage = MapDamage::everything();
         for (const auto &layer : mLayers)
-            if (tierOf(layer->order()) == tier)
-                dirty = layer->changed(f, input, options) || dirty;
-        if (!dirty)
+            if (tierOf(layer->order()) == tier && layer->changed(f, input, options))
+                damage.add(layer->damage(f, input, options));
+        if (damage.isEmpty())
             continue;
-        if (tier == BaseTier) {
+        std::optional<QList<QRect>> part;
+        if (!damage.all && pixelGrid && tier != BaseTier)
+            part = pixelRects(damage.rects, origin, pixels);
+        const bool whole = !part;
+        const QList<QRect> rects = part.value_or(QList<QRect>());
+        if (whole && tier == BaseTier) {
             image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
             image.setDevicePixelRatio(dpr);
-        } else {
+        } else if (whole) {
             copyInto(image, mRaster->images[tier - 1]);
+        } else {
+            for (const QRect &r : rects)
+                copyRect(image, mRaster->images[tier - 1], r);
         }
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
         p.translate(-origin);
-        for (const auto &layer : mLayers)
-            if (tierOf(layer->order()) == tier) {
-                layer->paint(p, f, input, options);
-                layer->remember(f, input, options);
+        for (qsizetype i = 0; i < (whole ? 1 : rects.size()); ++i) {
+            if (!whole) {
+                f.repaint = QRectF(rects[i]).translated(origin);
+                p.setClipRect(rects[i].translated(origin.toPoint()));
             }
+            for (const auto &layer : mLayers)
+                if (tierOf(layer->order()) == tier)
+                    layer->paint(p, f, input, options);
+        }
         p.end();
-        rebuilt = true;
+        f.repaint = QRectF();
+        for (const auto &layer : mLayers)
+            if (tierOf(layer->order()) == tier)
+                layer->remember(f, input, options);
+        below = MapDamage();
+        if (whole)
+            below.all = true;
+        else
+            for (const QRect &r : rects)
+                below.add(QRectF(r).translated(origin));
+        if (rects.isEmpty() && !whole)
+            continue; // the change lies outside the image
+        if (!whole)
+            ++mPartialRebuilds;
         if (tier == OverlayTier)
             ++mOverlayRebuilds;
         else

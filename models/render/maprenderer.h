@@ -34,7 +34,8 @@ struct MapFrame;
 /// Great-circle arcs are projected once per pair of points and kept, so a date change only re-runs the
 /// cheap part. With MapRenderOptions::rasterCache, the layers up to the labels are kept as three
 /// images (base map; with the fills; with selection, ties and labels), each redrawn only when one of
-/// its layers reports a change.
+/// its layers reports a change, and then only where it changed (MapDamage): a date change that
+/// recolours a country or adds a tie repaints that country's or that tie's rectangle.
 class MapRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(MapRenderer)
@@ -74,6 +75,8 @@ public:
     /// How often the cached base and fill images, and the ties layer, were rebuilt (for the benchmark).
     int cacheRebuilds() const { return mCacheRebuilds; }
     int overlayRebuilds() const { return mOverlayRebuilds; }
+    /// How many of those rebuilds repainted only the changed parts of a cached image (MapDamage).
+    int partialRebuilds() const { return mPartialRebuilds; }
     /// Forgets the cached images and arcs; call when the dataset was replaced.
     void clearCaches();
 
@@ -97,6 +100,7 @@ private:
     std::unique_ptr<Raster> mRaster;
     mutable int mCacheRebuilds = 0;
     mutable int mOverlayRebuilds = 0;
+    mutable int mPartialRebuilds = 0;
 };
 
 } // namespace atlas

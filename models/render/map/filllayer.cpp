@@ -48,22 +48,9 @@ void FillLayer::drawCountry(QPainter &painter, const MapFrame &frame, int index,
         painter.drawImage(it->at, it->image);
 }
 
-void FillLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+FillLayer::Key FillLayer::keyOf(const WorldMap &world, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    Q_UNUSED(options)
-    if (frame.sprites) {
-        const SpriteKey spriteKey { (frame.target.size() * frame.dpr).toSize(), frame.dpr, frame.toTarget, frame.unit, frame.draft };
-        if (!mSpriteKey || !(*mSpriteKey == spriteKey)) {
-            mSprites.clear(); // drawn for another view, size or quality
-            mSpriteKey = spriteKey;
-        }
-    }
-    const double px = 1.0 / std::max(frame.pxPerUnit, 1e-9);
-    const QPen border(Palette::kBorder, 0.6 * frame.unit * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, !frame.draft);
-    if (!frame.sprites)
-        painter.setTransform(frame.toTarget, true);
+    Key key { {}, frame.toTarget, frame.target, frame.unit, options.draft };
     // In a fixed order (the roles are a hash): the same scene gives the same drawing, byte for byte.
     QStringList actors = frame.roles.roles().keys();
     actors.sort();
@@ -71,18 +58,17 @@ void FillLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &
         const ActorRole role = frame.roles.role(actor);
         if (role == ActorRole::Other || (input.hidden && input.hidden->contains(actor)))
             continue;
-        const int index = mWorld->indexOf(actor);
+        const int index = world.indexOf(actor);
         if (index >= 0)
-            drawCountry(painter, frame, index, Palette::roleColour(role), border, static_cast<int>(role));
+            key.items.append({ index, static_cast<int>(role) });
     }
     // Alliance groups: every member country outlined in the group colour, once, in the strongest style of
-    // its groups (in force, then suspended, then proposed). On raster devices one device pixel wide,
-    // which the raster engine strokes on its fast path.
+    // its groups (in force, then suspended, then proposed).
     QMap<int, int> outlined; // country index -> 0 in force, 1 suspended, 2 proposed (ordered: a fixed drawing order)
     for (const MapGroupOutline &group : frame.groups) {
         const int style = group.dashed ? 2 : group.faded ? 1 : 0;
         for (const QString &m : group.members) {
-            const int index = mWorld->indexOf(m);
+            const int index = world.indexOf(m);
             if (index < 0)
                 continue;
             auto it = outlined.find(index);
@@ -92,28 +78,82 @@ void FillLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &
                 *it = std::min(*it, style);
         }
     }
-    const double width = frame.rasterOutlines ? 1.0 / std::max(frame.devicePxPerUnit, 1e-9) : 1.1 * frame.unit * px;
-    for (int style = 0; style < 3; ++style) {
-        QPen pen(MapStyle::faded(Palette::kAllianceGroup, style == 1), width, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
-        if (style == 2)
-            pen.setDashPattern({ 3, 2 });
+    for (int style = 0; style < 3; ++style)
         for (auto it = outlined.cbegin(); it != outlined.cend(); ++it)
             if (it.value() == style)
-                drawCountry(painter, frame, it.key(), Qt::NoBrush, pen, 16 + style);
+                key.items.append({ it.key(), 16 + style });
+    return key;
+}
+
+QRectF FillLayer::bounds(const MapFrame &frame, int index) const
+{
+    // The sprite's rectangle (drawCountry) and a pixel of rounding.
+    return frame.toTarget.mapRect(mWorld->countries()[index].bounds).adjusted(-5, -5, 5, 5);
+}
+
+void FillLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    if (frame.sprites) {
+        const SpriteKey spriteKey { (frame.target.size() * frame.dpr).toSize(), frame.dpr, frame.toTarget, frame.unit, frame.draft };
+        if (!mSpriteKey || !(*mSpriteKey == spriteKey)) {
+            mSprites.clear(); // drawn for another view, size or quality
+            mSpriteKey = spriteKey;
+        }
+    }
+    const double px = 1.0 / std::max(frame.pxPerUnit, 1e-9);
+    const QPen border(Palette::kBorder, 0.6 * frame.unit * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // Group outlines on raster devices are one device pixel wide, which the raster engine strokes on
+    // its fast path.
+    const double width = frame.rasterOutlines ? 1.0 / std::max(frame.devicePxPerUnit, 1e-9) : 1.1 * frame.unit * px;
+    QPen outlines[3];
+    for (int style = 0; style < 3; ++style) {
+        outlines[style] = QPen(MapStyle::faded(Palette::kAllianceGroup, style == 1), width, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
+        if (style == 2)
+            outlines[style].setDashPattern({ 3, 2 });
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, !frame.draft);
+    if (!frame.sprites)
+        painter.setTransform(frame.toTarget, true);
+    for (const Item &item : current(frame, input, options).items) {
+        if (!frame.repaints(bounds(frame, item.country)))
+            continue;
+        if (item.style < 16)
+            drawCountry(painter, frame, item.country, Palette::roleColour(static_cast<ActorRole>(item.style)), border, item.style);
+        else
+            drawCountry(painter, frame, item.country, Qt::NoBrush, outlines[item.style - 16], item.style);
     }
     painter.restore();
 }
 
+const FillLayer::Key &FillLayer::current(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const MapPaintContext context(frame.serial, input, options);
+    if (!context.matches(mCurrentContext)) {
+        mCurrent = keyOf(*mWorld, frame, input, options);
+        mCurrentContext = context;
+    }
+    return mCurrent;
+}
+
 bool FillLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    Q_UNUSED(input)
-    return !mKey || !(*mKey == Key { frame.roles.roles(), frame.groups, options.draft });
+    return !mKey || !(*mKey == current(frame, input, options));
+}
+
+MapDamage FillLayer::damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const Key &now = current(frame, input, options);
+    if (!mKey || mKey->toTarget != now.toTarget || mKey->target != now.target || mKey->unit != now.unit || mKey->draft != now.draft)
+        return MapDamage::everything();
+    MapDamage damage;
+    damage.compare(mKey->items, now.items, [](const Item &item) { return item.key(); }, [&](const Item &item) { return bounds(frame, item.country); });
+    return damage;
 }
 
 void FillLayer::remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    Q_UNUSED(input)
-    mKey = Key { frame.roles.roles(), frame.groups, options.draft };
+    mKey = current(frame, input, options);
 }
 
 void FillLayer::clearCaches()
@@ -121,6 +161,7 @@ void FillLayer::clearCaches()
     mSprites.clear();
     mSpriteKey.reset();
     mKey.reset();
+    mCurrentContext = {};
 }
 
 } // namespace atlas

@@ -3,6 +3,7 @@
 
 #include "models/query/actorroles.h"
 #include "models/render/map/mapframe.h"
+#include "models/render/map/mapinput.h"
 #include "models/render/map/maplayer.h"
 
 #include <QBrush>
@@ -28,6 +29,8 @@ public:
     MapLayerOrder order() const override { return MapLayerOrder::Fills; }
     void paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     bool changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
+    /// The countries whose fill or outline changed (their sprites' rectangles).
+    MapDamage damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     void remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) override;
     void clearCaches() override;
 
@@ -47,13 +50,31 @@ private:
         bool draft = false;
         friend bool operator==(const SpriteKey &, const SpriteKey &) = default;
     };
+    /// One country drawn: its index and style (a role's fill, or 16 + an outline's style), in order.
+    struct Item
+    {
+        int country = -1;
+        int style = 0;
+        quint64 key() const { return (quint64(country) << 16) | quint64(style); }
+        friend bool operator==(const Item &, const Item &) = default;
+    };
+    /// What paint() draws, in order, and for what view.
     struct Key
     {
-        QHash<QString, ActorRole> roles;
-        QList<MapGroupOutline> groups;
+        QList<Item> items;
+        QTransform toTarget;
+        QRectF target;
+        double unit = 1;
         bool draft = false;
         friend bool operator==(const Key &, const Key &) = default;
     };
+    static Key keyOf(const WorldMap &world, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
+    /// keyOf() for \a frame, kept under its serial (read by every call of one paint).
+    const Key &current(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+    mutable MapPaintContext mCurrentContext;
+    mutable Key mCurrent;
+    /// Where country \a index is drawn (its sprite's rectangle), target coordinates.
+    QRectF bounds(const MapFrame &frame, int index) const;
     void drawCountry(QPainter &painter, const MapFrame &frame, int index, const QBrush &brush, const QPen &pen, int style) const;
 
     const WorldMap *mWorld;

@@ -3,6 +3,7 @@
 
 #include "models/domain/dataset.h"
 #include "models/geo/worldmap.h"
+#include "models/render/map/labelboxes.h"
 #include "models/render/map/mapinput.h"
 #include "models/render/map/maplayoutreport.h"
 #include "models/render/map/mapstyle.h"
@@ -18,14 +19,9 @@ namespace atlas {
 namespace {
 
 /// Whether \a r lies inside \a target and clear of every box in \a taken.
-bool isFree(const QRectF &r, const QRectF &target, const QList<QRectF> &taken)
+bool isFree(const QRectF &r, const QRectF &target, const LabelBoxes &taken)
 {
-    if (!target.contains(r))
-        return false;
-    for (const QRectF &t : taken)
-        if (t.intersects(r))
-            return false;
-    return true;
+    return target.contains(r) && !taken.intersects(r);
 }
 
 /// The end of a leader line from \a from at the label \a r: the nearest point of its box.
@@ -36,21 +32,52 @@ QPointF leaderEnd(QPointF from, const QRectF &r)
 
 /// Whether a leader line from \a from to the label \a r crosses none of \a taken, from \a start
 /// elevenths of its length on (a numbered badge's leader may start among its neighbours' names).
-bool leaderClear(QPointF from, const QRectF &r, const QList<QRectF> &taken, int start = 2)
+bool leaderClear(QPointF from, const QRectF &r, const LabelBoxes &taken, int start = 2)
 {
     const QPointF to = leaderEnd(from, r);
-    for (int i = start; i <= 10; ++i) {
-        const QPointF p = from + (to - from) * (i / 11.0);
-        for (const QRectF &t : taken)
-            if (t.contains(p))
-                return false;
-    }
+    for (int i = start; i <= 10; ++i)
+        if (taken.contains(from + (to - from) * (i / 11.0)))
+            return false;
     return true;
 }
 
 } // namespace
 
+LabelLayer::PlaceKey LabelLayer::placeKeyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
+{
+    PlaceKey key;
+    for (const MapGlyph &g : frame.glyphs)
+        key.glyphs.append({ g.label, g.marker, g.shape, g.hasMarker, g.colour, g.status });
+    key.tied = frame.tied;
+    key.position = frame.position;
+    key.roles = frame.roles.roles();
+    key.selection = input.selection;
+    if (input.hidden)
+        key.hidden = *input.hidden;
+    key.language = options.language;
+    key.labels = options.showLabels;
+    key.dataset = input.dataset;
+    key.target = frame.target;
+    key.toTarget = frame.toTarget;
+    key.unit = frame.unit;
+    key.headings = frame.headings;
+    key.legend = frame.legend;
+    return key;
+}
+
 QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const MapPaintContext context(frame.serial, input, options);
+    if (mPlaced && context.matches(mPlacedContext))
+        return mPlaced->second; // asked again for the same frame
+    PlaceKey key = placeKeyOf(frame, input, options);
+    if (!mPlaced || !(mPlaced->first == key))
+        mPlaced.emplace(std::move(key), placeAll(frame, input, options));
+    mPlacedContext = context;
+    return mPlaced->second;
+}
+
+QList<LabelLayer::Placed> LabelLayer::placeAll(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
     using Shape = MapGlyph::Shape;
     QList<Placed> placed;
@@ -58,11 +85,12 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
         return placed;
     const Dataset &d = *input.dataset;
     const double u = frame.unit;
-    QList<QRectF> taken;
+    LabelBoxes taken(frame.target, 40 * u);
     auto fits = [&](const QRectF &r) { return isFree(r, frame.target, taken); };
-    taken += frame.headings; // the date over the map covers no label,
+    for (const QRectF &heading : frame.headings)
+        taken.append(heading); // the date over the map covers no label,
     if (!frame.legend.isNull())
-        taken += frame.legend; // nor does the legend
+        taken.append(frame.legend); // nor does the legend
     for (const MapGlyph &g : frame.glyphs)
         if (g.hasMarker && g.shape == Shape::Star) {
             const QPointF c = frame.toTarget.map(g.marker);
@@ -99,14 +127,22 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
             return -1;
         return static_cast<int>(frame.roles.role(id));
     };
-    auto areaOf = [&](const QString &id) {
-        const WorldMap::Country *c = mWorld->country(id);
-        return c ? c->area : 0.0;
+    // By rank, then the larger country first (each key looked up once, not at every comparison).
+    struct Order
+    {
+        int rank;
+        double area;
+        QString id;
     };
-    std::stable_sort(actors.begin(), actors.end(), [&](const QString &a, const QString &b) {
-        const int ra = rank(a), rb = rank(b);
-        return ra != rb ? ra < rb : areaOf(a) > areaOf(b);
-    });
+    QList<Order> order;
+    order.reserve(actors.size());
+    for (const QString &id : std::as_const(actors)) {
+        const WorldMap::Country *c = mWorld->country(id);
+        order.append({ rank(id), c ? c->area : 0.0, id });
+    }
+    std::stable_sort(order.begin(), order.end(), [](const Order &a, const Order &b) { return a.rank != b.rank ? a.rank < b.rank : a.area > b.area; });
+    for (qsizetype i = 0; i < order.size(); ++i)
+        actors[i] = order[i].id;
     QList<Crowded> crowded;
     QList<Crowded> numbered;
     const QFont font = MapStyle::sizedFont(12 * u);
@@ -174,7 +210,7 @@ QList<LabelLayer::Placed> LabelLayer::place(const MapFrame &frame, const MapInpu
     return placed;
 }
 
-void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, QList<QRectF> &taken, QList<Placed> &placed) const
+void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, LabelBoxes &taken, QList<Placed> &placed) const
 {
     // Still no room: a numbered badge beside the place and a key of the numbers in the emptiest
     // stretch of the map's edges, so every member of a tie in force is named on the map.
@@ -233,13 +269,16 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
         candidates += QPointF(x, t.bottom() - box.height());
     std::optional<QRectF> best;
     int bestCovered = 0;
+    QList<QPointF> places;
+    for (const QPointF &p : frame.position)
+        places.append(frame.toTarget.map(p));
     for (const QPointF &at : std::as_const(candidates)) {
         const QRectF r(at, box);
         if (!free(r))
             continue;
         int covered = 0;
-        for (const QPointF &p : frame.position)
-            covered += r.contains(frame.toTarget.map(p)) ? 1 : 0;
+        for (const QPointF &p : std::as_const(places))
+            covered += r.contains(p) ? 1 : 0;
         if (!best || covered < bestCovered) {
             best = r;
             bestCovered = covered;
@@ -259,7 +298,9 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
 void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
     const bool cache = MapText::cacheable(painter, options.rasterCache);
-    const QList<Placed> labels = place(frame, input, options);
+    QList<Placed> labels = place(frame, input, options);
+    if (!frame.repaint.isNull()) // repainting a part of a cached image: only the labels there
+        labels.removeIf([&](const Placed &label) { return !frame.repaints(bounds(label, frame)); });
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(MapStyle::leaderColour(), std::max(0.8, 0.9 * frame.unit)));
@@ -303,26 +344,45 @@ void LabelLayer::report(MapLayoutReport &report, const MapFrame &frame, const Ma
     }
 }
 
-LabelLayer::Key LabelLayer::keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
+QRectF LabelLayer::bounds(const Placed &label, const MapFrame &frame)
 {
-    return { frame.signature, frame.roles.roles(), input.selection, options.language, options.scheme, options.showLabels, input.dataset,
-             frame.headings, frame.legend };
+    // The text's image reaches its halo (a fifth of the font size, at least 2) and two pixels beyond
+    // the advance (MapText::draw); a callout's ring and the key's box their pens.
+    const double m = std::max(2.0, label.font.pixelSize() / 5.0) + 3;
+    QRectF r = label.rect.adjusted(-m, -m, m + 2, m);
+    if (label.leaderFrom) {
+        const double w = frame.unit + 2;
+        r |= QRectF(*label.leaderFrom - QPointF(w, w), QSizeF(2 * w, 2 * w));
+    }
+    return r;
 }
 
 bool LabelLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    return !mKey || !(*mKey == keyOf(frame, input, options));
+    return !mKey || !(*mKey == Key { place(frame, input, options), frame.unit });
+}
+
+MapDamage LabelLayer::damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    if (!mKey || mKey->unit != frame.unit)
+        return MapDamage::everything();
+    MapDamage damage;
+    damage.compare(mKey->labels, place(frame, input, options), [](const Placed &p) { return QString::number(int(p.kind)) + u'|' + p.text; },
+                   [&](const Placed &p) { return bounds(p, frame); });
+    return damage;
 }
 
 void LabelLayer::remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    mKey = keyOf(frame, input, options);
+    mKey = Key { place(frame, input, options), frame.unit };
 }
 
 void LabelLayer::clearCaches()
 {
     mText.clear();
     mKey.reset();
+    mPlaced.reset();
+    mPlacedContext = {};
 }
 
 } // namespace atlas

@@ -4,14 +4,19 @@
 #include "models/query/actorroles.h"
 #include "models/query/atlasdocument.h"
 #include "models/render/map/mapframe.h"
+#include "models/render/map/mapinput.h"
 #include "models/render/map/maplayer.h"
 #include "models/render/map/maptext.h"
 
+#include <QSet>
+
 #include <optional>
+#include <utility>
 
 namespace atlas {
 
 class Dataset;
+class LabelBoxes;
 class WorldMap;
 
 /// Names on the map: tie labels first (beside a star's marker, on a group's centre), then actors by
@@ -36,14 +41,18 @@ public:
         /// For a label set off from its place (no room beside it): the place, joined to the label
         /// by a thin leader line. Null otherwise.
         std::optional<QPointF> leaderFrom;
+        friend bool operator==(const Placed &, const Placed &) = default;
     };
-    /// Where the labels go for this frame (what paint() draws); empty when labels are off.
+    /// Where the labels go for this frame (what paint() draws); empty when labels are off. Kept while
+    /// what it depends on is the same (consecutive frames of a drag mostly are).
     QList<Placed> place(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
 
     MapLayerOrder order() const override { return MapLayerOrder::Labels; }
     void paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     void report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     bool changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
+    /// The labels placed differently (their boxes and leader lines).
+    MapDamage damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     void remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) override;
     void clearCaches() override;
 
@@ -56,22 +65,53 @@ private:
         QString text;
         QFont font;
     };
-    void placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, QList<QRectF> &taken, QList<Placed> &placed) const;
+    void placeCallouts(const QList<Crowded> &numbered, const MapFrame &frame, LabelBoxes &taken, QList<Placed> &placed) const;
 
-    struct Key
+    QList<Placed> placeAll(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+
+    /// Everything place() reads: the placement is kept while it is the same.
+    struct PlaceKey
     {
-        QList<MapGlyphKey> glyphs;
+        /// What of a tie's glyph the labels read.
+        struct Glyph
+        {
+            QString label;
+            QPointF marker;
+            MapGlyph::Shape shape = MapGlyph::Shape::Arc;
+            bool hasMarker = false;
+            QColor colour;
+            TieStatus status = TieStatus::InForce;
+            friend bool operator==(const Glyph &, const Glyph &) = default;
+        };
+        QList<Glyph> glyphs;
+        QStringList tied;
+        QHash<QString, QPointF> position;
         QHash<QString, ActorRole> roles;
         Selection selection;
+        QSet<QString> hidden;
         Language language = Language::English;
-        QString scheme;
         bool labels = true;
         const Dataset *dataset = nullptr;
+        QRectF target;
+        QTransform toTarget;
+        double unit = 1;
         QList<QRectF> headings;
         QRectF legend;
+        friend bool operator==(const PlaceKey &, const PlaceKey &) = default;
+    };
+    static PlaceKey placeKeyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
+    /// Where \a label draws: its box with the halo, and its leader line.
+    static QRectF bounds(const Placed &label, const MapFrame &frame);
+
+    /// What a cached image of the layer was drawn from: the labels and the unit of the pens.
+    struct Key
+    {
+        QList<Placed> labels;
+        double unit = 1;
         friend bool operator==(const Key &, const Key &) = default;
     };
-    static Key keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
+    mutable std::optional<std::pair<PlaceKey, QList<Placed>>> mPlaced;
+    mutable MapPaintContext mPlacedContext; //!< the frame mPlaced was last found right for
 
     const WorldMap *mWorld;
     MapText mText;

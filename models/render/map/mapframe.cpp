@@ -15,6 +15,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <optional>
 
@@ -87,7 +88,9 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
                          const WorldMap &world, ArcCache &arcs)
 {
     using Shape = MapGlyph::Shape;
+    static std::atomic<quint64> serials { 0 };
     MapFrame frame;
+    frame.serial = ++serials;
     frame.target = target;
     frame.area = area;
     frame.toTarget = options.viewport.transform(area);

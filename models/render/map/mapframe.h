@@ -87,6 +87,9 @@ struct MapGlyphKey
 /// layer: where the map goes, the unit of sizes, the actors' roles, and the glyph of every tie drawn.
 struct MapFrame
 {
+    /// A number no other frame built in this process has (0: not built): layers keep what they derive
+    /// from a frame under it, as a frame is read by several calls of a paint.
+    quint64 serial = 0;
     QRectF target;
     QRectF area;      //!< the part of the target the map is fitted into (MapRenderer::mapArea)
     QList<QRectF> headings; //!< the title and the big date drawn over the map: labels and the legend keep out of them
@@ -105,6 +108,11 @@ struct MapFrame
     bool draft = false;               //!< ties without antialiasing (while the date is being dragged)
     bool sprites = false;             //!< countries drawn through cached sprites (cached raster layers)
     qreal dpr = 1;                    //!< device pixel ratio of the cached layers
+    /// The part of the target a cached image is being repainted in (the painter is clipped to it):
+    /// layers may skip what lies wholly outside. Null: all of it.
+    QRectF repaint;
+    /// Whether \a bounds (target coordinates) may show in the part being painted.
+    bool repaints(const QRectF &bounds) const { return repaint.isNull() || repaint.intersects(bounds); }
 
     /// Size of one unit in \a target: grows with the target's area, times the options' scale.
     static double unitFor(const QRectF &target, const MapRenderOptions &options);

@@ -61,4 +61,28 @@ struct MapInput
     }
 };
 
+/// A frame (MapFrame::serial) with the input and options it is read with: a layer keeps what it
+/// derives from them (its key, the labels' places) for the calls of one paint, and only for the same.
+struct MapPaintContext
+{
+    quint64 serial = 0;
+    const Dataset *dataset = nullptr;
+    const QSet<QString> *hidden = nullptr;
+    Selection selection;
+    Language language = Language::English;
+    bool labels = true;
+    QString scheme;
+    bool draft = false;
+
+    MapPaintContext() = default;
+    MapPaintContext(quint64 frameSerial, const MapInput &input, const MapRenderOptions &options)
+        : serial(frameSerial), dataset(input.dataset), hidden(input.hidden), selection(input.selection), language(options.language),
+          labels(options.showLabels), scheme(options.scheme), draft(options.draft)
+    {
+    }
+    /// Whether what was derived under \a kept may be used now (never for frames that were not built).
+    bool matches(const MapPaintContext &kept) const { return serial != 0 && *this == kept; }
+    friend bool operator==(const MapPaintContext &, const MapPaintContext &) = default;
+};
+
 } // namespace atlas

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/localizedtext.h"
+#include "models/render/map/mapdamage.h"
 
 #include <QPointF>
 #include <QString>
@@ -77,6 +78,14 @@ public:
     {
         Q_UNUSED(frame) Q_UNUSED(input) Q_UNUSED(options)
         return false;
+    }
+    /// For layers kept in a cached image, when changed(): where what paint() draws now may differ from
+    /// what it drew at remember() (MapDamage). The default, all of it, is always right; a layer that
+    /// answers less must skip nothing inside MapFrame::repaint when painting.
+    virtual MapDamage damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+    {
+        Q_UNUSED(frame) Q_UNUSED(input) Q_UNUSED(options)
+        return MapDamage::everything();
     }
     /// Notes the state a cached image of this layer was just drawn from.
     virtual void remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace atlas {
 
@@ -149,9 +150,21 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
         painter.setOpacity(tieSelected && !selected ? kDimmedOpacity : 1.0);
         return true;
     };
+    // Repainting a part of a cached image (MapFrame::repaint), ties wholly outside it are skipped.
+    QList<bool> shown;
+    if (frame.repaint.isNull()) {
+        for (const MapGlyph &g : frame.glyphs)
+            shown.append(g.shape != Shape::Group);
+    } else {
+        const QList<Drawn> &drawnNow = current(frame, input, options).glyphs; // the glyphs but groups, in order
+        qsizetype next = 0;
+        for (const MapGlyph &g : frame.glyphs)
+            shown.append(g.shape != Shape::Group && frame.repaints(drawnNow[next++].bounds));
+    }
     for (int pass = 0; pass < 2; ++pass)
-    for (const MapGlyph &g : frame.glyphs) {
-        if (g.shape == Shape::Group || !inPass(g, pass))
+    for (qsizetype i = 0; i < frame.glyphs.size(); ++i) {
+        const MapGlyph &g = frame.glyphs[i];
+        if (!shown[i] || !inPass(g, pass))
             continue;
         lines.clear();
         weakLines.clear();
@@ -189,8 +202,9 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
     // Markers in target coordinates (constant size at any zoom).
     painter.save();
     for (int pass = 0; pass < 2; ++pass)
-    for (const MapGlyph &g : frame.glyphs) {
-        if (!g.hasMarker || g.shape != Shape::Star || !inPass(g, pass))
+    for (qsizetype i = 0; i < frame.glyphs.size(); ++i) {
+        const MapGlyph &g = frame.glyphs[i];
+        if (!shown[i] || !g.hasMarker || g.shape != Shape::Star || !inPass(g, pass))
             continue;
         const bool selected = isSelected(g, input);
         const QPointF c = frame.toTarget.map(g.marker);
@@ -206,10 +220,9 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
     }
     // Capitals of the actors with ties: a dot; organisations: a square.
     painter.setOpacity(1.0);
-    for (const QString &id : frame.tied) {
-        const Actor *a = input.dataset->actor(id);
-        drawCapital(painter, frame, frame.toTarget.map(frame.position.value(id)), a && a->kind == ActorKind::Organisation);
-    }
+    for (const Capital &capital : frame.repaint.isNull() ? capitals(frame, input) : current(frame, input, options).capitals)
+        if (frame.repaints(capital.bounds))
+            drawCapital(painter, frame, capital.at, capital.organisation);
     painter.restore();
 }
 
@@ -366,19 +379,96 @@ void TieLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapI
     }
 }
 
+TieLayer::Drawn TieLayer::drawn(const MapGlyph &g, const MapFrame &frame)
+{
+    Drawn d { g.tie, g.shape, g.status, g.colour, g.width, g.crossRegional, g.lines, g.weakLines, g.seams, g.marker, g.hasMarker, {} };
+    // The lines' box, widened by the widest stroke (a selected cross-regional tie's casing) and the
+    // seams' arrowheads; the marker's diamond with its outline.
+    const double u = frame.unit;
+    QRectF box;
+    for (const QList<QPolygonF> *lines : { &g.lines, &g.weakLines })
+        for (const QPolygonF &line : *lines)
+            box |= frame.toTarget.mapRect(line.boundingRect());
+    const double reach = (1.4 * g.width * u + 5.4 * u) / 2 + 4 * u + 2;
+    if (!box.isNull())
+        box.adjust(-reach, -reach, reach, reach);
+    if (g.hasMarker && g.shape == Shape::Star) {
+        const double r = 9.5 * u + 2;
+        box |= QRectF(frame.toTarget.map(g.marker) - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    }
+    d.bounds = box;
+    return d;
+}
+
+QList<TieLayer::Capital> TieLayer::capitals(const MapFrame &frame, const MapInput &input)
+{
+    QList<Capital> list;
+    if (!input.dataset)
+        return list;
+    const double r = 5.7 * frame.unit + 3; // an organisation's square with its white ring (drawCapital)
+    for (const QString &id : frame.tied) {
+        const Actor *a = input.dataset->actor(id);
+        const QPointF c = frame.toTarget.map(frame.position.value(id));
+        list.append({ id, c, a && a->kind == ActorKind::Organisation, QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)) });
+    }
+    return list;
+}
+
 TieLayer::Key TieLayer::keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    return { frame.signature, input.selection, options.scheme, options.draft, input.dataset };
+    Key key;
+    for (const MapGlyph &g : frame.glyphs)
+        if (g.shape != Shape::Group) {
+            key.glyphs.append(drawn(g, frame));
+            key.tieSelected = key.tieSelected || (input.dataset && isSelected(g, input));
+        }
+    key.capitals = capitals(frame, input);
+    key.selection = input.selection;
+    key.scheme = options.scheme;
+    key.draft = options.draft;
+    key.dataset = input.dataset;
+    key.toTarget = frame.toTarget;
+    key.target = frame.target;
+    key.unit = frame.unit;
+    return key;
+}
+
+const TieLayer::Key &TieLayer::current(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    const MapPaintContext context(frame.serial, input, options);
+    if (!context.matches(mCurrentContext)) {
+        mCurrent = keyOf(frame, input, options);
+        mCurrentContext = context;
+    }
+    return mCurrent;
 }
 
 bool TieLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
 {
-    return !mKey || !(*mKey == keyOf(frame, input, options));
+    return !mKey || !(*mKey == current(frame, input, options));
+}
+
+MapDamage TieLayer::damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
+{
+    Key now = current(frame, input, options);
+    if (!mKey)
+        return MapDamage::everything();
+    Key before = *mKey;
+    before.glyphs.clear();
+    before.capitals.clear();
+    const QList<Drawn> glyphs = std::exchange(now.glyphs, {});
+    const QList<Capital> capitals = std::exchange(now.capitals, {});
+    if (!(before == now))
+        return MapDamage::everything();
+    MapDamage damage;
+    damage.compare(mKey->glyphs, glyphs, [](const Drawn &d) { return d.tie; }, [](const Drawn &d) { return d.bounds; });
+    damage.compare(mKey->capitals, capitals, [](const Capital &c) { return c.id; }, [](const Capital &c) { return c.bounds; });
+    return damage;
 }
 
 void TieLayer::remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
 {
-    mKey = keyOf(frame, input, options);
+    mKey = current(frame, input, options);
 }
 
 } // namespace atlas

@@ -3,6 +3,7 @@
 
 #include "models/query/atlasdocument.h"
 #include "models/render/map/mapframe.h"
+#include "models/render/map/mapinput.h"
 #include "models/render/map/maplayer.h"
 
 #include <QCoreApplication>
@@ -37,26 +38,68 @@ public:
     /// Every tie of the snapshot, drawn or not, with its marker and the bounds of what is drawn.
     void report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     bool changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
+    /// The ties and capitals drawn differently (their bounds), when the selection and the view are the same.
+    MapDamage damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     void remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) override;
     void clearCaches() override
     {
         mKey.reset();
         mCapitalSprites.clear();
+        mCurrentContext = {};
     }
 
     /// The marker of a star in target coordinates (its diamond's bounding square).
     static QRectF markerRect(const MapGlyph &glyph, const MapFrame &frame, bool selected);
 
 private:
+    /// One tie as drawn (its lines and marker), with the bounds of its pixels in target coordinates.
+    struct Drawn
+    {
+        int tie = -1;
+        MapGlyph::Shape shape = MapGlyph::Shape::Arc;
+        TieStatus status = TieStatus::InForce;
+        QColor colour;
+        double width = 0;
+        bool crossRegional = false;
+        QList<QPolygonF> lines;
+        QList<QPolygonF> weakLines;
+        QList<QLineF> seams;
+        QPointF marker;
+        bool hasMarker = false;
+        QRectF bounds;
+        friend bool operator==(const Drawn &, const Drawn &) = default;
+    };
+    /// One capital's dot or square.
+    struct Capital
+    {
+        QString id;
+        QPointF at; //!< target coordinates
+        bool organisation = false;
+        QRectF bounds;
+        friend bool operator==(const Capital &, const Capital &) = default;
+    };
+    /// What paint() draws, in order, and what applies to all of it.
     struct Key
     {
-        QList<MapGlyphKey> glyphs;
+        QList<Drawn> glyphs;
+        QList<Capital> capitals;
         Selection selection;
+        bool tieSelected = false; //!< a selected tie is drawn: the others are dimmed
         QString scheme;
         bool draft = false;
         const Dataset *dataset = nullptr;
+        QTransform toTarget;
+        QRectF target;
+        double unit = 1;
         friend bool operator==(const Key &, const Key &) = default;
     };
+    static Drawn drawn(const MapGlyph &glyph, const MapFrame &frame);
+    /// keyOf() for \a frame, kept under its serial (changed(), damage(), each rectangle's paint() and
+    /// remember() of one frame all read it).
+    const Key &current(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+    mutable MapPaintContext mCurrentContext;
+    mutable Key mCurrent;
+    static QList<Capital> capitals(const MapFrame &frame, const MapInput &input);
     static Key keyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
     /// The dot (or an organisation's square) at an actor's capital, \a centre in target coordinates.
     void drawCapital(QPainter &painter, const MapFrame &frame, QPointF centre, bool organisation) const;
