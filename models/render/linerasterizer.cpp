@@ -55,8 +55,8 @@ struct Capsule
     quint32 colour;
 
     /// The x interval (pixel coordinates) of the points at most \a reach from the segment on the
-    /// horizontal line y = \a yc; nullopt when the line misses.
-    std::optional<std::pair<double, double>> row(double yc, double reach) const
+    /// horizontal line y = \a yc (\a length: the segment's); nullopt when the line misses.
+    std::optional<std::pair<double, double>> row(double yc, double reach, double length) const
     {
         double lo = std::numeric_limits<double>::infinity();
         double hi = -lo;
@@ -69,7 +69,6 @@ struct Capsule
             }
         }
         const QPointF d = b - a;
-        const double length = std::hypot(d.x(), d.y());
         if (length > 0) { // the body: within reach across the segment and between its ends along it
             const double nx = -d.y() / length, ny = d.x() / length;
             const auto across = solve(nx, ny * yc - (nx * a.x() + ny * a.y()), -reach, reach);
@@ -157,7 +156,7 @@ struct Capsule
         }
         for (int y = top; y <= bottom; ++y) {
             const double yc = y + 0.5;
-            const auto span = row(yc, reach);
+            const auto span = row(yc, reach, length);
             if (!span)
                 continue;
             const int left = std::max(clip.left(), int(std::floor(span->first - 0.5)));
