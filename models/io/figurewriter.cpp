@@ -14,8 +14,10 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace atlas {
 
@@ -90,6 +92,23 @@ std::optional<FigurePage::Format> FigurePage::formatForPath(const QString &path)
     return parseFormat(QFileInfo(path).suffix());
 }
 
+namespace {
+
+/// Fills \a image (RGB32) with white, its halves on two threads: the first touch of a 300-dpi figure's 35 MB
+/// (page faults) is most of that time.
+void fillWhite(QImage &image)
+{
+    const int half = image.height() / 2;
+    uchar *bits = image.bits();
+    const qsizetype stride = image.bytesPerLine();
+    const auto fillRows = [&](int from, int to) { std::fill_n(bits + from * stride, (to - from) * stride, uchar(0xff)); };
+    std::thread other(fillRows, half, image.height());
+    fillRows(0, half);
+    other.join();
+}
+
+} // namespace
+
 QString FigureWriter::checkTarget(const QString &path)
 {
     const QFileInfo info(path);
@@ -123,7 +142,7 @@ QString FigureWriter::write(const QString &path, const FigurePage &page, const Q
             return tr("the figure is too large (%1×%2 pixels)")
                 .arg(page.sizePoints.width() / 72.0 * page.dpi, 0, 'g', 3)
                 .arg(page.sizePoints.height() / 72.0 * page.dpi, 0, 'g', 3);
-        image.fill(Qt::white);
+        fillWhite(image);
         // Paint at 72 dpi so that a point is one logical unit, then scale to the pixel grid; the
         // real resolution is recorded only for saving.
         const int paintDotsPerMeter = static_cast<int>(std::lround(72 / 0.0254));
