@@ -474,7 +474,10 @@ void tst_NetworkAnalysis::seriesReusesOnlyBetweenChangeDates()
     QVERIFY(series.constFirst().edges != series[dates.size() - 2].edges); // the dates do see changes
 }
 
-void tst_NetworkAnalysis::seriesEqualsDateByDate_data()
+namespace {
+
+/// The rows of the series tests: a dataset ("built-in" or "generated") and the actors hidden.
+void seriesRows()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("hidden");
@@ -484,6 +487,21 @@ void tst_NetworkAnalysis::seriesEqualsDateByDate_data()
     QTest::newRow("generated, two hidden") << "generated" << "A3,A7";
 }
 
+Dataset seriesDataset(const QString &source)
+{
+    if (source != u"built-in")
+        return generatedDataset();
+    LoadResult loaded = DatasetReader::readFile(QStringLiteral(":/atlas/dataset/alliance-atlas.json"));
+    return loaded.dataset ? std::move(*loaded.dataset) : Dataset();
+}
+
+} // namespace
+
+void tst_NetworkAnalysis::seriesEqualsDateByDate_data()
+{
+    seriesRows();
+}
+
 void tst_NetworkAnalysis::seriesEqualsDateByDate()
 {
     // metricsSeries() shares results between change dates and keeps the betweenness of a graph whose
@@ -491,14 +509,8 @@ void tst_NetworkAnalysis::seriesEqualsDateByDate()
     // what networkMetrics() computes on its own for that date.
     QFETCH(QString, source);
     QFETCH(QString, hidden);
-    Dataset d;
-    if (source == u"built-in") {
-        LoadResult loaded = DatasetReader::readFile(QStringLiteral(":/atlas/dataset/alliance-atlas.json"));
-        QVERIFY(loaded.dataset);
-        d = std::move(*loaded.dataset);
-    } else {
-        d = generatedDataset();
-    }
+    const Dataset d = seriesDataset(source);
+    QVERIFY(!d.ties.isEmpty());
     const QSet<QString> hide = idSet(hidden);
     const QList<QDate> dates = atlas::seriesDates(QDate(1945, 1, 1), QDate(2026, 12, 1), SeriesStep::Month);
     const QList<NetworkMetrics> series = metricsSeries(d, dates, hide);
@@ -516,12 +528,7 @@ void tst_NetworkAnalysis::seriesEqualsDateByDate()
 
 void tst_NetworkAnalysis::seriesInParallelEqualsSerial_data()
 {
-    QTest::addColumn<QString>("source");
-    QTest::addColumn<QString>("hidden");
-    QTest::newRow("built-in") << "built-in" << "";
-    QTest::newRow("built-in, hub hidden") << "built-in" << "USA";
-    QTest::newRow("generated") << "generated" << "";
-    QTest::newRow("generated, two hidden") << "generated" << "A3,A7";
+    seriesRows();
 }
 
 void tst_NetworkAnalysis::seriesInParallelEqualsSerial()
@@ -530,14 +537,8 @@ void tst_NetworkAnalysis::seriesInParallelEqualsSerial()
     // serial one to the last bit, on any number of threads.
     QFETCH(QString, source);
     QFETCH(QString, hidden);
-    Dataset d;
-    if (source == u"built-in") {
-        LoadResult loaded = DatasetReader::readFile(QStringLiteral(":/atlas/dataset/alliance-atlas.json"));
-        QVERIFY(loaded.dataset);
-        d = std::move(*loaded.dataset);
-    } else {
-        d = generatedDataset();
-    }
+    const Dataset d = seriesDataset(source);
+    QVERIFY(!d.ties.isEmpty());
     const QSet<QString> hide = idSet(hidden);
     const QList<QDate> dates = atlas::seriesDates(QDate(1945, 1, 1), QDate(2026, 12, 1), SeriesStep::Month);
     const QList<NetworkMetrics> serial = metricsSeries(d, dates, hide, {}, 1);
