@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/io/pngencoder.h"
 
+#include "models/analysis/parallelfor.h"
+
 #include <QImage>
 #include <QList>
 #include <QtEndian>
@@ -8,7 +10,6 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <future>
 #include <vector>
 
 namespace atlas {
@@ -146,18 +147,12 @@ QByteArray PngEncoder::encode(const QImage &source)
     for (const QString &key : image.textKeys())
         appendText(png, key, image.text(key));
 
-    // The rows in parts, each deflated on its own thread (the first on this one).
+    // The rows in parts, deflated on all cores.
     const int count = parts(image.height());
-    std::vector<std::future<Part>> futures;
-    for (int i = 1; i < count; ++i) {
-        const int first = image.height() * i / count;
-        const int last = image.height() * (i + 1) / count;
-        futures.push_back(std::async(std::launch::async, deflateRows, std::cref(image), first, last, alpha, i + 1 == count));
-    }
-    std::vector<Part> done;
-    done.push_back(deflateRows(image, 0, image.height() / count, alpha, count == 1));
-    for (auto &future : futures)
-        done.push_back(future.get());
+    std::vector<Part> done(static_cast<std::size_t>(count));
+    parallelFor(count, threadCount(0), [&](qsizetype i) {
+        done[std::size_t(i)] = deflateRows(image, int(image.height() * i / count), int(image.height() * (i + 1) / count), alpha, i + 1 == count);
+    });
 
     QByteArray data("\x78\x01", 2); // zlib header: deflate, 32K window, fastest
     uLong adler = 1;

@@ -24,7 +24,7 @@ class PngEncoder
 public:
     /// The PNG file of \a image; empty for a null image.
     static QByteArray encode(const QImage &image);
-    /// How many parts the rows of an image \a height rows high are deflated in (one thread each).
+    /// How many parts the rows of an image \a height rows high are deflated in (on all cores).
     static int parts(int height);
 };
 

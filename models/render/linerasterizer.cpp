@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/render/linerasterizer.h"
 
+#include "models/analysis/parallelfor.h"
+
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
@@ -8,11 +10,9 @@
 #include <QRegion>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <limits>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace atlas {
@@ -46,13 +46,21 @@ std::optional<std::pair<double, double>> solve(double slope, double offset, doub
     return std::pair(a, b);
 }
 
-/// One capsule in device pixels: the segment \a a–\a b widened by \a radius, blended with the
-/// premultiplied colour \a colour into the rows and columns of \a clip.
+/// One capsule in device pixels: the segment \a a–\a b widened by \a radius, in the premultiplied
+/// colour \a colour.
 struct Capsule
 {
     QPointF a, b;
     double radius;
     quint32 colour;
+
+    /// The first and last rows of \a clip the capsule can touch (first > last: none).
+    std::pair<int, int> rows(const QRect &clip) const
+    {
+        const double reach = radius + 0.5;
+        return { std::max(clip.top(), int(std::floor(std::min(a.y(), b.y()) - reach))),
+                 std::min(clip.bottom(), int(std::ceil(std::max(a.y(), b.y()) + reach))) };
+    }
 
     /// The x interval (pixel coordinates) of the points at most \a reach from the segment on the
     /// horizontal line y = \a yc (\a length: the segment's); nullopt when the line misses.
@@ -128,8 +136,7 @@ struct Capsule
         const double length2 = QPointF::dotProduct(d, d);
         const double length = std::sqrt(length2);
         const double invLength2 = length2 > 0 ? 1 / length2 : 0;
-        const int top = std::max(clip.top(), int(std::floor(std::min(a.y(), b.y()) - reach)));
-        const int bottom = std::min(clip.bottom(), int(std::ceil(std::max(a.y(), b.y()) + reach)));
+        const auto [top, bottom] = rows(clip);
 
         // Near an end (or anywhere, for a line of no length): the distance to the nearest point of the segment.
         const auto nearEnd = [&](int y, int from, int to, double py) {
@@ -301,7 +308,7 @@ struct Target
     {
         constexpr std::size_t kParallelFrom = 64; // capsules: fewer are not worth a thread
         constexpr int kRowsPerBand = 64;          // 64 rows of an A4 300-dpi image: 0.9 MB, in a core's cache
-        const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+        const int threads = threadCount(0);
         const int bands = (clip.height() + kRowsPerBand - 1) / kRowsPerBand;
         if (threads == 1 || bands < 2 || capsules.size() < kParallelFrom) {
             for (const Capsule &c : capsules)
@@ -312,29 +319,17 @@ struct Target
         // tens of thousands of short segments: each band looks only at its own).
         std::vector<std::vector<quint32>> inBand(static_cast<std::size_t>(bands));
         for (std::size_t i = 0; i < capsules.size(); ++i) {
-            const Capsule &c = capsules[i];
-            const double reach = c.radius + 0.5;
-            const int top = std::max(clip.top(), int(std::floor(std::min(c.a.y(), c.b.y()) - reach)));
-            const int bottom = std::min(clip.bottom(), int(std::ceil(std::max(c.a.y(), c.b.y()) + reach)));
+            const auto [top, bottom] = capsules[i].rows(clip);
             for (int band = (top - clip.top()) / kRowsPerBand; top <= bottom && band <= (bottom - clip.top()) / kRowsPerBand; ++band)
                 inBand[std::size_t(band)].push_back(quint32(i));
         }
-        std::atomic<int> next = 0;
-        const auto work = [&] {
-            for (int band = next++; band < bands; band = next++) {
-                QRect rows = clip;
-                rows.setTop(clip.top() + band * kRowsPerBand);
-                rows.setBottom(std::min(clip.bottom(), rows.top() + kRowsPerBand - 1));
-                for (const quint32 i : inBand[std::size_t(band)])
-                    capsules[i].paint(bits, stride, rows);
-            }
-        };
-        std::vector<std::thread> helpers;
-        for (int i = 1; i < threads; ++i)
-            helpers.emplace_back(work);
-        work();
-        for (std::thread &t : helpers)
-            t.join();
+        parallelFor(bands, threads, [&](qsizetype band) {
+            QRect rows = clip;
+            rows.setTop(clip.top() + int(band) * kRowsPerBand);
+            rows.setBottom(std::min(clip.bottom(), rows.top() + kRowsPerBand - 1));
+            for (const quint32 i : inBand[std::size_t(band)])
+                capsules[i].paint(bits, stride, rows);
+        });
     }
 };
 
