@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev
     libqcustomplot-dev libboost-graph-dev
-    libavcodec-dev libavformat-dev libswscale-dev libavutil-dev zlib1g-dev
+    libavcodec-dev libavformat-dev libswscale-dev libavutil-dev zlib1g-dev libisal-dev
     # runtime: Qt platform plugins and a CJK font so Chinese renders as glyphs
     qt6-qpa-plugins libqt6svg6 fonts-noto-cjk fonts-dejavu-core
     # tests: headless screen, PDF text extraction, validators for desktop files

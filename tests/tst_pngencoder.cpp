@@ -5,7 +5,11 @@
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QTest>
+#include <QtEndian>
+
+#include <zlib.h>
 
 using namespace atlas;
 
@@ -39,6 +43,25 @@ QImage decode(const QByteArray &png, QMap<QString, QString> *text = nullptr)
         for (const QString &key : image.textKeys())
             text->insert(key, image.text(key));
     return image;
+}
+
+/// The image data of \a png inflated by zlib, which (unlike Qt's reader) checks the stream's
+/// Adler-32; empty when the stream or its checksum is wrong.
+QByteArray inflatedRows(const QByteArray &png)
+{
+    QByteArray stream;
+    for (qsizetype at = 8; at + 12 <= png.size();) {
+        const qsizetype length = qFromBigEndian<quint32>(png.constData() + at);
+        if (png.mid(at + 4, 4) == "IDAT")
+            stream += png.mid(at + 8, length);
+        at += 12 + length;
+    }
+    QByteArray rows(64 * 1024 * 1024, Qt::Uninitialized);
+    uLongf size = uLongf(rows.size());
+    if (uncompress(reinterpret_cast<Bytef *>(rows.data()), &size, reinterpret_cast<const Bytef *>(stream.constData()), uLong(stream.size())) != Z_OK)
+        return {};
+    rows.truncate(qsizetype(size));
+    return rows;
 }
 
 bool samePixels(const QImage &a, const QImage &b)
@@ -87,6 +110,25 @@ private slots:
         const QByteArray png = PngEncoder::encode(image);
         QVERIFY(samePixels(decode(png), image));
         QCOMPARE(PngEncoder::encode(image), png);
+        QCOMPARE(inflatedRows(png).size(), qsizetype(size.height()) * (1 + size.width() * 3));
+    }
+
+    /// Noise does not compress: the deflated parts outgrow their first buffers and must still join
+    /// into one stream with the right checksum.
+    void incompressibleImageRoundTrips()
+    {
+        const QSize size(1500, 1600);
+        QImage image(size, QImage::Format_ARGB32);
+        QRandomGenerator random(16);
+        for (int y = 0; y < size.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int x = 0; x < size.width(); ++x)
+                line[x] = random.generate();
+        }
+        const QByteArray png = PngEncoder::encode(image);
+        QVERIFY(png.size() > qsizetype(size.width()) * size.height() * 4);
+        QCOMPARE(inflatedRows(png).size(), qsizetype(size.height()) * (1 + size.width() * 4));
+        QVERIFY(samePixels(decode(png), image.convertToFormat(QImage::Format_RGBA8888)));
     }
 
     void textAndResolutionAreKept()

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QtEndian>
 
+#include <isa-l/igzip_lib.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -59,55 +60,66 @@ void appendText(QByteArray &out, const QString &key, const QString &text)
 struct Part
 {
     QByteArray deflated;
-    uLong adler = 1;
+    quint32 adler = 1;
     qsizetype inputSize = 0;
     bool ok = false;
 };
 
 Part deflateRows(const QImage &image, int first, int last, bool alpha, bool final)
 {
+    constexpr int kRowsPerChunk = 16; // rows converted and handed to the compressor at once
     Part part;
-    z_stream stream {};
-    if (deflateInit2(&stream, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return part;
     const int width = image.width();
-    const int channels = alpha ? 4 : 3;
-    std::vector<Bytef> row(size_t(1 + width * channels));
-    std::vector<Bytef> buffer(64 * 1024);
-    part.deflated.reserve(qsizetype(last - first) * width / 4);
-    bool ok = true;
-    for (int y = first; y < last && ok; ++y) {
-        row[0] = 0; // filter: none
-        Bytef *out = row.data() + 1;
-        if (alpha) {
-            const uchar *line = image.constScanLine(y); // RGBA8888 already
-            std::copy(line, line + size_t(width) * 4, out);
-        } else {
-            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-            for (int x = 0; x < width; ++x) {
-                *out++ = Bytef(qRed(line[x]));
-                *out++ = Bytef(qGreen(line[x]));
-                *out++ = Bytef(qBlue(line[x]));
+    const qsizetype rowSize = 1 + qsizetype(width) * (alpha ? 4 : 3);
+    std::vector<uint8_t> chunk(std::size_t(rowSize * kRowsPerChunk));
+    std::vector<uint8_t> levelBuffer(ISAL_DEF_LVL1_DEFAULT);
+    isal_zstream stream;
+    isal_deflate_init(&stream);
+    stream.level = 1;
+    stream.level_buf = levelBuffer.data();
+    stream.level_buf_size = uint32_t(levelBuffer.size());
+    // Flat colour deflates to a few per cent; grown below when a part does not fit.
+    part.deflated.resize(std::max<qsizetype>(64 * 1024, qsizetype(last - first) * rowSize / 8));
+    qsizetype written = 0;
+    for (int y = first; y < last; y += kRowsPerChunk) {
+        const int rows = std::min(kRowsPerChunk, last - y);
+        uint8_t *out = chunk.data();
+        for (int r = 0; r < rows; ++r) {
+            *out++ = 0; // filter: none
+            if (alpha) {
+                const uchar *line = image.constScanLine(y + r); // RGBA8888 already
+                out = std::copy(line, line + std::size_t(width) * 4, out);
+            } else {
+                const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y + r));
+                for (int x = 0; x < width; ++x) {
+                    *out++ = uint8_t(qRed(line[x]));
+                    *out++ = uint8_t(qGreen(line[x]));
+                    *out++ = uint8_t(qBlue(line[x]));
+                }
             }
         }
-        part.adler = adler32(part.adler, row.data(), uInt(row.size()));
-        part.inputSize += qsizetype(row.size());
-        stream.next_in = row.data();
-        stream.avail_in = uInt(row.size());
-        const int flush = y + 1 < last ? Z_NO_FLUSH : final ? Z_FINISH : Z_SYNC_FLUSH;
+        const qsizetype size = out - chunk.data();
+        part.adler = isal_adler32(part.adler, chunk.data(), uint64_t(size));
+        part.inputSize += size;
+        const bool lastChunk = y + rows >= last;
+        stream.next_in = chunk.data();
+        stream.avail_in = uint32_t(size);
+        stream.end_of_stream = lastChunk && final;
+        stream.flush = lastChunk && !final ? SYNC_FLUSH : NO_FLUSH;
         do {
-            stream.next_out = buffer.data();
-            stream.avail_out = uInt(buffer.size());
-            const int result = deflate(&stream, flush);
-            if (result == Z_STREAM_ERROR) {
-                ok = false;
-                break;
-            }
-            part.deflated.append(reinterpret_cast<const char *>(buffer.data()), qsizetype(buffer.size() - stream.avail_out));
-        } while (stream.avail_out == 0);
+            if (written + 1024 > part.deflated.size())
+                part.deflated.resize(part.deflated.size() * 2);
+            stream.next_out = reinterpret_cast<uint8_t *>(part.deflated.data() + written);
+            stream.avail_out = uint32_t(std::min<qsizetype>(part.deflated.size() - written, UINT32_MAX));
+            const uint32_t room = stream.avail_out;
+            if (isal_deflate(&stream) != COMP_OK)
+                return part;
+            written += room - stream.avail_out;
+        } while (stream.avail_in > 0 || stream.avail_out == 0
+                 || (lastChunk && (final ? stream.internal_state.state != ZSTATE_END : stream.internal_state.state != ZSTATE_NEW_HDR)));
     }
-    deflateEnd(&stream);
-    part.ok = ok;
+    part.deflated.truncate(written);
+    part.ok = true;
     return part;
 }
 
@@ -160,7 +172,7 @@ QByteArray PngEncoder::encode(const QImage &source)
         if (!part.ok)
             return {};
         data.append(part.deflated);
-        adler = adler32_combine(adler, part.adler, z_off_t(part.inputSize));
+        adler = adler32_combine(adler, uLong(part.adler), z_off_t(part.inputSize));
     }
     appendBigEndian(data, quint32(adler));
     appendChunk(png, "IDAT", data);

@@ -11,10 +11,12 @@ namespace atlas {
 ///
 /// Why: an A4 figure at 300 dpi is 8.7 million pixels. Qt's PNG writer lets libpng try all five
 /// row filters on every row and deflates on one thread; that was a third of an export's time. A
-/// figure is mostly flat colour, where the "none" filter compresses as well at zlib level 1, and
-/// the rows are deflated in parts on several threads (independent deflate streams joined with sync
-/// flushes, their Adler-32 sums combined, as pigz does): one valid zlib stream, the same bytes for
-/// the same image whatever the machine (the parts depend on the image's height only).
+/// figure is mostly flat colour, where the "none" filter compresses as well at the fastest level.
+/// The rows are deflated by Intel's ISA-L (igzip level 1: 16 ms for an A4 figure's 26 MB of rows
+/// where zlib's level 1 takes 100 ms, for a file ~7 % larger), in parts on several threads
+/// (independent deflate streams joined with sync flushes, their Adler-32 sums combined, as pigz
+/// does): one valid zlib stream, the same bytes for the same image on a machine (the parts depend
+/// on the image's height only; ISA-L picks its code for the processor).
 ///
 /// 8-bit RGB for opaque formats, 8-bit RGBA (not premultiplied) otherwise. The image's text
 /// (QImage::text(), e.g. "Title") goes into tEXt chunks, or iTXt (UTF-8) when not Latin-1; its
