@@ -162,6 +162,64 @@ private slots:
         QVERIFY(banded == batched);
     }
 
+    /// A path's outline is stroked in bands of rows on several threads when it has many segments:
+    /// the picture is the one painted on one thread (here: each small square on its own).
+    void pathBandsPaintAsOnePass()
+    {
+        const double scale = 300 / 72.0;
+        const QSize size(qRound(200 * scale), qRound(150 * scale));
+        QList<QPainterPath> squares;
+        for (int i = 0; i < 240; ++i) {
+            QPainterPath square;
+            square.addRect(QRectF(8 + (i % 20) * 9.2, 8 + (i / 20) * 11.0, 5 + i % 3, 6));
+            squares.append(square);
+        }
+        for (const QColor &colour : { QColor(40, 40, 40), QColor(0, 114, 178, 120) }) {
+            const auto render = [&](bool together) {
+                QImage image(size, QImage::Format_RGB32);
+                image.fill(Qt::white);
+                QPainter p(&image);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.scale(scale, scale);
+                QPainterPath all;
+                for (const QPainterPath &square : squares) {
+                    if (together)
+                        all.addPath(square);
+                    else
+                        LineRasterizer::strokePath(p, square, colour, 1.3);
+                }
+                if (together)
+                    LineRasterizer::strokePath(p, all, colour, 1.3);
+                return image;
+            };
+            QVERIFY(render(true) == render(false));
+        }
+    }
+
+    /// An outline lying on another (the border two countries share) is drawn once: stroking a path
+    /// twice over in one call paints what stroking it once does, for an opaque colour too.
+    void coincidentOutlinesAreStrokedOnce()
+    {
+        QPainterPath border;
+        border.moveTo(10, 10);
+        for (int i = 1; i <= 120; ++i)
+            border.lineTo(10 + i * 1.5, 75 + 50 * std::sin(i * 0.11));
+        QPainterPath twice = border;
+        twice.addPath(border);
+        const double scale = 300 / 72.0;
+        const QSize size(qRound(200 * scale), qRound(150 * scale));
+        const auto render = [&](const QPainterPath &path) {
+            QImage image(size, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.scale(scale, scale);
+            LineRasterizer::strokePath(p, path, QColor(90, 90, 90), 0.6);
+            return image;
+        };
+        QVERIFY(render(border) == render(twice));
+    }
+
     /// A translucent stroke of a path with curves (a label's halo): as QPainter strokes it, and each
     /// pixel covered once, so the stroke is even where its segments meet (no darker joints).
     void translucentPathStrokeIsEven()

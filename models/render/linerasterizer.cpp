@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -275,7 +276,9 @@ struct Target
     }
 
     /// Paints the union of \a capsules in the premultiplied \a colour: each pixel once, with the
-    /// largest coverage of any capsule, so that a translucent stroke is even where segments meet.
+    /// largest coverage of any capsule, so that a stroke is even where segments meet or lie on one
+    /// another (a translucent one is not darker there, an opaque one's edge not heavier). Through a
+    /// coverage mask per band of rows.
     void paintUnion(const std::vector<Capsule> &capsules, quint32 colour) const
     {
         QRectF bounds;
@@ -287,48 +290,62 @@ struct Target
         const QRect box = bounds.toAlignedRect() & clip;
         if (box.isEmpty())
             return;
-        std::vector<uchar> mask(std::size_t(box.width()) * std::size_t(box.height()), 0);
-        for (const Capsule &c : capsules)
-            c.cover(mask.data(), box.width(), box.topLeft(), box);
-        for (int y = box.top(); y <= box.bottom(); ++y) {
-            const uchar *m = mask.data() + std::size_t(y - box.top()) * std::size_t(box.width());
-            auto *line = reinterpret_cast<quint32 *>(bits + y * stride);
-            for (int x = box.left(); x <= box.right(); ++x, ++m) {
-                if (*m == 0)
-                    continue;
-                const quint32 source = *m == 255 ? colour : byteMul(colour, *m);
-                line[x] = source + byteMul(line[x], 255 - (source >> 24));
+        inBands(capsules, box, [&](const QRect &rows, const auto &indices) {
+            std::vector<uchar> mask(std::size_t(rows.width()) * std::size_t(rows.height()), 0);
+            for (const quint32 i : indices)
+                capsules[i].cover(mask.data(), rows.width(), rows.topLeft(), rows);
+            const uchar *m = mask.data();
+            for (int y = rows.top(); y <= rows.bottom(); ++y) {
+                auto *line = reinterpret_cast<quint32 *>(bits + y * stride);
+                for (int x = rows.left(); x <= rows.right(); ++x, ++m) {
+                    if (*m == 0)
+                        continue;
+                    const quint32 source = *m == 255 ? colour : byteMul(colour, *m);
+                    line[x] = source + byteMul(line[x], 255 - (source >> 24));
+                }
             }
-        }
+        });
     }
 
     /// Paints \a capsules in order. A figure's thousands of long lines are painted in bands of rows
     /// on all cores: each band takes every capsule in order, so the result is the same as in one pass.
     void paint(const std::vector<Capsule> &capsules) const
     {
+        inBands(capsules, clip, [&](const QRect &rows, const auto &indices) {
+            for (const quint32 i : indices)
+                capsules[i].paint(bits, stride, rows);
+        });
+    }
+
+    /// Calls \a paintBand(rows, indices) for bands of rows of \a area, with the indices (in order) of
+    /// the capsules that may touch each band; for many capsules, bands of 64 rows on all cores, else
+    /// all of \a area at once on this thread.
+    template<typename PaintBand>
+    static void inBands(const std::vector<Capsule> &capsules, const QRect &area, const PaintBand &paintBand)
+    {
         constexpr std::size_t kParallelFrom = 64; // capsules: fewer are not worth a thread
         constexpr int kRowsPerBand = 64;          // 64 rows of an A4 300-dpi image: 0.9 MB, in a core's cache
         const int threads = threadCount(0);
-        const int bands = (clip.height() + kRowsPerBand - 1) / kRowsPerBand;
+        const int bands = (area.height() + kRowsPerBand - 1) / kRowsPerBand;
         if (threads == 1 || bands < 2 || capsules.size() < kParallelFrom) {
-            for (const Capsule &c : capsules)
-                c.paint(bits, stride, clip);
+            std::vector<quint32> all(capsules.size());
+            std::iota(all.begin(), all.end(), 0u);
+            paintBand(area, all);
             return;
         }
         // Each capsule goes into the list of every band its rows meet, in order (a map's border has
         // tens of thousands of short segments: each band looks only at its own).
         std::vector<std::vector<quint32>> inBand(static_cast<std::size_t>(bands));
         for (std::size_t i = 0; i < capsules.size(); ++i) {
-            const auto [top, bottom] = capsules[i].rows(clip);
-            for (int band = (top - clip.top()) / kRowsPerBand; top <= bottom && band <= (bottom - clip.top()) / kRowsPerBand; ++band)
+            const auto [top, bottom] = capsules[i].rows(area);
+            for (int band = (top - area.top()) / kRowsPerBand; top <= bottom && band <= (bottom - area.top()) / kRowsPerBand; ++band)
                 inBand[std::size_t(band)].push_back(quint32(i));
         }
         parallelFor(bands, threads, [&](qsizetype band) {
-            QRect rows = clip;
-            rows.setTop(clip.top() + int(band) * kRowsPerBand);
-            rows.setBottom(std::min(clip.bottom(), rows.top() + kRowsPerBand - 1));
-            for (const quint32 i : inBand[std::size_t(band)])
-                capsules[i].paint(bits, stride, rows);
+            QRect rows = area;
+            rows.setTop(area.top() + int(band) * kRowsPerBand);
+            rows.setBottom(std::min(area.bottom(), rows.top() + kRowsPerBand - 1));
+            paintBand(rows, inBand[std::size_t(band)]);
         });
     }
 };
@@ -364,10 +381,7 @@ bool LineRasterizer::strokePath(QPainter &painter, const QPainterPath &path, con
         for (qsizetype i = 1; i < polygon.size(); ++i)
             if (const auto c = target.deviceCapsule(polygon[i - 1], polygon[i], colour, width))
                 capsules.push_back(*c);
-    if (colour.alpha() == 255)
-        target.paint(capsules); // where segments overlap an opaque colour stays the same
-    else
-        target.paintUnion(capsules, qPremultiply(colour.rgba()));
+    target.paintUnion(capsules, qPremultiply(colour.rgba()));
     return true;
 }
 

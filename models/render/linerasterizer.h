@@ -45,10 +45,11 @@ public:
     /// else with \a painter.
     static void draw(QPainter &painter, const QList<RasterLine> &lines);
     /// Strokes the outline of \a path (curves flattened at device resolution, joins and caps round)
-    /// in \a colour, \a width wide, as QPainter's strokePath with such a pen, when canDraw(); a
-    /// translucent colour covers each pixel once (the union of the segments' capsules, through a
-    /// coverage mask), an opaque one is blended segment by segment. Returns false, having drawn
-    /// nothing, when !canDraw(): then the caller strokes with QPainter.
+    /// in \a colour, \a width wide, as QPainter's strokePath with such a pen, when canDraw(): each
+    /// pixel once, with the coverage of the union of the segments' capsules (through a coverage
+    /// mask), so joints and outlines that lie on one another (two countries' shared border) are not
+    /// darker. Returns false, having drawn nothing, when !canDraw(): then the caller strokes with
+    /// QPainter.
     static bool strokePath(QPainter &painter, const QPainterPath &path, const QColor &colour, qreal width);
     /// QPainter::drawPath(\a path) with \a brush and \a pen, the outline by strokePath() when the
     /// pen is a solid colour (its caps and joins then round) and canDraw(): QPainter's stroker took a
