@@ -8,6 +8,8 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <future>
+#include <optional>
 
 namespace atlas {
 
@@ -133,27 +135,46 @@ void JsonSections::forEach(const QString &key, const std::function<void(const QJ
             visit(value);
         return;
     }
-    QByteArray text;
-    for (const Chunk &chunk : *chunks) {
+    // Each chunk is parsed on a worker thread while the elements of the one before are visited here,
+    // and the tree of that one is freed there too: parsing and freeing Qt's JSON trees was 40 % of
+    // reading a large file.
+    const auto parse = [this](const Chunk &chunk, QJsonDocument done) -> std::optional<QJsonDocument> {
+        done = QJsonDocument();
         // Nested as deep as in the whole document ({"key": [...]}), so Qt's depth limit applies alike.
-        text.clear();
+        QByteArray text;
         text.reserve(chunk.end - chunk.begin + 4);
         text.append("[[").append(mText.constData() + chunk.begin, chunk.end - chunk.begin).append("]]");
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-        if (error.error != QJsonParseError::NoError) {
+        QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError)
+            return std::nullopt;
+        return doc;
+    };
+    const QList<Chunk> &list = *chunks;
+    std::future<std::optional<QJsonDocument>> next;
+    if (!list.isEmpty())
+        next = std::async(std::launch::async, parse, list.first(), QJsonDocument());
+    QJsonDocument visited; // the chunk visited last, freed by the next parse
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        std::optional<QJsonDocument> doc = next.get();
+        if (!doc) {
             mFailed = true;
             return;
         }
+        if (i + 1 < list.size())
+            next = std::async(std::launch::async, parse, list[i + 1], std::move(visited));
         if (mRelease)
-            mRelease(chunk.begin, chunk.end);
-        const QJsonArray elements = doc.array().at(0).toArray();
-        for (const QJsonValue &value : elements)
-            visit(value);
-        mParsed = std::min(mParsed + chunk.end - chunk.begin, mText.size());
+            mRelease(list[i].begin, list[i].end);
+        {
+            const QJsonArray elements = doc->array().at(0).toArray();
+            for (const QJsonValue &value : elements)
+                visit(value);
+        }
+        visited = std::move(*doc);
+        mParsed = std::min(mParsed + list[i].end - list[i].begin, mText.size());
         if (mProgress && !mProgress(mParsed, mText.size())) {
             mStopped = true;
-            return;
+            return; // next's destructor waits for the worker
         }
     }
 }
