@@ -8,10 +8,29 @@
 #include <QJsonParseError>
 
 #include <algorithm>
-#include <future>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace atlas {
+
+namespace {
+
+/// What JsonSections::forEach's worker and reader hand each other: chunks parsed (nullopt: one did
+/// not parse) and trees visited, to be freed.
+struct ChunkPipe
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::optional<QJsonDocument>> parsed;
+    std::vector<QJsonDocument> visited;
+    bool stop = false;
+};
+
+} // namespace
 
 
 /// The elements of the array whose '[' is at \a i, cut into chunks of about kChunkBytes, each released
@@ -135,48 +154,80 @@ void JsonSections::forEach(const QString &key, const std::function<void(const QJ
             visit(value);
         return;
     }
-    // Each chunk is parsed on a worker thread while the elements of the one before are visited here,
-    // and the tree of that one is freed there too: parsing and freeing Qt's JSON trees was 40 % of
-    // reading a large file.
-    const auto parse = [this](const Chunk &chunk, QJsonDocument done) -> std::optional<QJsonDocument> {
-        done = QJsonDocument();
-        // Nested as deep as in the whole document ({"key": [...]}), so Qt's depth limit applies alike.
-        QByteArray text;
-        text.reserve(chunk.end - chunk.begin + 4);
-        text.append("[[").append(mText.constData() + chunk.begin, chunk.end - chunk.begin).append("]]");
-        QJsonParseError error;
-        QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-        if (error.error != QJsonParseError::NoError)
-            return std::nullopt;
-        return doc;
-    };
+    // The chunks are parsed on one worker thread, a chunk or two ahead of this thread, which visits
+    // their elements; the worker also frees the trees visited (parsing and freeing Qt's JSON trees
+    // were 40 % of reading a large file). One thread for all chunks, so that a tree is allocated
+    // and freed by the same thread, in the same malloc arena.
     const QList<Chunk> &list = *chunks;
-    std::future<std::optional<QJsonDocument>> next;
-    if (!list.isEmpty())
-        next = std::async(std::launch::async, parse, list.first(), QJsonDocument());
-    QJsonDocument visited; // the chunk visited last, freed by the next parse
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        std::optional<QJsonDocument> doc = next.get();
+    ChunkPipe pipe;
+    std::thread worker([&] {
+        for (const Chunk &chunk : list) {
+            std::vector<QJsonDocument> visited;
+            {
+                std::unique_lock lock(pipe.mutex);
+                pipe.changed.wait(lock, [&] { return pipe.stop || pipe.parsed.size() < 2; });
+                if (pipe.stop)
+                    break;
+                visited.swap(pipe.visited);
+            }
+            visited.clear();
+            // Nested as deep as in the whole document ({"key": [...]}), so Qt's depth limit applies alike.
+            QByteArray text;
+            text.reserve(chunk.end - chunk.begin + 4);
+            text.append("[[").append(mText.constData() + chunk.begin, chunk.end - chunk.begin).append("]]");
+            QJsonParseError error;
+            QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+            const bool ok = error.error == QJsonParseError::NoError;
+            {
+                std::lock_guard lock(pipe.mutex);
+                pipe.parsed.push_back(ok ? std::optional(std::move(doc)) : std::nullopt);
+            }
+            pipe.changed.notify_all();
+            if (!ok)
+                break;
+        }
+        std::lock_guard lock(pipe.mutex);
+        pipe.visited.clear();
+    });
+    const auto finish = [&] {
+        {
+            std::lock_guard lock(pipe.mutex);
+            pipe.stop = true;
+        }
+        pipe.changed.notify_all();
+        worker.join();
+    };
+    for (const Chunk &chunk : list) {
+        std::optional<QJsonDocument> doc;
+        {
+            std::unique_lock lock(pipe.mutex);
+            pipe.changed.wait(lock, [&] { return !pipe.parsed.empty(); });
+            doc = std::move(pipe.parsed.front());
+            pipe.parsed.pop_front();
+        }
+        pipe.changed.notify_all();
         if (!doc) {
             mFailed = true;
-            return;
+            return finish();
         }
-        if (i + 1 < list.size())
-            next = std::async(std::launch::async, parse, list[i + 1], std::move(visited));
         if (mRelease)
-            mRelease(list[i].begin, list[i].end);
+            mRelease(chunk.begin, chunk.end);
         {
             const QJsonArray elements = doc->array().at(0).toArray();
             for (const QJsonValue &value : elements)
                 visit(value);
         }
-        visited = std::move(*doc);
-        mParsed = std::min(mParsed + list[i].end - list[i].begin, mText.size());
+        {
+            std::lock_guard lock(pipe.mutex);
+            pipe.visited.push_back(std::move(*doc));
+        }
+        mParsed = std::min(mParsed + chunk.end - chunk.begin, mText.size());
         if (mProgress && !mProgress(mParsed, mText.size())) {
             mStopped = true;
-            return; // next's destructor waits for the worker
+            return finish();
         }
     }
+    finish();
 }
 
 qsizetype JsonSections::count(const QString &key) const
