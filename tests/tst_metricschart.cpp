@@ -43,6 +43,7 @@ private slots:
     void clickSetsTheDate();
     void computesOnlyWhenShown();
     void largeDatasetsComputeOnAWorkerThread();
+    void largeDatasetsComputeTheOverlayOnAWorkerThread();
     void regionScopesTheSeries();
     void explainsEachLineAndTheTiesBehindAChange();
     void compareShowsBothDatesAndTheDifference();
@@ -183,6 +184,38 @@ void tst_MetricsChart::largeDatasetsComputeOnAWorkerThread()
     }
     const double x = MetricsChart::toX(expected.last().date);
     QCOMPARE(valueAt(mChart->graph(MetricsChart::Density), x), expected.last().density); // and drawn
+}
+
+/// The overlay (every actor shown) of a large dataset is computed on a worker too: ticking the box
+/// returns at once, and the dashed lines appear when the series comes.
+void tst_MetricsChart::largeDatasetsComputeTheOverlayOnAWorkerThread()
+{
+    Dataset large = mDocument->dataset();
+    const QList<Tie> ties = large.ties;
+    for (int copy = 1; large.ties.size() < MetricsChart::kBackgroundFrom; ++copy)
+        for (Tie tie : ties) {
+            tie.id = QStringLiteral("%1-copy%2").arg(tie.id).arg(copy);
+            large.ties.append(tie);
+        }
+    const Dataset copy = large;
+    mDocument->setDataset(std::move(large));
+    mDocument->setActorHidden(QStringLiteral("JPN"), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!mChart->isComputing(), 60000);
+    auto *check = mChart->findChild<QCheckBox *>(QStringLiteral("overlayCheck"));
+    QVERIFY(check);
+    check->setChecked(true);
+    QVERIFY(mChart->isComputing());
+    QVERIFY(!mChart->graph(MetricsChart::Density, true)->visible()); // nothing stale is shown meanwhile
+    QTRY_VERIFY_WITH_TIMEOUT(!mChart->isComputing(), 60000);
+    QVERIFY(mChart->graph(MetricsChart::Density, true)->visible());
+    QList<QDate> dates;
+    for (const NetworkMetrics &m : mChart->overlaySeries())
+        dates.append(m.date);
+    const QList<NetworkMetrics> expected = metricsSeries(copy, dates, {}, RegionScope(copy, AnalysisRegion::All));
+    QCOMPARE(mChart->overlaySeries().size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(mChart->overlaySeries()[i].density, expected[i].density);
+    QVERIFY(mChart->overlaySeries().last().density != mChart->series().last().density); // not the toggled series
 }
 
 // Asia-Pacific by default: FRA (Europe) and its pair with IND drop out (see tst_metricscommand).

@@ -160,12 +160,12 @@ MetricsChart::MetricsChart(AtlasDocument *document, QWidget *parent)
     connect(mRegionCombo, &QComboBox::currentIndexChanged, this,
             [this] { setRegion(AnalysisRegion(mRegionCombo->currentData().toInt())); });
     connect(document, &AtlasDocument::datasetChanged, this, [this] {
-        mOverlayValid = false;
+        invalidateOverlay();
         recompute();
     });
     connect(document, &AtlasDocument::hiddenActorsChanged, this, &MetricsChart::recompute);
     connect(document->time(), &TimeController::rangeChanged, this, [this] {
-        mOverlayValid = false;
+        invalidateOverlay();
         recompute();
     });
     connect(document->time(), &TimeController::dateChanged, this, &MetricsChart::updateCursor);
@@ -203,7 +203,7 @@ void MetricsChart::setRegion(AnalysisRegion region)
     if (region == mRegion)
         return;
     mRegion = region;
-    mOverlayValid = false;
+    invalidateOverlay();
     recompute();
 }
 
@@ -278,22 +278,28 @@ void MetricsChart::recompute()
     const auto compute = [dataset = mDocument->dataset(), dates, hidden = mDocument->hiddenActors(), region = mRegion] {
         return metricsSeries(dataset, dates, hidden, RegionScope(dataset, region));
     };
-    const int generation = ++mGeneration;
-    if (mDocument->dataset().ties.size() < kBackgroundFrom) {
+    ++mGeneration;
+    mComputing = true;
+    start(compute, mGeneration, [this](const QList<NetworkMetrics> &series) {
         mComputing = false;
-        apply(compute());
+        apply(series);
+    });
+}
+
+void MetricsChart::start(std::function<QList<NetworkMetrics>()> compute, const int &generation,
+                         std::function<void(const QList<NetworkMetrics> &)> done)
+{
+    if (mDocument->dataset().ties.size() < kBackgroundFrom) {
+        done(compute());
         return;
     }
     std::erase_if(mWorkers, [](const std::unique_ptr<QThread> &w) { return w->isFinished(); });
-    mComputing = true;
-    std::unique_ptr<QThread> worker(QThread::create([this, compute, generation] {
+    std::unique_ptr<QThread> worker(QThread::create([this, compute = std::move(compute), done = std::move(done), &generation, started = generation] {
         QList<NetworkMetrics> series = compute();
         // Queued to this object: dropped if it is deleted first (its destructor waits for the worker).
-        QMetaObject::invokeMethod(this, [this, series = std::move(series), generation] {
-            if (generation != mGeneration)
-                return; // a newer computation is under way
-            mComputing = false;
-            apply(series);
+        QMetaObject::invokeMethod(this, [series = std::move(series), done, &generation, started] {
+            if (generation == started) // else a newer computation is under way
+                done(series);
         }, Qt::QueuedConnection);
     }));
     worker->start();
@@ -321,19 +327,34 @@ void MetricsChart::apply(const QList<NetworkMetrics> &series)
     emit seriesUpdated();
 }
 
+void MetricsChart::invalidateOverlay()
+{
+    mOverlayValid = false;
+    mOverlayComputing = false;
+    ++mOverlayGeneration; // a result under way is dropped
+}
+
 void MetricsChart::updateOverlay()
 {
     const bool show = mOverlayCheck->isChecked() && mDocument && !mDocument->hiddenActors().isEmpty();
-    if (show && !mOverlayValid && !mDirty) {
+    if (show && !mOverlayValid && !mOverlayComputing && !mDirty) {
         const TimeController *time = mDocument->time();
-        mOverlay = metricsSeries(mDocument->dataset(), chartDates(mDocument->dataset(), time->minimum(), time->maximum()), {},
-                                 RegionScope(mDocument->dataset(), mRegion));
-        fill(mOverlay, true);
-        mOverlayValid = true;
+        const auto compute = [dataset = mDocument->dataset(), dates = chartDates(mDocument->dataset(), time->minimum(), time->maximum()),
+                              region = mRegion] { return metricsSeries(dataset, dates, {}, RegionScope(dataset, region)); };
+        mOverlayComputing = true;
+        start(compute, mOverlayGeneration, [this](const QList<NetworkMetrics> &series) {
+            mOverlay = series;
+            fill(mOverlay, true);
+            mOverlayValid = true;
+            mOverlayComputing = false;
+            updateOverlay();
+        });
+        if (!mOverlayValid)
+            return; // shown when it comes
     }
     // Not in the legend: the check box says the dashed lines are the series without toggles.
     for (int i = 0; i < MetricCount; ++i)
-        mOverlayGraphs[i]->setVisible(show);
+        mOverlayGraphs[i]->setVisible(show && mOverlayValid);
     mPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 

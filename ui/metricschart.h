@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -33,8 +34,9 @@ class AtlasDocument;
 /// Series are sampled on every date the network changes over the time controller's range (yearly
 /// when there are more than 600 such dates) and recomputed only when the dataset, the toggles or the
 /// range change, and only while the chart is visible; a date change just moves the cursor. The
-/// series of a large dataset (kBackgroundFrom ties or more: ATOP's take a few hundred milliseconds)
-/// are computed on a worker thread, the window staying responsive; the chart updates when they come.
+/// series of a large dataset (kBackgroundFrom ties or more: ATOP's take a few hundred milliseconds),
+/// the overlay's included, are computed on a worker thread, the window staying responsive; the chart
+/// updates when they come.
 class MetricsChart : public QWidget
 {
     Q_OBJECT
@@ -47,8 +49,8 @@ public:
 
     /// Datasets with at least this many ties have their series computed on a worker thread.
     static constexpr qsizetype kBackgroundFrom = 200;
-    /// True while the series shown are being recomputed on a worker thread.
-    bool isComputing() const { return mComputing; }
+    /// True while the series shown, or the overlay's, are being computed on a worker thread.
+    bool isComputing() const { return mComputing || mOverlayComputing; }
 
     QCustomPlot *plot() const { return mPlot; }
     const QList<NetworkMetrics> &series() const { return mSeries; }
@@ -86,8 +88,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// One series computation: \a compute runs on a worker thread for a large dataset (else here,
+    /// at once), and \a done gets its result here unless \a generation has moved on since.
+    void start(std::function<QList<NetworkMetrics>()> compute, const int &generation,
+               std::function<void(const QList<NetworkMetrics> &)> done);
     void retranslateUi();
     void recompute();
+    /// The overlay's series no longer hold (dataset, range or region changed).
+    void invalidateOverlay();
     void apply(const QList<NetworkMetrics> &series);
     void updateOverlay();
     void fill(const QList<NetworkMetrics> &series, bool overlay);
@@ -115,7 +123,9 @@ private:
     bool mOverlayValid = false;
     bool mDirty = true; //!< the series wait for the chart to be shown
     bool mComputing = false;
-    int mGeneration = 0; //!< of the latest computation: a worker's older result is dropped
+    bool mOverlayComputing = false;
+    int mGeneration = 0;        //!< of the latest computation: a worker's older result is dropped
+    int mOverlayGeneration = 0; //!< the same for the overlay's series
     std::vector<std::unique_ptr<QThread>> mWorkers;
     bool mDragging = false;
     mutable qsizetype mChangeSample = -1; //!< the sample whose changeText() is cached (-1: none)
