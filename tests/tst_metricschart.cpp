@@ -27,6 +27,19 @@ double valueAt(const QCPGraph *graph, double x)
     return value;
 }
 
+/// \a dataset with its ties repeated under new ids up to MetricsChart::kBackgroundFrom ties (its
+/// series are computed on a worker thread).
+Dataset repeated(Dataset dataset)
+{
+    const QList<Tie> ties = dataset.ties;
+    for (int copy = 1; dataset.ties.size() < MetricsChart::kBackgroundFrom; ++copy)
+        for (Tie tie : ties) {
+            tie.id = QStringLiteral("%1-copy%2").arg(tie.id).arg(copy);
+            dataset.ties.append(tie);
+        }
+    return dataset;
+}
+
 } // namespace
 
 class tst_MetricsChart : public QObject
@@ -156,13 +169,7 @@ void tst_MetricsChart::computesOnlyWhenShown()
 // the computation) wins over an older computation's result.
 void tst_MetricsChart::largeDatasetsComputeOnAWorkerThread()
 {
-    Dataset large = mDocument->dataset();
-    const QList<Tie> ties = large.ties;
-    for (int copy = 1; large.ties.size() < MetricsChart::kBackgroundFrom; ++copy)
-        for (Tie tie : ties) {
-            tie.id = QStringLiteral("%1-copy%2").arg(tie.id).arg(copy);
-            large.ties.append(tie);
-        }
+    Dataset large = repeated(mDocument->dataset());
     const Dataset copy = large;
     QSignalSpy updated(mChart, &MetricsChart::seriesUpdated);
     mDocument->setDataset(std::move(large));
@@ -190,13 +197,7 @@ void tst_MetricsChart::largeDatasetsComputeOnAWorkerThread()
 /// returns at once, and the dashed lines appear when the series comes.
 void tst_MetricsChart::largeDatasetsComputeTheOverlayOnAWorkerThread()
 {
-    Dataset large = mDocument->dataset();
-    const QList<Tie> ties = large.ties;
-    for (int copy = 1; large.ties.size() < MetricsChart::kBackgroundFrom; ++copy)
-        for (Tie tie : ties) {
-            tie.id = QStringLiteral("%1-copy%2").arg(tie.id).arg(copy);
-            large.ties.append(tie);
-        }
+    Dataset large = repeated(mDocument->dataset());
     const Dataset copy = large;
     mDocument->setDataset(std::move(large));
     mDocument->setActorHidden(QStringLiteral("JPN"), true);
