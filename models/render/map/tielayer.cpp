@@ -8,6 +8,7 @@
 #include "models/render/map/mapinput.h"
 #include "models/render/map/maplayoutreport.h"
 #include "models/render/map/mapstyle.h"
+#include "models/render/linerasterizer.h"
 #include "models/render/palette.h"
 
 #include <QPaintEngine>
@@ -64,16 +65,26 @@ void paintSeams(QPainter &painter, const MapGlyph &g, const MapFrame &frame, con
 }
 
 /// Strokes \a lines (target coordinates) with \a pen. A polyline goes through QStroker and the gray
-/// rasterizer, whose cost grows with every pixel of the outline: at 4K most of a frame. On the raster
-/// engine, straight segments given to drawLines() with a solid, flat-ended pen and no scaling take
-/// QRasterizer's thick-line path instead, several times cheaper for the same pixels. Each segment is
-/// lengthened by half the width at the inner joints, so neighbours overlap (an opaque colour drawn
-/// twice shows no seam, and the bend's outer corner is filled); translucent pens, dashes and other
-/// devices keep the polyline, where an overlap would show. \a segments is scratch space.
-void strokeLines(QPainter &painter, const QList<QPolygonF> &lines, const QPen &pen, QList<QLineF> &segments)
+/// rasterizer, whose cost grows with every pixel of the outline: at 4K most of a frame. On an image
+/// LineRasterizer can draw into (the cached layers of the screen, antialiased), an opaque solid pen's
+/// segments are capsules written straight into the pixels (their round ends fill the joints, an opaque
+/// colour drawn twice shows no seam). Otherwise, on the raster engine, straight segments given to
+/// drawLines() with a solid, flat-ended pen and no scaling take QRasterizer's thick-line path, several
+/// times cheaper than a polyline; each segment is lengthened by half the width at the inner joints, so
+/// neighbours overlap. Translucent pens, dashes and other devices keep the polyline, where an overlap
+/// would show. \a segments and \a capsules are scratch space.
+void strokeLines(QPainter &painter, const QList<QPolygonF> &lines, const QPen &pen, QList<QLineF> &segments, QList<RasterLine> &capsules)
 {
     if (lines.isEmpty())
         return;
+    if (pen.style() == Qt::SolidLine && pen.color().alpha() == 255 && !pen.isCosmetic() && LineRasterizer::canDraw(painter)) {
+        capsules.clear();
+        for (const QPolygonF &line : lines)
+            for (qsizetype i = 1; i < line.size(); ++i)
+                capsules.append({ QLineF(line[i - 1], line[i]), pen.color(), pen.widthF() });
+        LineRasterizer::draw(painter, capsules);
+        return;
+    }
     const QTransform t = painter.transform();
     const bool fast = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster && pen.style() == Qt::SolidLine
         && pen.capStyle() == Qt::FlatCap && pen.color().alpha() == 255 && painter.opacity() >= 1.0 && !pen.isCosmetic()
@@ -140,7 +151,8 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
     QList<QPolygonF> lines;
     QList<QPolygonF> weakLines;
     QList<QLineF> segments;
-    auto strokeAll = [&](const QList<QPolygonF> &list, const QPen &pen) { strokeLines(painter, list, pen, segments); };
+    QList<RasterLine> capsules;
+    auto strokeAll = [&](const QList<QPolygonF> &list, const QPen &pen) { strokeLines(painter, list, pen, segments, capsules); };
     // With a tie selected, every other tie steps back (faded), and the selected one is drawn last, on top.
     const bool tieSelected = std::any_of(frame.glyphs.cbegin(), frame.glyphs.cend(), [&](const MapGlyph &g) { return isSelected(g, input); });
     const auto inPass = [&](const MapGlyph &g, int pass) {
