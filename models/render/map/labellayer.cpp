@@ -3,6 +3,7 @@
 
 #include "models/domain/dataset.h"
 #include "models/geo/worldmap.h"
+#include "models/render/linerasterizer.h"
 #include "models/render/map/labelboxes.h"
 #include "models/render/map/mapinput.h"
 #include "models/render/map/maplayoutreport.h"
@@ -303,10 +304,22 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
         labels.removeIf([&](const Placed &label) { return !frame.repaints(bounds(label, frame)); });
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(MapStyle::leaderColour(), std::max(0.8, 0.9 * frame.unit)));
+    // Leader lines: on the cached images by LineRasterizer, whose pixels are the same whatever the
+    // clip (QPainter's thin-line stroker clips the line itself, and the pixel at the clip's edge of a
+    // partial repaint came out lighter than in a whole one).
+    QList<RasterLine> leaders;
+    const double leaderWidth = std::max(0.8, 0.9 * frame.unit);
     for (const Placed &label : labels)
         if (label.leaderFrom)
-            painter.drawLine(*label.leaderFrom, label.kind == Placed::Kind::Callout ? label.rect.center() : leaderEnd(*label.leaderFrom, label.rect));
+            leaders.append({ QLineF(*label.leaderFrom, label.kind == Placed::Kind::Callout ? label.rect.center() : leaderEnd(*label.leaderFrom, label.rect)),
+                             MapStyle::leaderColour(), leaderWidth });
+    if (cache && LineRasterizer::canDraw(painter)) {
+        LineRasterizer::draw(painter, leaders);
+    } else {
+        painter.setPen(QPen(MapStyle::leaderColour(), leaderWidth));
+        for (const RasterLine &leader : std::as_const(leaders))
+            painter.drawLine(leader.line);
+    }
     for (const Placed &label : labels) {
         if (label.kind == Placed::Kind::Callout) {
             painter.setPen(QPen(Palette::kText, std::max(0.8, 0.9 * frame.unit)));

@@ -36,6 +36,11 @@ struct MapDamage
         if (r.width() > 0 && r.height() > 0)
             rects.append(r);
     }
+    void add(const QList<QRectF> &list)
+    {
+        for (const QRectF &r : list)
+            add(r);
+    }
     void add(const MapDamage &other)
     {
         all = all || other.all;
@@ -65,7 +70,7 @@ struct MapDamage
     /// Adds what differs between the drawings \a before and \a after (items in drawing order):
     /// \a keyOf identifies an item across the two (an item whose key appears twice in one list
     /// makes the damage all), Item's == says whether it is drawn the same, \a boundsOf is where it
-    /// draws (target coordinates).
+    /// draws (target coordinates: a rectangle, or a list of them for a long thin item such as an arc).
     template <typename Item, typename KeyOf, typename BoundsOf>
     void compare(const QList<Item> &before, const QList<Item> &after, KeyOf keyOf, BoundsOf boundsOf)
     {

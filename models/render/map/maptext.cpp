@@ -65,8 +65,16 @@ void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, cons
         p.end();
         it = mImages.insert(key, image);
     }
+    // On whole device pixels: the raster engine otherwise rounds a fractional place one way when
+    // the painter is clipped to a rectangle (a partial repaint of a cached image) and samples it
+    // another way when not, and the text's edge came out a pixel apart.
     const double m = std::ceil(haloWidth);
-    painter.drawImage(topLeft - QPointF(m, m), *it);
+    QPointF at = topLeft - QPointF(m, m);
+    if (const QTransform device = painter.deviceTransform(); device.type() <= QTransform::TxTranslate) {
+        const QPointF d = device.map(at);
+        at += QPointF(qRound(d.x()) - d.x(), qRound(d.y()) - d.y());
+    }
+    painter.drawImage(at, *it);
 }
 
 QSizeF MapText::size(const QString &text, const QFont &font) const

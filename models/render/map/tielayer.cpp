@@ -171,7 +171,7 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
         const QList<Drawn> &drawnNow = current(frame, input, options).glyphs; // the glyphs but groups, in order
         qsizetype next = 0;
         for (const MapGlyph &g : frame.glyphs)
-            shown.append(g.shape != Shape::Group && frame.repaints(drawnNow[next++].bounds));
+            shown.append(g.shape != Shape::Group && drawnNow[next++].repaints(frame));
     }
     for (int pass = 0; pass < 2; ++pass)
     for (qsizetype i = 0; i < frame.glyphs.size(); ++i) {
@@ -393,7 +393,7 @@ void TieLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapI
 
 TieLayer::Drawn TieLayer::drawn(const MapGlyph &g, const MapFrame &frame)
 {
-    Drawn d { g.tie, g.shape, g.status, g.colour, g.width, g.crossRegional, g.lines, g.weakLines, g.seams, g.marker, g.hasMarker, {} };
+    Drawn d { g.tie, g.shape, g.status, g.colour, g.width, g.crossRegional, g.lines, g.weakLines, g.seams, g.marker, g.hasMarker, {}, {} };
     // The lines' box, widened by the widest stroke (a selected cross-regional tie's casing) and the
     // seams' arrowheads; the marker's diamond with its outline.
     const double u = frame.unit;
@@ -404,12 +404,45 @@ TieLayer::Drawn TieLayer::drawn(const MapGlyph &g, const MapFrame &frame)
     const double reach = (1.4 * g.width * u + 5.4 * u) / 2 + 4 * u + 2;
     if (!box.isNull())
         box.adjust(-reach, -reach, reach, reach);
+    // Runs of segments whose box stays within a few tiles of the cached images' damage grid (a
+    // rectangle of points by their corners: QRectF's union skips a rectangle of no size).
+    constexpr double kPiece = 96;
+    for (const QList<QPolygonF> *lines : { &g.lines, &g.weakLines })
+        for (const QPolygonF &line : *lines) {
+            if (line.size() < 2)
+                continue;
+            QPointF low = frame.toTarget.map(line[0]);
+            QPointF high = low;
+            QPointF last = low;
+            for (qsizetype i = 1; i < line.size(); ++i) {
+                const QPointF p = frame.toTarget.map(line[i]);
+                const QPointF lo(std::min(low.x(), p.x()), std::min(low.y(), p.y()));
+                const QPointF hi(std::max(high.x(), p.x()), std::max(high.y(), p.y()));
+                if (i > 1 && (hi.x() - lo.x() > kPiece || hi.y() - lo.y() > kPiece)) {
+                    d.pieces.append(QRectF(low, high).adjusted(-reach, -reach, reach, reach));
+                    low = QPointF(std::min(last.x(), p.x()), std::min(last.y(), p.y()));
+                    high = QPointF(std::max(last.x(), p.x()), std::max(last.y(), p.y()));
+                } else {
+                    low = lo;
+                    high = hi;
+                }
+                last = p;
+            }
+            d.pieces.append(QRectF(low, high).adjusted(-reach, -reach, reach, reach));
+        }
     if (g.hasMarker && g.shape == Shape::Star) {
         const double r = 9.5 * u + 2;
-        box |= QRectF(frame.toTarget.map(g.marker) - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        const QRectF marker(frame.toTarget.map(g.marker) - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        box |= marker;
+        d.pieces.append(marker);
     }
     d.bounds = box;
     return d;
+}
+
+bool TieLayer::Drawn::repaints(const MapFrame &frame) const
+{
+    return frame.repaints(bounds) && (frame.repaint.isNull() || std::any_of(pieces.cbegin(), pieces.cend(), [&](const QRectF &piece) { return frame.repaints(piece); }));
 }
 
 QList<TieLayer::Capital> TieLayer::capitals(const MapFrame &frame, const MapInput &input)
@@ -473,7 +506,7 @@ MapDamage TieLayer::damage(const MapFrame &frame, const MapInput &input, const M
     if (!(before == now))
         return MapDamage::everything();
     MapDamage damage;
-    damage.compare(mKey->glyphs, glyphs, [](const Drawn &d) { return d.tie; }, [](const Drawn &d) { return d.bounds; });
+    damage.compare(mKey->glyphs, glyphs, [](const Drawn &d) { return d.tie; }, [](const Drawn &d) { return d.pieces; });
     damage.compare(mKey->capitals, capitals, [](const Capital &c) { return c.id; }, [](const Capital &c) { return c.bounds; });
     return damage;
 }

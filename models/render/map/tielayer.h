@@ -67,6 +67,11 @@ private:
         QPointF marker;
         bool hasMarker = false;
         QRectF bounds;
+        /// Where its pixels are, more closely: boxes along its lines (a run of segments each, with the
+        /// stroke's reach) and its marker's. A long arc across the map damages a band, not a box.
+        QList<QRectF> pieces;
+        /// Whether it may show in the part of the target being painted (MapFrame::repaint).
+        bool repaints(const MapFrame &frame) const;
         friend bool operator==(const Drawn &, const Drawn &) = default;
     };
     /// One capital's dot or square.
