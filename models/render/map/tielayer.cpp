@@ -72,16 +72,26 @@ void paintSeams(QPainter &painter, const MapGlyph &g, const MapFrame &frame, con
 /// drawLines() with a solid, flat-ended pen and no scaling take QRasterizer's thick-line path, several
 /// times cheaper than a polyline; each segment is lengthened by half the width at the inner joints, so
 /// neighbours overlap. Translucent pens, dashes and other devices keep the polyline, where an overlap
-/// would show. \a segments and \a capsules are scratch space.
-void strokeLines(QPainter &painter, const QList<QPolygonF> &lines, const QPen &pen, QList<QLineF> &segments, QList<RasterLine> &capsules)
+/// would show. Solid strokes skip the segments that lie wholly outside \a clip (target coordinates;
+/// null: none are skipped). \a segments and \a capsules are scratch space.
+void strokeLines(QPainter &painter, const QList<QPolygonF> &lines, const QPen &pen, const QRectF &clip, QList<QLineF> &segments,
+                 QList<RasterLine> &capsules)
 {
     if (lines.isEmpty())
         return;
+    // A segment whose box, widened by the pen and its joints' overlap, misses the clip draws nothing there.
+    const QRectF near = clip.isNull() ? clip : clip.adjusted(-pen.widthF() - 2, -pen.widthF() - 2, pen.widthF() + 2, pen.widthF() + 2);
+    const auto skipped = [&](QPointF a, QPointF b) {
+        return !near.isNull()
+            && (std::max(a.x(), b.x()) < near.left() || std::min(a.x(), b.x()) > near.right() || std::max(a.y(), b.y()) < near.top()
+                || std::min(a.y(), b.y()) > near.bottom());
+    };
     if (pen.style() == Qt::SolidLine && pen.color().alpha() == 255 && !pen.isCosmetic() && LineRasterizer::canDraw(painter)) {
         capsules.clear();
         for (const QPolygonF &line : lines)
             for (qsizetype i = 1; i < line.size(); ++i)
-                capsules.append({ QLineF(line[i - 1], line[i]), pen.color(), pen.widthF() });
+                if (!skipped(line[i - 1], line[i]))
+                    capsules.append({ QLineF(line[i - 1], line[i]), pen.color(), pen.widthF() });
         LineRasterizer::draw(painter, capsules);
         return;
     }
@@ -99,6 +109,8 @@ void strokeLines(QPainter &painter, const QList<QPolygonF> &lines, const QPen &p
     segments.clear();
     for (const QPolygonF &line : lines) {
         for (qsizetype i = 1; i < line.size(); ++i) {
+            if (skipped(line[i - 1], line[i]))
+                continue;
             QPointF a = t.map(line[i - 1]);
             QPointF b = t.map(line[i]);
             const QPointF d = b - a;
@@ -152,7 +164,7 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
     QList<QPolygonF> weakLines;
     QList<QLineF> segments;
     QList<RasterLine> capsules;
-    auto strokeAll = [&](const QList<QPolygonF> &list, const QPen &pen) { strokeLines(painter, list, pen, segments, capsules); };
+    auto strokeAll = [&](const QList<QPolygonF> &list, const QPen &pen) { strokeLines(painter, list, pen, frame.repaint, segments, capsules); };
     // With a tie selected, every other tie steps back (faded), and the selected one is drawn last, on top.
     const bool tieSelected = std::any_of(frame.glyphs.cbegin(), frame.glyphs.cend(), [&](const MapGlyph &g) { return isSelected(g, input); });
     const auto inPass = [&](const MapGlyph &g, int pass) {
