@@ -43,6 +43,8 @@ private slots:
     void oneNewTieRepaintsItsPart();
     void everyInputInvalidatesTheCache_data();
     void everyInputInvalidatesTheCache();
+    void retainedTargetRepaintsTheChangedRegion_data();
+    void retainedTargetRepaintsTheChangedRegion();
 
 private:
     QImage paint(MapRenderer &renderer, const State &state) const
@@ -57,38 +59,63 @@ private:
         renderer.paint(p, QRectF(QPointF(0, 0), QSizeF(state.size)), MapInput { &dataset, &snapshot, &state.hidden, state.selection }, options);
         return image;
     }
+    /// As MapView paints after a change: the renderer prepares the frame and names the region that
+    /// changed, and only that region of \a retained (the last frame, as a widget's backing store keeps
+    /// it) is painted. Returns the region.
+    QRegion paintRetained(MapRenderer &renderer, const State &state, QImage &retained) const
+    {
+        const Dataset &dataset = state.dataset ? *state.dataset : mDataset;
+        const Snapshot snapshot = takeSnapshot(dataset, state.date, state.hidden);
+        MapRenderOptions options = state.options;
+        options.rasterCache = true;
+        const MapInput input { &dataset, &snapshot, &state.hidden, state.selection };
+        const QRectF target(QPointF(0, 0), QSizeF(state.size));
+        QRegion region = renderer.prepare(target, input, options);
+        if (retained.size() != state.size) {
+            retained = QImage(state.size, QImage::Format_ARGB32_Premultiplied);
+            retained.fill(Qt::magenta);
+            region = QRect(QPoint(0, 0), state.size);
+        }
+        QPainter p(&retained);
+        p.setClipRegion(region);
+        renderer.paint(p, target, input, options);
+        return region;
+    }
+    /// Whether \a cached equals what a new renderer paints for \a state (within kTolerance).
+    bool agreesWithFresh(const QImage &cached, const State &state, QString *where) const;
     /// Paints \a state with \a renderer and with a new renderer; true when the two agree. Text may
     /// differ by a shade between two renderers (the glyphs' outlines come out a little different
     /// once the process's font caches are warm), so a pixel may differ by kTolerance per channel;
     /// anything stale (a country, a tie or a label of another frame) differs far more.
-    bool agrees(MapRenderer &renderer, const State &state, QString *where) const
-    {
-        constexpr int kTolerance = 8;
-        const QImage cached = paint(renderer, state);
-        MapRenderer fresh;
-        const QImage reference = paint(fresh, state);
-        if (cached.size() != reference.size())
-            return false;
-        for (int y = 0; y < cached.height(); ++y)
-            for (int x = 0; x < cached.width(); ++x) {
-                const QRgb a = cached.pixel(x, y);
-                const QRgb b = reference.pixel(x, y);
-                if (std::abs(qRed(a) - qRed(b)) > kTolerance || std::abs(qGreen(a) - qGreen(b)) > kTolerance
-                    || std::abs(qBlue(a) - qBlue(b)) > kTolerance || std::abs(qAlpha(a) - qAlpha(b)) > kTolerance) {
-                    *where = QStringLiteral("%1: first differs at %2,%3").arg(state.date.toString(Qt::ISODate)).arg(x).arg(y);
-                    if (qEnvironmentVariableIsSet("ATLAS_MAPCACHE_DUMP")) {
-                        cached.save(QStringLiteral("/tmp/mapcache-cached.png"));
-                        reference.save(QStringLiteral("/tmp/mapcache-fresh.png"));
-                    }
-                    return false;
-                }
-            }
-        return true;
-    }
+    bool agrees(MapRenderer &renderer, const State &state, QString *where) const { return agreesWithFresh(paint(renderer, state), state, where); }
 
     Dataset mDataset;
     Dataset mSmall;
 };
+
+bool tst_MapCache::agreesWithFresh(const QImage &cached, const State &state, QString *where) const
+{
+    constexpr int kTolerance = 8;
+    MapRenderer fresh;
+    const QImage reference = paint(fresh, state);
+    if (cached.size() != reference.size())
+        return false;
+    for (int y = 0; y < cached.height(); ++y)
+        for (int x = 0; x < cached.width(); ++x) {
+            const QRgb a = cached.pixel(x, y);
+            const QRgb b = reference.pixel(x, y);
+            if (std::abs(qRed(a) - qRed(b)) > kTolerance || std::abs(qGreen(a) - qGreen(b)) > kTolerance
+                || std::abs(qBlue(a) - qBlue(b)) > kTolerance || std::abs(qAlpha(a) - qAlpha(b)) > kTolerance) {
+                *where = QStringLiteral("%1: first differs at %2,%3").arg(state.date.toString(Qt::ISODate)).arg(x).arg(y);
+                if (qEnvironmentVariableIsSet("ATLAS_MAPCACHE_DUMP")) {
+                    cached.save(QStringLiteral("/tmp/mapcache-cached.png"));
+                    reference.save(QStringLiteral("/tmp/mapcache-fresh.png"));
+                }
+                return false;
+            }
+        }
+    return true;
+}
 
 void tst_MapCache::initTestCase()
 {
@@ -227,6 +254,89 @@ void tst_MapCache::everyInputInvalidatesTheCache()
         back.date = QDate(1990, 6, 1);
         QVERIFY2(agrees(renderer, back, &where), qPrintable(where));
     }
+}
+
+void tst_MapCache::retainedTargetRepaintsTheChangedRegion_data()
+{
+    QTest::addColumn<bool>("labels");
+    QTest::addColumn<bool>("zoomed");
+    QTest::newRow("world") << true << false;
+    QTest::newRow("Europe without labels") << false << true;
+}
+
+void tst_MapCache::retainedTargetRepaintsTheChangedRegion()
+{
+    // MapView repaints only the region MapRenderer::prepare() names, over the last frame its backing
+    // store keeps: through a date drag and every other input, that must equal, pixel for pixel, the
+    // whole frame the same renderer paints (whose agreement with a new renderer's frame the tests
+    // above check; the same renderer, so that its text images are the same).
+    QFETCH(bool, labels);
+    QFETCH(bool, zoomed);
+    MapRenderer renderer;
+    State state;
+    state.options.showLabels = labels;
+    const QRectF whole(QPointF(0, 0), QSizeF(state.size));
+    if (zoomed)
+        state.options.viewport = state.options.viewport.zoomedAt(QPointF(330, 90), 3.0, whole);
+    QImage retained;
+    QString where;
+    int partial = 0;
+    const auto same = [&](const QImage &a, const QImage &b) {
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x)
+                if (a.pixel(x, y) != b.pixel(x, y)) {
+                    where = QStringLiteral("%1: first differs at %2,%3").arg(state.date.toString(Qt::ISODate)).arg(x).arg(y);
+                    return false;
+                }
+        return a.size() == b.size();
+    };
+    auto step = [&]() {
+        const QRegion region = paintRetained(renderer, state, retained);
+        partial += region != QRegion(QRect(QPoint(0, 0), state.size)) ? 1 : 0;
+        return same(retained, paint(renderer, state));
+    };
+    for (QDate date(1944, 7, 1); date < QDate(2026, 1, 1); date = date.addMonths(7)) {
+        state.date = date;
+        QVERIFY2(step(), qPrintable(where));
+    }
+    QVERIFY(partial > 10);
+    // A day later nothing changes but the date: only the date (and what lies near it) is repainted.
+    state.date = state.date.addDays(1);
+    const QRegion region = paintRetained(renderer, state, retained);
+    QVERIFY2(same(retained, paint(renderer, state)), qPrintable(where));
+    QVERIFY(!region.isEmpty());
+    qint64 area = 0;
+    for (const QRect &r : region)
+        area += qint64(r.width()) * r.height();
+    QVERIFY(area < qint64(state.size.width()) * state.size.height() / 4);
+
+    // Every other input, one after the other over the same target.
+    state.date = QDate(1990, 6, 1);
+    QVERIFY2(step(), qPrintable(where));
+    state.selection = { Selection::Kind::Actor, QStringLiteral("JPN") };
+    QVERIFY2(step(), qPrintable(where));
+    state.selection = { Selection::Kind::Tie, mDataset.ties[takeSnapshot(mDataset, state.date).ties.first().tie].id };
+    QVERIFY2(step(), qPrintable(where));
+    state.selection = {};
+    state.hidden = { QStringLiteral("JPN"), QStringLiteral("GBR") };
+    QVERIFY2(step(), qPrintable(where));
+    state.options.viewport = state.options.viewport.zoomedAt(QPointF(400, 150), 2.0, whole);
+    QVERIFY2(step(), qPrintable(where));
+    state.options.viewport = state.options.viewport.pannedBy(QPointF(37, -21), whole);
+    QVERIFY2(step(), qPrintable(where));
+    state.options.language = Language::Chinese;
+    QVERIFY2(step(), qPrintable(where));
+    state.options.showLabels = !state.options.showLabels;
+    QVERIFY2(step(), qPrintable(where));
+    state.options.draft = true;
+    QVERIFY2(step(), qPrintable(where));
+    state.options.legendCollapsed = true;
+    QVERIFY2(step(), qPrintable(where));
+    state.size = QSize(500, 300);
+    QVERIFY2(step(), qPrintable(where));
+    state.hidden.clear();
+    state.date = QDate(1991, 12, 31); // the Warsaw Pact ends
+    QVERIFY2(step(), qPrintable(where));
 }
 
 QTEST_MAIN(tst_MapCache)

@@ -7,6 +7,7 @@
 #include "ui/mapview.h"
 
 #include <QImage>
+#include <QPaintEvent>
 #include <QPainter>
 
 #include <QSignalSpy>
@@ -29,6 +30,7 @@ private slots:
     void dragPansWithoutSelecting();
     void legendAndButtonsStayOffTheData();
     void selectingATieFramesIt();
+    void dateStepRepaintsOnlyWhatChanged();
 
 private:
     QPoint at(double lon, double lat) const
@@ -217,6 +219,47 @@ void tst_MapView::selectingATieFramesIt()
     // A region preset frames its region: the Asia-Pacific ties in 1960 lie west of the Americas' middle.
     mView->frameShownTies();
     QTRY_VERIFY_WITH_TIMEOUT(!mView->viewport().isReset(), 5000);
+}
+
+namespace {
+
+/// Notes the region of every paint event a widget gets.
+class PaintRegions : public QObject
+{
+public:
+    QList<QRegion> regions;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            regions.append(static_cast<QPaintEvent *>(event)->region());
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+qint64 area(const QRegion &region)
+{
+    qint64 sum = 0;
+    for (const QRect &r : region)
+        sum += qint64(r.width()) * r.height();
+    return sum;
+}
+
+} // namespace
+
+void tst_MapView::dateStepRepaintsOnlyWhatChanged()
+{
+    // A day later nothing on the map changes but the date: the view repaints the date's corner (the
+    // backing store keeps the rest of the last frame). The first step may turn drafts on (the first
+    // frame built the caches and missed the budget), which repaints everything once.
+    PaintRegions spy;
+    mView->installEventFilter(&spy);
+    mDocument->time()->setDate(QDate(1960, 6, 2));
+    QTRY_VERIFY(!spy.regions.isEmpty());
+    spy.regions.clear();
+    mDocument->time()->setDate(QDate(1960, 6, 3));
+    QTRY_VERIFY(!spy.regions.isEmpty());
+    QVERIFY(area(spy.regions.last()) > 0);
+    QVERIFY(area(spy.regions.last()) < qint64(mView->width()) * mView->height() / 4);
 }
 
 QTEST_MAIN(tst_MapView)

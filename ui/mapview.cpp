@@ -13,6 +13,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QRegion>
 #include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -227,9 +228,32 @@ void MapView::onSnapshotChanged()
     if (mLastFullFrameMs > kBudgetMs)
         mDraft = true;
     mSettleTimer.start();
-    update();
+    updateChanged();
     if (mDocument && mDocument->selection().kind == Selection::Kind::Tie && mFramedTie != mDocument->selection().id)
         frameSelectedTie(false); // it came into force (e.g. a bookmark's tie, once its date arrives)
+}
+
+MapRenderOptions MapView::paintOptions() const
+{
+    MapRenderOptions options = renderOptions();
+    options.rasterCache = true;
+    options.draft = mDraft;
+    return options;
+}
+
+void MapView::updateChanged()
+{
+    if (!mDocument || !isVisible()) {
+        update();
+        return;
+    }
+    const int rebuildsBefore = mRenderer.overlayRebuilds();
+    QElapsedTimer timer;
+    timer.start();
+    const QRegion changed = mRenderer.prepare(rect(), input(), paintOptions(), devicePixelRatioF());
+    if (!mDraft && mRenderer.overlayRebuilds() != rebuildsBefore)
+        mLastFullFrameMs = double(timer.nsecsElapsed()) / 1e6;
+    update(changed);
 }
 
 void MapView::paintEvent(QPaintEvent *)
@@ -237,9 +261,7 @@ void MapView::paintEvent(QPaintEvent *)
     if (!mDocument)
         return;
     QPainter painter(this);
-    MapRenderOptions options = renderOptions();
-    options.rasterCache = true;
-    options.draft = mDraft;
+    const MapRenderOptions options = paintOptions();
     const int rebuildsBefore = mRenderer.overlayRebuilds();
     QElapsedTimer timer;
     timer.start();

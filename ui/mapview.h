@@ -81,6 +81,12 @@ private:
     /// when \a selectionChanged and no tie is framed any more, flies back to the view before.
     void frameSelectedTie(bool selectionChanged);
     void onSnapshotChanged();
+    /// Schedules a repaint of only what the current state changes in the last frame painted: the
+    /// renderer brings its cached images up to date now and names the region (MapRenderer::prepare);
+    /// the backing store keeps the rest. A date step that changes a few ties repaints those and the date.
+    void updateChanged();
+    /// The options paintEvent() paints with (cached images, drafts while the date moves).
+    MapRenderOptions paintOptions() const;
     MapInput input() const;
 
     QPointer<AtlasDocument> mDocument;

@@ -19,6 +19,7 @@
 
 #include <QPaintDevice>
 #include <QPainter>
+#include <QRegion>
 
 #include <algorithm>
 #include <cmath>
@@ -120,6 +121,29 @@ struct MapRenderer::Raster
     QPointF origin; //!< where the images were painted from, in the target's coordinates
 };
 
+/// The frame prepare() built and the state it was built for: the paint() that follows (the view's
+/// paint event) uses it instead of laying the same frame out again, and the layers' keys derived from
+/// it (MapFrame::serial) are found again.
+struct MapRenderer::Prepared
+{
+    MapFrame frame;
+    QRectF target;
+    MapInput input;
+    /// The snapshot's ties, held: while they are, a snapshot taken anew cannot have the same address.
+    QList<TieState> ties;
+    QDate date;
+    QSet<QString> hidden;
+    MapRenderOptions options;
+
+    bool matches(const QRectF &t, const MapInput &in, const MapRenderOptions &o) const
+    {
+        return t == target && in.dataset == input.dataset && in.snapshot == input.snapshot && in.hidden == input.hidden
+            && in.selection == input.selection && in.compare == input.compare && in.snapshot && in.snapshot->ties.constData() == ties.constData()
+            && in.snapshot->ties.size() == ties.size() && in.snapshot->date == date && (in.hidden ? *in.hidden : QSet<QString>()) == hidden
+            && o == options;
+    }
+};
+
 MapRenderer::MapRenderer(const WorldMap &world)
     : mWorld(&world)
     , mArcs(std::make_unique<ArcCache>(world))
@@ -193,9 +217,17 @@ MapFrame MapRenderer::frame(const QRectF &target, const MapInput &input, const M
     return f;
 }
 
+MapFrame MapRenderer::paintFrame(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const
+{
+    if (mPrepared && mPrepared->matches(target, input, options))
+        return mPrepared->frame;
+    mPrepared.reset();
+    return frame(target, input, options);
+}
+
 void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput &input, const MapRenderOptions &options) const
 {
-    MapFrame f = frame(target, input, options);
+    MapFrame f = paintFrame(target, input, options);
     f.draft = options.draft;
     // Detail of the country outlines follows the pixels they end up on (export devices scale further).
     const QTransform device = painter.deviceTransform();
@@ -211,8 +243,10 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
     const QTransform world = painter.worldTransform();
     const bool cacheable = options.rasterCache && !input.compare && paintDevice && world.type() <= QTransform::TxScale && world.m11() > 0
         && qFuzzyCompare(world.m11(), world.m22());
-    if (cacheable)
+    if (cacheable) {
         paintCached(painter, f, input, options);
+        mLive = liveRects(f, options);
+    }
     for (const auto &layer : mLayers)
         if ((!cacheable || tierOf(layer->order()) == Live) && !CompareLayer::replaces(*layer, input))
             layer->paint(painter, f, input, options);
@@ -236,17 +270,33 @@ void MapRenderer::paint(QPainter &painter, const QRectF &target, const MapInput 
 // A date change that changes nothing drawn only blits.
 void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &input, const MapRenderOptions &options) const
 {
-    const QRectF &target = f.target;
-    const qreal dpr = painter.device()->devicePixelRatioF() * painter.worldTransform().m11();
-    f.devicePxPerUnit = f.pxPerUnit * dpr;
     // On screen (no scale) outlines are one device pixel; a film's frames (scaled from points) keep the
     // outlines of the still figure they must match.
-    f.rasterOutlines = painter.worldTransform().type() <= QTransform::TxTranslate;
+    const QTransform toDevice = painter.deviceTransform();
+    updateRaster(f, input, options, toDevice, painter.device()->devicePixelRatioF() * painter.worldTransform().m11(),
+                 painter.worldTransform().type() <= QTransform::TxTranslate);
+    // The cached image is opaque over the whole target (the base map fills it): when the target covers
+    // whole device pixels, copying it is enough, without blending each pixel over what lies beneath.
+    const QRectF device = toDevice.mapRect(f.target);
+    const bool aligned = toDevice.type() <= QTransform::TxTranslate && device.topLeft() == QPointF(std::round(device.left()), std::round(device.top()))
+        && device.size() == QSizeF(std::round(device.width()), std::round(device.height()));
+    const QPainter::CompositionMode mode = painter.compositionMode();
+    if (aligned && mode == QPainter::CompositionMode_SourceOver)
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.drawImage(mRaster->origin, mRaster->images[OverlayTier]);
+    painter.setCompositionMode(mode);
+}
+
+MapDamage MapRenderer::updateRaster(MapFrame &f, const MapInput &input, const MapRenderOptions &options, const QTransform &toDevice, qreal dpr,
+                                    bool rasterOutlines) const
+{
+    const QRectF &target = f.target;
+    f.devicePxPerUnit = f.pxPerUnit * dpr;
+    f.rasterOutlines = rasterOutlines;
     f.sprites = true;
     f.dpr = dpr;
     // The images start on a device pixel (the target's corner may fall between two, e.g. in a film's
     // frame scaled from points): blitted there, they line up with the layers painted live over them.
-    const QTransform toDevice = painter.deviceTransform();
     const QPointF corner = toDevice.map(target.topLeft());
     const QPointF origin = toDevice.inverted().map(QPointF(std::floor(corner.x()), std::floor(corner.y())));
     const QSize pixels(static_cast<int>(std::ceil(target.width() * dpr)) + 1, static_cast<int>(std::ceil(target.height() * dpr)) + 1);
@@ -322,22 +372,51 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
         else
             ++mCacheRebuilds;
     }
-    // The cached image is opaque over the whole target (the base map fills it): when the target covers
-    // whole device pixels, copying it is enough, without blending each pixel over what lies beneath.
-    const QRectF device = toDevice.mapRect(target);
-    const bool aligned = toDevice.type() <= QTransform::TxTranslate && device.topLeft() == QPointF(std::round(device.left()), std::round(device.top()))
-        && device.size() == QSizeF(std::round(device.width()), std::round(device.height()));
-    const QPainter::CompositionMode mode = painter.compositionMode();
-    if (aligned && mode == QPainter::CompositionMode_SourceOver)
-        painter.setCompositionMode(QPainter::CompositionMode_Source);
-    painter.drawImage(origin, mRaster->images[OverlayTier]);
-    painter.setCompositionMode(mode);
+    return below; // what the top image repainted
+}
+
+QList<QRectF> MapRenderer::liveRects(const MapFrame &f, const MapRenderOptions &options) const
+{
+    if (!options.caption.isEmpty())
+        return { f.target }; // an exported film's caption: not worth tracking
+    QList<QRectF> rects;
+    // The title and the date with their halos (a fifth of the font, less than a quarter of the box).
+    for (const QRectF &heading : f.headings)
+        rects.append(heading.adjusted(-heading.height() / 4 - 4, -heading.height() / 4 - 4, heading.height() / 4 + 4, heading.height() / 4 + 4));
+    if (!f.legend.isNull())
+        rects.append(f.legend.adjusted(-2 * f.unit - 4, -2 * f.unit - 4, 2 * f.unit + 4, 2 * f.unit + 4)); // its image is two pixels larger
+    return rects;
+}
+
+QRegion MapRenderer::prepare(const QRectF &target, const MapInput &input, const MapRenderOptions &options, qreal devicePixelRatio) const
+{
+    const QRect whole = target.toAlignedRect();
+    if (!options.rasterCache || input.compare)
+        return whole;
+    MapFrame f = frame(target, input, options);
+    f.draft = options.draft;
+    const MapDamage damage = updateRaster(f, input, options, QTransform::fromScale(devicePixelRatio, devicePixelRatio), devicePixelRatio, true);
+    if (input.snapshot)
+        mPrepared.reset(new Prepared { f, target, input, input.snapshot->ties, input.snapshot->date, input.hidden ? *input.hidden : QSet<QString>(), options });
+    QList<QRectF> live = liveRects(f, options);
+    std::swap(live, mLive);
+    if (damage.all)
+        return whole;
+    QRegion region;
+    for (const QRectF &r : damage.rects)
+        region += r.toAlignedRect();
+    for (const QList<QRectF> *rects : { &live, &mLive }) // before and now
+        for (const QRectF &r : *rects)
+            region += r.toAlignedRect().adjusted(-1, -1, 1, 1);
+    return region & whole;
 }
 
 void MapRenderer::clearCaches()
 {
     mArcs->clear();
     *mRaster = Raster();
+    mLive.clear();
+    mPrepared.reset();
     for (const auto &layer : mLayers)
         layer->clearCaches();
 }

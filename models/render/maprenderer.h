@@ -16,6 +16,8 @@
 #include <vector>
 
 class QPainter;
+class QRegion;
+class QTransform;
 
 namespace atlas {
 
@@ -72,6 +74,16 @@ public:
     /// Tooltip for \a hit as rich text with every dataset text escaped; dataset names in \a language.
     QString toolTip(const Hit &hit, const MapInput &input, Language language) const;
 
+    /// For a view that keeps its last frame (a widget's backing store) and repaints only a region of it:
+    /// brings the cached images (MapRenderOptions::rasterCache) up to date for painting \a input in
+    /// \a target at \a devicePixelRatio without scaling, and returns the part of \a target whose pixels
+    /// differ from the frame painted before: what the layers repainted in the cached images, and the
+    /// date, title and legend drawn over them (before and now). A paint() of the same frame then blits
+    /// the cached image, and painting only the returned region leaves the target equal to a whole
+    /// repaint, provided every frame since the last whole repaint went through prepare() first.
+    /// All of \a target when nothing is cached (no rasterCache, compare mode) or everything changed.
+    QRegion prepare(const QRectF &target, const MapInput &input, const MapRenderOptions &options, qreal devicePixelRatio = 1.0) const;
+
     /// How often the cached base and fill images, and the ties layer, were rebuilt (for the benchmark).
     int cacheRebuilds() const { return mCacheRebuilds; }
     int overlayRebuilds() const { return mOverlayRebuilds; }
@@ -89,8 +101,19 @@ public:
 private:
     MapFrame frame(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const;
     void paintCached(QPainter &painter, MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
+    /// Repaints the cached images where \a frame changes them, for a device reached through \a toDevice
+    /// at \a dpr; returns where the top image was repainted (target coordinates), or all.
+    MapDamage updateRaster(MapFrame &frame, const MapInput &input, const MapRenderOptions &options, const QTransform &toDevice, qreal dpr,
+                           bool rasterOutlines) const;
+    /// Where the layers drawn over the cached images every frame (date, title, legend) draw, generously.
+    QList<QRectF> liveRects(const MapFrame &frame, const MapRenderOptions &options) const;
+
+    /// The frame for paint(): the one prepare() built when the state is the same, else a new one.
+    MapFrame paintFrame(const QRectF &target, const MapInput &input, const MapRenderOptions &options) const;
 
     struct Raster;
+    struct Prepared;
+    mutable std::unique_ptr<Prepared> mPrepared;
     const WorldMap *mWorld;
     std::unique_ptr<ArcCache> mArcs;
     std::vector<std::unique_ptr<MapLayer>> mLayers; //!< sorted by order()
@@ -98,6 +121,7 @@ private:
     const DateLayer *mDate = nullptr; //!< its title and date boxes go into every MapFrame (labels avoid them)
     const CompareLayer *mCompareKey = nullptr;
     std::unique_ptr<Raster> mRaster;
+    mutable QList<QRectF> mLive; //!< liveRects() of the last frame painted or prepared
     mutable int mCacheRebuilds = 0;
     mutable int mOverlayRebuilds = 0;
     mutable int mPartialRebuilds = 0;

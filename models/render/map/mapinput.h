@@ -43,6 +43,7 @@ struct MapRenderOptions
     /// When set, paint() records there what each layer drew and where (labels, tie glyphs, legend,
     /// date); nullptr (the default) costs nothing. The report is replaced, not appended to.
     MapLayoutReport *layoutReport = nullptr;
+    friend bool operator==(const MapRenderOptions &, const MapRenderOptions &) = default;
 };
 
 /// What the map shows: the dataset, the snapshot at the date, the hidden members and the selection.
