@@ -13,6 +13,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace atlas {
@@ -40,6 +41,26 @@ bool leaderClear(QPointF from, const QRectF &r, const LabelBoxes &taken, int sta
         if (taken.contains(from + (to - from) * (i / 11.0)))
             return false;
     return true;
+}
+
+/// cos and sin of the sixteen directions k·π/8 labels and badges are tried in (a callout's search tries
+/// hundreds of places per name: the table saves the trigonometry, with the same values).
+struct Direction
+{
+    double cosine;
+    double sine;
+};
+const std::array<Direction, 16> &directions()
+{
+    static const std::array<Direction, 16> table = [] {
+        std::array<Direction, 16> t {};
+        for (int k = 0; k < 16; ++k) {
+            const double angle = k * M_PI / 8;
+            t[std::size_t(k)] = { std::cos(angle), std::sin(angle) };
+        }
+        return t;
+    }();
+    return table;
 }
 
 } // namespace
@@ -189,11 +210,11 @@ QList<LabelLayer::Placed> LabelLayer::placeAll(const MapFrame &frame, const MapI
         bool done = false;
         for (const double distance : { 22 * u, 34 * u, 48 * u, 64 * u }) {
             for (int k = 0; k < 16 && !done; ++k) {
-                const double angle = k * M_PI / 8;
-                const QPointF end = a.at + QPointF(std::cos(angle), -std::sin(angle)) * distance;
+                const auto [cosine, sine] = directions()[std::size_t(k)];
+                const QPointF end = a.at + QPointF(cosine, -sine) * distance;
                 // The label's near side or corner at the leader's end.
-                const QPointF topLeft(std::cos(angle) > 0.3 ? end.x() : std::cos(angle) < -0.3 ? end.x() - size.width() : end.x() - size.width() / 2,
-                                      std::sin(angle) > 0.3 ? end.y() - size.height() : std::sin(angle) < -0.3 ? end.y() : end.y() - size.height() / 2);
+                const QPointF topLeft(cosine > 0.3 ? end.x() : cosine < -0.3 ? end.x() - size.width() : end.x() - size.width() / 2,
+                                      sine > 0.3 ? end.y() - size.height() : sine < -0.3 ? end.y() : end.y() - size.height() / 2);
                 const QRectF r(topLeft, size);
                 if (fits(r) && leaderClear(a.at, r, taken)) {
                     taken.append(r);
@@ -234,8 +255,8 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
         for (const int start : { 6, 11 }) {
             for (const double gap : { 2 * u, 6 * u, 12 * u, 20 * u, 30 * u, 42 * u, 56 * u, 72 * u }) {
                 for (int k = 0; k < 16 && !done; ++k) {
-                    const double angle = k * M_PI / 8;
-                    const QPointF centre = a.at + QPointF(std::cos(angle), -std::sin(angle)) * (gap + d / 2);
+                    const auto [cosine, sine] = directions()[std::size_t(k)];
+                    const QPointF centre = a.at + QPointF(cosine, -sine) * (gap + d / 2);
                     const QRectF r(centre - QPointF(d / 2, d / 2), size);
                     const bool leader = gap > 6 * u;
                     if (free(r) && (!leader || leaderClear(a.at, r, taken, start))) {
@@ -274,12 +295,17 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
     for (const QPointF &p : frame.position)
         places.append(frame.toTarget.map(p));
     for (const QPointF &at : std::as_const(candidates)) {
+        if (best && bestCovered == 0)
+            break; // none can do better
         const QRectF r(at, box);
         if (!free(r))
             continue;
         int covered = 0;
-        for (const QPointF &p : std::as_const(places))
+        for (const QPointF &p : std::as_const(places)) {
             covered += r.contains(p) ? 1 : 0;
+            if (best && covered >= bestCovered)
+                break; // no better than the best
+        }
         if (!best || covered < bestCovered) {
             best = r;
             bestCovered = covered;
