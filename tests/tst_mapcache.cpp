@@ -2,6 +2,7 @@
 #include "models/geo/worldmap.h"
 #include "models/io/datasetreader.h"
 #include "models/query/snapshot.h"
+#include "models/render/map/mapframe.h"
 #include "models/render/maprenderer.h"
 
 #include <QImage>
@@ -45,6 +46,7 @@ private slots:
     void everyInputInvalidatesTheCache();
     void retainedTargetRepaintsTheChangedRegion_data();
     void retainedTargetRepaintsTheChangedRegion();
+    void keptTiePartsEqualNewOnes();
 
 private:
     QImage paint(MapRenderer &renderer, const State &state) const
@@ -337,6 +339,66 @@ void tst_MapCache::retainedTargetRepaintsTheChangedRegion()
     state.hidden.clear();
     state.date = QDate(1991, 12, 31); // the Warsaw Pact ends
     QVERIFY2(step(), qPrintable(where));
+}
+
+namespace {
+
+/// Where two frames' glyphs, groups, capitals and signatures differ (empty: nowhere).
+QString difference(const MapFrame &a, const MapFrame &b)
+{
+    if (a.glyphs.size() != b.glyphs.size())
+        return QStringLiteral("%1 glyphs, %2 new").arg(a.glyphs.size()).arg(b.glyphs.size());
+    for (qsizetype i = 0; i < a.glyphs.size(); ++i) {
+        const MapGlyph &x = a.glyphs[i];
+        const MapGlyph &y = b.glyphs[i];
+        if (x.tie != y.tie || x.shape != y.shape || x.status != y.status || x.colour != y.colour || x.width != y.width
+            || x.crossRegional != y.crossRegional || x.lines != y.lines || x.weakLines != y.weakLines || x.seams != y.seams
+            || x.marker != y.marker || x.hasMarker != y.hasMarker || x.label != y.label || x.members != y.members)
+            return QStringLiteral("glyph %1 (tie %2)").arg(i).arg(x.tie);
+    }
+    if (a.groups != b.groups)
+        return QStringLiteral("groups");
+    if (a.tied != b.tied || a.position != b.position)
+        return QStringLiteral("capitals");
+    if (a.signature != b.signature)
+        return QStringLiteral("signature");
+    return {};
+}
+
+} // namespace
+
+void tst_MapCache::keptTiePartsEqualNewOnes()
+{
+    // MapFrame::build keeps each tie's glyph in its ArcCache while the tie's state is the same: with
+    // one cache through a drag and changes of hidden members, language and colour scheme, every frame
+    // equals one built with a new cache.
+    ArcCache kept(WorldMap::builtIn());
+    const QRectF target(0, 0, 900, 500);
+    QSet<QString> hidden;
+    MapRenderOptions options;
+    auto check = [&](QDate date) {
+        const Snapshot snapshot = takeSnapshot(mDataset, date, hidden);
+        const MapInput input { &mDataset, &snapshot, &hidden, {} };
+        const MapFrame frame = MapFrame::build(target, target, input, options, WorldMap::builtIn(), kept);
+        ArcCache fresh(WorldMap::builtIn());
+        const QString where = difference(frame, MapFrame::build(target, target, input, options, WorldMap::builtIn(), fresh));
+        if (!where.isEmpty())
+            qWarning("%s: %s", qPrintable(date.toString(Qt::ISODate)), qPrintable(where));
+        return where.isEmpty() && !frame.glyphs.isEmpty();
+    };
+    for (QDate date(1949, 1, 1); date < QDate(2026, 1, 1); date = date.addMonths(5))
+        QVERIFY(check(date));
+    hidden = { QStringLiteral("USA") }; // stars' centres count hidden members in force: they move with the date
+    QVERIFY(check(QDate(1990, 6, 1)));
+    QVERIFY(check(QDate(2018, 6, 1)));
+    hidden.clear();
+    QVERIFY(check(QDate(2018, 6, 1)));
+    options.language = Language::Chinese;
+    QVERIFY(check(QDate(2018, 6, 1)));
+    options.scheme = QStringLiteral("no-such-scheme");
+    QVERIFY(check(QDate(2018, 6, 1)));
+    options.viewport = options.viewport.zoomedAt(QPointF(400, 150), 2.5, target); // fanned arcs bend by pixels
+    QVERIFY(check(QDate(2018, 6, 1)));
 }
 
 QTEST_MAIN(tst_MapCache)

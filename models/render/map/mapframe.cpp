@@ -58,6 +58,59 @@ void addSeams(const QList<QPolygonF> &pieces, QList<QLineF> &seams)
 
 } // namespace
 
+namespace {
+
+bool sameState(const TieState &a, const TieState &b)
+{
+    if (a.tie != b.tie || a.status != b.status || a.members != b.members || a.suspendedMembers != b.suspendedMembers || a.pairs.size() != b.pairs.size())
+        return false;
+    for (qsizetype i = 0; i < a.pairs.size(); ++i)
+        if (a.pairs[i].a != b.pairs[i].a || a.pairs[i].b != b.pairs[i].b || a.pairs[i].status != b.pairs[i].status)
+            return false;
+    return true;
+}
+
+} // namespace
+
+struct ArcCache::Parts
+{
+    QString context;
+    QHash<int, std::pair<TieState, TiePart>> parts; //!< by tie index
+};
+
+ArcCache::ArcCache(const WorldMap &world)
+    : mParts(std::make_unique<Parts>())
+    , mWorld(&world)
+{
+}
+
+ArcCache::~ArcCache() = default;
+
+void ArcCache::clear()
+{
+    mArcs.clear();
+    *mParts = Parts();
+}
+
+const ArcCache::TiePart *ArcCache::part(const TieState &state, const QString &context) const
+{
+    if (context != mParts->context)
+        return nullptr;
+    const auto it = mParts->parts.constFind(state.tie);
+    return it != mParts->parts.constEnd() && sameState(it->first, state) ? &it->second : nullptr;
+}
+
+const ArcCache::TiePart &ArcCache::keep(const TieState &state, const QString &context, TiePart part)
+{
+    if (context != mParts->context || mParts->parts.size() > 20000) {
+        mParts->parts.clear();
+        mParts->context = context;
+    }
+    auto &entry = mParts->parts[state.tie];
+    entry = { state, std::move(part) };
+    return entry.second;
+}
+
 QList<QPolygonF> ArcCache::arc(QPointF from, QPointF to)
 {
     const Key key { from.x(), from.y(), to.x(), to.y() };
@@ -107,18 +160,18 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
             return QPointF(a->lon, a->lat);
         return std::nullopt;
     };
-    auto note = [&](const QString &id, QPointF lonLat) {
-        if (!frame.position.contains(id)) {
-            frame.position.insert(id, world.projection().project(lonLat));
-            frame.tied.append(id);
-        }
-    };
+    // What a tie's part depends on besides its state: the dataset, the words and colours, and with
+    // members hidden, the date (a marker's centre counts the hidden members in force then).
+    QString context = QString::number(quintptr(&d)) + u'|' + options.scheme + u'|' + QString::number(int(options.language));
+    if (input.hidden && !input.hidden->isEmpty()) {
+        QStringList hidden(input.hidden->cbegin(), input.hidden->cend());
+        hidden.sort();
+        context += u'|' + QString::number(input.snapshot->date.toJulianDay()) + u'|' + hidden.join(u',');
+    }
 
-    QHash<QString, int> pairCount;
-    for (const TieState &state : input.snapshot->ties) {
-        if (state.tie < 0 || state.tie >= d.ties.size())
-            continue;
-        const Tie &tie = d.ties[state.tie];
+    // One tie's glyph (before fanning), its signature and the capitals it notes.
+    auto partOf = [&](const TieState &state, const Tie &tie) {
+        ArcCache::TiePart part;
         MapGlyph g;
         g.tie = state.tie;
         g.status = state.status;
@@ -135,17 +188,17 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
             if (const auto p = positionOf(m)) {
                 strong.append(*p);
                 placed.append(m);
-                note(m, *p);
+                part.noted.append({ m, world.projection().project(*p) });
             }
         for (const QString &m : state.suspendedMembers)
             if (const auto p = positionOf(m)) {
                 weak.append(*p);
                 placed.append(m);
-                note(m, *p);
+                part.noted.append({ m, world.projection().project(*p) });
             }
         const qsizetype count = strong.size() + weak.size();
         if (count < 2)
-            continue;
+            return part;
         // Where a group's or a minilateral's marker goes: the centre of all its members in force,
         // hidden ones included, so the marker keeps its place while members are toggled.
         auto stableCentre = [&]() {
@@ -161,21 +214,20 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
         QStringList suspendedPairs;
         for (const auto &[x, y] : state.suspendedPairs())
             suspendedPairs.append(x + u'|' + y);
-        frame.signature.append({ state.tie, state.status, state.members, state.suspendedMembers, suspendedPairs });
+        part.signature = MapGlyphKey { state.tie, state.status, state.members, state.suspendedMembers, suspendedPairs };
 
         if (tie.kind == TieKind::MultilateralAlliance && count >= MapStyle::kGroupThreshold) {
             g.shape = Shape::Group;
             g.marker = world.projection().project(stableCentre());
             g.hasMarker = true;
-            frame.groups.append({ state.tie, g.members, state.status == TieStatus::Suspended, state.status == TieStatus::Proposed });
+            part.group = MapGroupOutline { state.tie, g.members, state.status == TieStatus::Suspended, state.status == TieStatus::Proposed };
         } else if (count == 2) {
             g.shape = Shape::Arc;
             const QPointF a = strong.isEmpty() ? weak[0] : strong[0];
             const QPointF b = strong.size() > 1 ? strong[1] : weak.last();
             g.lines = arcs.arc(a, b);
             addSeams(g.lines, g.seams);
-            const QString key = placed[0] < placed[1] ? placed[0] + u'|' + placed[1] : placed[1] + u'|' + placed[0];
-            pairCount[key] += 1;
+            part.pair = placed[0] < placed[1] ? placed[0] + u'|' + placed[1] : placed[1] + u'|' + placed[0];
         } else if (!state.pairs.isEmpty()) {
             // A tie with a suspended leg (ANZUS's US–New Zealand after 1986) is drawn pair by pair,
             // the suspended pairs faded, so that the legs still in force stay whole.
@@ -211,7 +263,29 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
             g.marker = world.projection().project(centre);
             g.hasMarker = true;
         }
-        frame.glyphs.append(g);
+        part.glyph = std::move(g);
+        return part;
+    };
+
+    QHash<QString, int> pairCount;
+    for (const TieState &state : input.snapshot->ties) {
+        if (state.tie < 0 || state.tie >= d.ties.size())
+            continue;
+        const ArcCache::TiePart *kept = arcs.part(state, context);
+        const ArcCache::TiePart &part = kept ? *kept : arcs.keep(state, context, partOf(state, d.ties[state.tie]));
+        for (const auto &[id, at] : part.noted)
+            if (!frame.position.contains(id)) {
+                frame.position.insert(id, at);
+                frame.tied.append(id);
+            }
+        if (!part.glyph)
+            continue;
+        frame.signature.append(*part.signature);
+        if (part.group)
+            frame.groups.append(*part.group);
+        if (!part.pair.isEmpty())
+            pairCount[part.pair] += 1;
+        frame.glyphs.append(*part.glyph);
     }
 
     // Fan out parallel arcs between the same two actors.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/domain/tie.h"
+#include "models/query/inforce.h"
 #include "models/query/actorroles.h"
 
 #include <QColor>
@@ -14,22 +15,40 @@
 #include <QStringList>
 #include <QTransform>
 
+#include <memory>
+#include <optional>
+
 namespace atlas {
 
 class WorldMap;
 struct MapInput;
 struct MapRenderOptions;
 
-/// Great-circle arcs projected once per pair of points and kept: a date change re-uses them.
+struct MapGlyph;
+struct MapGlyphKey;
+struct MapGroupOutline;
+
+/// Great-circle arcs projected once per pair of points and kept: a date change re-uses them. Also
+/// keeps what MapFrame::build derives from each tie's state (its glyph before fanning, the capitals
+/// it notes): consecutive frames of a drag mostly show the same states, laid out once.
 class ArcCache
 {
 public:
-    explicit ArcCache(const WorldMap &world) : mWorld(&world) { }
+    explicit ArcCache(const WorldMap &world);
+    ~ArcCache();
     /// The projected pieces (split at the seam) of the great circle between two lon/lat points.
     QList<QPolygonF> arc(QPointF fromLonLat, QPointF toLonLat);
-    void clear() { mArcs.clear(); }
+    void clear();
+
+    /// One tie's part of a frame, for one state of the tie (MapFrame::build).
+    struct TiePart;
+    /// The part kept for \a state under \a context (what else it depends on), or nullptr.
+    const TiePart *part(const TieState &state, const QString &context) const;
+    const TiePart &keep(const TieState &state, const QString &context, TiePart part);
 
 private:
+    struct Parts;
+    std::unique_ptr<Parts> mParts;
     struct Key
     {
         double a, b, c, d;
@@ -81,6 +100,15 @@ struct MapGlyphKey
     QStringList suspended;
     QStringList suspendedPairs; //!< "A|B" for each suspended leg (TieState::suspendedPairs())
     friend bool operator==(const MapGlyphKey &, const MapGlyphKey &) = default;
+};
+
+struct ArcCache::TiePart
+{
+    std::optional<MapGlyph> glyph; //!< before fanning; none when fewer than two members have a place
+    std::optional<MapGlyphKey> signature;
+    std::optional<MapGroupOutline> group;
+    QList<std::pair<QString, QPointF>> noted; //!< members with a place, in order, and their capitals' map coordinates
+    QString pair;                             //!< an arc's two members, "A|B" sorted (parallel arcs fan out)
 };
 
 /// The layout of the map for one target, computed once per paint or hit test and read by every
