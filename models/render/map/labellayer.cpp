@@ -175,7 +175,8 @@ QList<LabelLayer::Placed> LabelLayer::placeAll(const MapFrame &frame, const MapI
         const Actor *a = d.actor(id);
         if (!a)
             continue;
-        const QPointF c = frame.toTarget.map(frame.position.value(id, mWorld->projection().project(a->lon, a->lat)));
+        const auto at = frame.position.constFind(id); // the capital's place, projected only when not kept
+        const QPointF c = frame.toTarget.map(at != frame.position.constEnd() ? *at : mWorld->projection().project(a->lon, a->lat));
         const bool selected = rank(id) < 0;
         const QFont &f = selected ? selectedFont : font;
         const QString text = MapStyle::labelName(d, id, options.language);
@@ -348,9 +349,7 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
     }
     for (const Placed &label : labels) {
         if (label.kind == Placed::Kind::Callout) {
-            painter.setPen(QPen(Palette::kText, std::max(0.8, 0.9 * frame.unit)));
-            painter.setBrush(QColor(255, 255, 255, 235));
-            painter.drawEllipse(label.rect);
+            drawBadge(painter, label.rect, frame.unit, cache);
         } else if (label.kind == Placed::Kind::KeyBox) {
             painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
             painter.setBrush(QColor(255, 255, 255, 225));
@@ -368,6 +367,42 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
         }
         mText.draw(painter, label.rect.topLeft(), label.text, label.font, label.colour, label.kind != Placed::Kind::KeyRow, cache);
     }
+}
+
+void LabelLayer::drawBadge(QPainter &painter, const QRectF &rect, double unit, bool cache) const
+{
+    const QPen pen(Palette::kText, std::max(0.8, 0.9 * unit));
+    const QColor fill(255, 255, 255, 235);
+    const QTransform device = painter.deviceTransform();
+    if (!cache || device.type() > QTransform::TxTranslate) {
+        painter.setPen(pen);
+        painter.setBrush(fill);
+        painter.drawEllipse(rect);
+        return;
+    }
+    const int margin = static_cast<int>(std::ceil(pen.widthF())) + 1;
+    const QPointF corner = device.map(rect.topLeft());
+    const QPoint pixel(static_cast<int>(std::floor(corner.x())), static_cast<int>(std::floor(corner.y())));
+    const int qx = static_cast<int>(std::floor((corner.x() - pixel.x()) * 4));
+    const int qy = static_cast<int>(std::floor((corner.y() - pixel.y()) * 4));
+    const QString key = QString::number(rect.width()) + u'x' + QString::number(rect.height()) + u'|' + QString::number(unit) + u'|' + QString::number(qx)
+        + u'|' + QString::number(qy);
+    auto it = mBadges.find(key);
+    if (it == mBadges.end()) {
+        if (mBadges.size() > 256)
+            mBadges.clear();
+        QImage image(static_cast<int>(std::ceil(rect.width())) + 2 * margin + 1, static_cast<int>(std::ceil(rect.height())) + 2 * margin + 1,
+                     QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(pen);
+        p.setBrush(fill);
+        p.drawEllipse(QRectF(QPointF(margin + qx / 4.0, margin + qy / 4.0), rect.size()));
+        p.end();
+        it = mBadges.insert(key, image);
+    }
+    painter.drawImage(device.inverted().map(QPointF(pixel - QPoint(margin, margin))), *it); // on the device pixel
 }
 
 void LabelLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const
@@ -419,6 +454,7 @@ void LabelLayer::remember(const MapFrame &frame, const MapInput &input, const Ma
 void LabelLayer::clearCaches()
 {
     mText.clear();
+    mBadges.clear();
     mKey.reset();
     mPlaced.reset();
     mPlacedContext = {};

@@ -113,6 +113,12 @@ private:
     mutable std::optional<std::pair<PlaceKey, QList<Placed>>> mPlaced;
     mutable MapPaintContext mPlacedContext; //!< the frame mPlaced was last found right for
 
+    /// A callout's ring (\a rect, target coordinates): on the screen's cached images through an image
+    /// per size and quarter-pixel offset (a crowded Europe has dozens, repainted with every tile they
+    /// touch), else drawn.
+    void drawBadge(QPainter &painter, const QRectF &rect, double unit, bool cache) const;
+    mutable QHash<QString, QImage> mBadges;
+
     const WorldMap *mWorld;
     MapText mText;
     std::optional<Key> mKey;
