@@ -57,7 +57,7 @@ int tierOf(MapLayerOrder order)
 /// they cover so much of the image that repainting all of it is as cheap.
 std::optional<QList<QRect>> pixelRects(const QList<QRectF> &rects, QPointF origin, QSize pixels)
 {
-    constexpr int kTile = 64;
+    constexpr int kTile = 32;
     const int columns = (pixels.width() + kTile - 1) / kTile;
     const int rows = (pixels.height() + kTile - 1) / kTile;
     QList<bool> damaged(qsizetype(columns) * rows, false);

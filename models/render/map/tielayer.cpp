@@ -418,7 +418,7 @@ TieLayer::Drawn TieLayer::drawn(const MapGlyph &g, const MapFrame &frame)
         box.adjust(-reach, -reach, reach, reach);
     // Runs of segments whose box stays within a few tiles of the cached images' damage grid (a
     // rectangle of points by their corners: QRectF's union skips a rectangle of no size).
-    constexpr double kPiece = 96;
+    constexpr double kPiece = 48;
     for (const QList<QPolygonF> *lines : { &g.lines, &g.weakLines })
         for (const QPolygonF &line : *lines) {
             if (line.size() < 2)
