@@ -365,6 +365,15 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
             mText.draw(painter, label.rect.center() - QPointF(size.width() / 2, size.height() / 2), label.text, label.font, label.colour, false, cache);
             continue;
         }
+        // A key's row ("3  Belgium", no halo) as its number and its name: the numbers change as
+        // callouts come and go, and each row would be a new image to draw; the two parts are few.
+        if (const qsizetype gap = label.text.indexOf(QStringLiteral("  ")); cache && label.kind == Placed::Kind::KeyRow && gap > 0) {
+            const QString number = label.text.left(gap);
+            mText.draw(painter, label.rect.topLeft(), number, label.font, label.colour, false, true);
+            mText.draw(painter, label.rect.topLeft() + QPointF(mText.size(number, label.font).width(), 0), label.text.mid(gap), label.font, label.colour, false,
+                       true);
+            continue;
+        }
         mText.draw(painter, label.rect.topLeft(), label.text, label.font, label.colour, label.kind != Placed::Kind::KeyRow, cache);
     }
 }
