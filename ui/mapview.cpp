@@ -18,6 +18,8 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <cmath>
+
 namespace atlas {
 
 namespace {
@@ -243,7 +245,9 @@ MapRenderOptions MapView::paintOptions() const
 
 void MapView::updateChanged()
 {
-    if (!mDocument || !isVisible()) {
+    // A fractional pixel ratio puts the cached images off the device grid the prepared frame assumes
+    // (they would be repainted whole twice): those screens repaint the whole view.
+    if (!mDocument || !isVisible() || devicePixelRatioF() != std::round(devicePixelRatioF())) {
         update();
         return;
     }
