@@ -340,7 +340,10 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
         if (label.leaderFrom)
             leaders.append({ QLineF(*label.leaderFrom, label.kind == Placed::Kind::Callout ? label.rect.center() : leaderEnd(*label.leaderFrom, label.rect)),
                              MapStyle::leaderColour(), leaderWidth });
-    if (cache && LineRasterizer::canDraw(painter)) {
+    // On the screen's images (unscaled): the same pixels as a whole repaint. A film's scaled frames
+    // keep what their still figures draw.
+    const bool screen = cache && painter.deviceTransform().type() <= QTransform::TxTranslate;
+    if (screen && LineRasterizer::canDraw(painter)) {
         LineRasterizer::draw(painter, leaders);
     } else {
         painter.setPen(QPen(MapStyle::leaderColour(), leaderWidth));
@@ -367,7 +370,7 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
         }
         // A key's row ("3  Belgium", no halo) as its number and its name: the numbers change as
         // callouts come and go, and each row would be a new image to draw; the two parts are few.
-        if (const qsizetype gap = label.text.indexOf(QStringLiteral("  ")); cache && label.kind == Placed::Kind::KeyRow && gap > 0) {
+        if (const qsizetype gap = label.text.indexOf(QStringLiteral("  ")); screen && label.kind == Placed::Kind::KeyRow && gap > 0) {
             const QString number = label.text.left(gap);
             mText.draw(painter, label.rect.topLeft(), number, label.font, label.colour, false, true);
             mText.draw(painter, label.rect.topLeft() + QPointF(mText.size(number, label.font).width(), 0), label.text.mid(gap), label.font, label.colour, false,

@@ -72,9 +72,9 @@ void paintSeams(QPainter &painter, const MapGlyph &g, const MapFrame &frame, con
 /// drawLines() with a solid, flat-ended pen and no scaling take QRasterizer's thick-line path, several
 /// times cheaper than a polyline; each segment is lengthened by half the width at the inner joints, so
 /// neighbours overlap. Translucent pens, dashes and other devices keep the polyline, where an overlap
-/// would show. Solid strokes skip the segments that lie wholly outside \a clip (target coordinates;
+/// would show; \a raster false keeps QPainter. Solid strokes skip the segments that lie wholly outside \a clip (target coordinates;
 /// null: none are skipped). \a segments and \a capsules are scratch space.
-void strokeLines(QPainter &painter, const QList<QPolygonF> &lines, const QPen &pen, const QRectF &clip, QList<QLineF> &segments,
+void strokeLines(QPainter &painter, const QList<QPolygonF> &lines, const QPen &pen, const QRectF &clip, bool raster, QList<QLineF> &segments,
                  QList<RasterLine> &capsules)
 {
     if (lines.isEmpty())
@@ -86,7 +86,7 @@ void strokeLines(QPainter &painter, const QList<QPolygonF> &lines, const QPen &p
             && (std::max(a.x(), b.x()) < near.left() || std::min(a.x(), b.x()) > near.right() || std::max(a.y(), b.y()) < near.top()
                 || std::min(a.y(), b.y()) > near.bottom());
     };
-    if (pen.style() == Qt::SolidLine && pen.color().alpha() == 255 && !pen.isCosmetic() && LineRasterizer::canDraw(painter)) {
+    if (raster && pen.style() == Qt::SolidLine && pen.color().alpha() == 255 && !pen.isCosmetic() && LineRasterizer::canDraw(painter)) {
         capsules.clear();
         for (const QPolygonF &line : lines)
             for (qsizetype i = 1; i < line.size(); ++i)
@@ -164,7 +164,10 @@ void TieLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &i
     QList<QPolygonF> weakLines;
     QList<QLineF> segments;
     QList<RasterLine> capsules;
-    auto strokeAll = [&](const QList<QPolygonF> &list, const QPen &pen) { strokeLines(painter, list, pen, frame.repaint, segments, capsules); };
+    // LineRasterizer on the screen's cached images (a film's scaled frames keep QPainter's strokes,
+    // as the still figures they must match).
+    const bool raster = frame.sprites && frame.rasterOutlines;
+    auto strokeAll = [&](const QList<QPolygonF> &list, const QPen &pen) { strokeLines(painter, list, pen, frame.repaint, raster, segments, capsules); };
     // With a tie selected, every other tie steps back (faded), and the selected one is drawn last, on top.
     const bool tieSelected = std::any_of(frame.glyphs.cbegin(), frame.glyphs.cend(), [&](const MapGlyph &g) { return isSelected(g, input); });
     const auto inPass = [&](const MapGlyph &g, int pass) {
