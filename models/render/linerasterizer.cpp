@@ -16,7 +16,6 @@
 #include <optional>
 #include <vector>
 
-
 namespace atlas {
 
 namespace {
@@ -29,25 +28,6 @@ inline quint32 byteMul(quint32 x, quint32 a)
     x = ((x >> 8) & 0xff00ffu) * a;
     x = (x + ((x >> 8) & 0xff00ffu) + 0x800080u) & 0xff00ff00u;
     return x | t;
-}
-
-/// The 8-bit coverage of a pixel whose centre is \a across from a line's axis, for a line reaching
-/// \a reach from it (one-pixel ramp at the edge), times \a thin255 (255, or less for lines thinner
-/// than a pixel).
-inline quint32 bodyAlpha(float across, float reach, float thin255)
-{
-    return quint32(std::clamp(reach - std::abs(across), 0.0f, 1.0f) * thin255 + 0.5f);
-}
-
-/// Blends \a colour (premultiplied) with the coverage bodyAlpha(across0 + (x - from) * step, ...)
-/// into pixels from..to of \a line: the middle stretch of a row of a line, where the distance to
-/// its axis is linear in x.
-void blendSpan(quint32 *line, int from, int to, double across0, double step, float reach, float thin255, quint32 colour)
-{
-    for (int x = from; x <= to; ++x) {
-        const quint32 source = byteMul(colour, bodyAlpha(float(across0 + (x - from) * step), reach, thin255));
-        line[x] = source + byteMul(line[x], 255 - (source >> 24));
-    }
 }
 
 /// The closed interval of x where lo <= slope * x + offset <= hi; empty (nullopt) or all x (the
@@ -120,20 +100,15 @@ struct Capsule
     void paint(uchar *bits, qsizetype stride, const QRect &clip) const
     {
         const bool opaque = (colour >> 24) == 255;
-        cover(
-            clip,
-            [&](int y, int x, double coverage) {
-                auto &pixel = reinterpret_cast<quint32 *>(bits + y * stride)[x];
-                if (coverage >= 1 && opaque) {
-                    pixel = colour;
-                    return;
-                }
-                const quint32 source = coverage >= 1 ? colour : byteMul(colour, quint32(coverage * 255 + 0.5));
-                pixel = source + byteMul(pixel, 255 - (source >> 24));
-            },
-            [&](int y, int from, int to, double across0, double step, float reach, float thin255) {
-                blendSpan(reinterpret_cast<quint32 *>(bits + y * stride), from, to, across0, step, reach, thin255, colour);
-            });
+        cover(clip, [&](int y, int x, double coverage) {
+            auto &pixel = reinterpret_cast<quint32 *>(bits + y * stride)[x];
+            if (coverage >= 1 && opaque) {
+                pixel = colour;
+                return;
+            }
+            const quint32 source = coverage >= 1 ? colour : byteMul(colour, quint32(coverage * 255 + 0.5));
+            pixel = source + byteMul(pixel, 255 - (source >> 24));
+        });
     }
 
     /// Raises the 8-bit coverage in \a mask (rows of \a stride bytes, pixel (x, y) of the image at
@@ -141,22 +116,15 @@ struct Capsule
     /// capsules, whose overlaps count once.
     void cover(uchar *mask, qsizetype stride, QPoint origin, const QRect &clip) const
     {
-        const auto at = [&](int y, int x) -> uchar & { return mask[(y - origin.y()) * stride + (x - origin.x())]; };
-        cover(
-            clip,
-            [&](int y, int x, double coverage) { at(y, x) = std::max(at(y, x), uchar(coverage * 255 + 0.5)); },
-            [&](int y, int from, int to, double across0, double step, float reach, float thin255) {
-                for (int x = from; x <= to; ++x)
-                    at(y, x) = std::max(at(y, x), uchar(bodyAlpha(float(across0 + (x - from) * step), reach, thin255)));
-            });
+        cover(clip, [&](int y, int x, double coverage) {
+            uchar &m = mask[(y - origin.y()) * stride + (x - origin.x())];
+            m = std::max(m, uchar(coverage * 255 + 0.5));
+        });
     }
 
-    /// Calls \a visit(y, x, coverage) for every pixel of \a clip the capsule covers, coverage in (0, 1],
-    /// except beside the segment, where the distance to it is linear along a row: there \a stretch(y,
-    /// from, to, across0, step, reach, thin255) is told the stretch, the distance at its first pixel
-    /// and its step, for bodyAlpha() (pixels it gives no coverage are left as they are).
-    template<typename Visit, typename Span>
-    void cover(const QRect &clip, Visit visit, Span stretch) const
+    /// Calls \a visit(y, x, coverage) for every pixel of \a clip the capsule covers, coverage in (0, 1].
+    template<typename Visit>
+    void cover(const QRect &clip, Visit visit) const
     {
         // Coverage falls linearly over one pixel across the edge; lines thinner than a pixel are
         // fainter in proportion, as their area is.
@@ -230,7 +198,14 @@ struct Capsule
             }
             nearEnd(y, left, bodyFrom - 1, py);
             // Signed distance across the segment at pixel x: (px * dy - py * dx) / length.
-            stretch(y, bodyFrom, bodyTo, ((bodyFrom + 0.5 - a.x()) * d.y() - py * d.x()) / length, d.y() / length, float(reach), float(thin * 255));
+            const double step = d.y() / length;
+            double across = ((bodyFrom + 0.5 - a.x()) * d.y() - py * d.x()) / length;
+            for (int x = bodyFrom; x <= bodyTo; ++x, across += step) {
+                const double distance = std::abs(across);
+                if (distance >= reach)
+                    continue;
+                visit(y, x, distance > inner ? std::min(1.0, reach - distance) * thin : 1.0);
+            }
             nearEnd(y, bodyTo + 1, right, py);
         }
     }
