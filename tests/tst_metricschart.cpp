@@ -217,6 +217,14 @@ void tst_MetricsChart::largeDatasetsComputeTheOverlayOnAWorkerThread()
     for (qsizetype i = 0; i < expected.size(); ++i)
         QCOMPARE(mChart->overlaySeries()[i].density, expected[i].density);
     QVERIFY(mChart->overlaySeries().last().density != mChart->series().last().density); // not the toggled series
+
+    // A new range makes the overlay stale: hidden until its new series comes.
+    mDocument->time()->setRange(QDate(1960, 1, 1), QDate(2025, 12, 31));
+    QVERIFY(mChart->isComputing());
+    QVERIFY(!mChart->graph(MetricsChart::Density, true)->visible());
+    QTRY_VERIFY_WITH_TIMEOUT(!mChart->isComputing(), 60000);
+    QVERIFY(mChart->graph(MetricsChart::Density, true)->visible());
+    QCOMPARE(mChart->overlaySeries().first().date, QDate(1960, 1, 1));
 }
 
 // Asia-Pacific by default: FRA (Europe) and its pair with IND drop out (see tst_metricscommand).

@@ -332,6 +332,8 @@ void MetricsChart::invalidateOverlay()
     mOverlayValid = false;
     mOverlayComputing = false;
     ++mOverlayGeneration; // a result under way is dropped
+    for (QCPGraph *graph : mOverlayGraphs)
+        graph->setVisible(false); // until the new series comes
 }
 
 void MetricsChart::updateOverlay()
@@ -349,8 +351,6 @@ void MetricsChart::updateOverlay()
             mOverlayComputing = false;
             updateOverlay();
         });
-        if (!mOverlayValid)
-            return; // shown when it comes
     }
     // Not in the legend: the check box says the dashed lines are the series without toggles.
     for (int i = 0; i < MetricCount; ++i)
