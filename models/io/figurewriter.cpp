@@ -106,11 +106,9 @@ namespace {
 /// on all cores.
 QImage whiteImage(QSize size)
 {
-    if (!size.isValid() || size.width() > (1 << 20))
-        return {};
     const qsizetype stride = qsizetype(size.width()) * 4;
-    const qsizetype bytes = stride * size.height();
-    if (bytes <= 0 || bytes / stride != size.height() || bytes > (qsizetype(1) << 33))
+    const qsizetype bytes = stride * size.height(); // at most 2^22 * 2^31 after the width's check
+    if (!size.isValid() || size.width() > (1 << 20) || bytes > (qsizetype(1) << 33))
         return {};
     QImage image;
 #ifdef MADV_HUGEPAGE

@@ -157,10 +157,11 @@ void JsonSections::forEach(const QString &key, const std::function<void(const QJ
     // The chunks are parsed on one worker thread, a chunk or two ahead of this thread, which visits
     // their elements; the worker also frees the trees visited (parsing and freeing Qt's JSON trees
     // were 40 % of reading a large file). One thread for all chunks, so that a tree is allocated
-    // and freed by the same thread, in the same malloc arena.
+    // and freed by the same thread, in the same malloc arena. An array of one chunk (every array of
+    // a small dataset, as at start-up) is parsed here, without a thread.
     const QList<Chunk> &list = *chunks;
     ChunkPipe pipe;
-    std::thread worker([&] {
+    const auto produce = [&] {
         for (const Chunk &chunk : list) {
             std::vector<QJsonDocument> visited;
             {
@@ -188,14 +189,20 @@ void JsonSections::forEach(const QString &key, const std::function<void(const QJ
         }
         std::lock_guard lock(pipe.mutex);
         pipe.visited.clear();
-    });
+    };
+    std::thread worker;
+    if (list.size() > 1)
+        worker = std::thread(produce);
+    else
+        produce();
     const auto finish = [&] {
         {
             std::lock_guard lock(pipe.mutex);
             pipe.stop = true;
         }
         pipe.changed.notify_all();
-        worker.join();
+        if (worker.joinable())
+            worker.join();
     };
     for (const Chunk &chunk : list) {
         std::optional<QJsonDocument> doc;

@@ -31,10 +31,11 @@ void BaseMapLayer::paint(QPainter &painter, const MapFrame &frame, const MapInpu
     if (options.showGraticule) {
         const QColor colour(0xD6, 0xE2, 0xEC);
         const double width = 0.7 * frame.unit * px;
-        if (!LineRasterizer::strokePath(painter, mWorld->graticule(30), colour, width)) {
+        const QPainterPath graticule = mWorld->graticule(30);
+        if (!LineRasterizer::strokePath(painter, graticule, colour, width)) {
             painter.setBrush(Qt::NoBrush);
             painter.setPen(QPen(colour, width));
-            painter.drawPath(mWorld->graticule(30));
+            painter.drawPath(graticule);
         }
     }
     const QPen border(Palette::kBorder, 0.6 * frame.unit * px, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
