@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/render/maprenderer.h"
 
+#include "models/analysis/parallelfor.h"
 #include "models/domain/dataset.h"
 #include "models/geo/projection.h"
 #include "models/geo/worldmap.h"
@@ -339,21 +340,31 @@ MapDamage MapRenderer::updateRaster(MapFrame &f, const MapInput &input, const Ma
             for (const QRect &r : rects)
                 copyRect(image, mRaster->images[tier - 1], r);
         }
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        p.translate(-origin);
-        for (qsizetype i = 0; i < (whole ? 1 : rects.size()); ++i) {
-            if (!whole) {
-                f.repaint = QRectF(rects[i]).translated(origin);
-                p.setClipRect(rects[i].translated(origin.toPoint()));
+        // The rectangles of a partial repaint on two threads, each painting its share through its own
+        // painter on the same pixels (the rectangles do not overlap, and the layers' caches are shared
+        // safely: SpriteCache). What the layers read was derived by changed() above, on this thread.
+        const qsizetype count = whole ? 1 : rects.size();
+        const int threads = int(std::min<qsizetype>(threadCount(0), count));
+        std::atomic<qsizetype> next { 0 };
+        uchar *const bits = image.bits(); // detached here, before the threads
+        parallelFor(threads, threads, [&](qsizetype) {
+            QImage view(bits, image.width(), image.height(), image.bytesPerLine(), image.format());
+            view.setDevicePixelRatio(image.devicePixelRatio());
+            MapFrame shareFrame = f;
+            QPainter p(&view);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setRenderHint(QPainter::TextAntialiasing);
+            p.translate(-origin);
+            for (qsizetype i = next++; i < count; i = next++) {
+                if (!whole) {
+                    shareFrame.repaint = QRectF(rects[i]).translated(origin);
+                    p.setClipRect(rects[i].translated(origin.toPoint()));
+                }
+                for (const auto &layer : mLayers)
+                    if (tierOf(layer->order()) == tier)
+                        layer->paint(p, shareFrame, input, options);
             }
-            for (const auto &layer : mLayers)
-                if (tierOf(layer->order()) == tier)
-                    layer->paint(p, f, input, options);
-        }
-        p.end();
-        f.repaint = QRectF();
+        });
         for (const auto &layer : mLayers)
             if (tierOf(layer->order()) == tier)
                 layer->remember(f, input, options);

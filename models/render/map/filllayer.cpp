@@ -24,28 +24,27 @@ void FillLayer::drawCountry(QPainter &painter, const MapFrame &frame, int index,
         return;
     }
     const quint64 key = (quint64(index) << 16) | quint64(style);
-    auto it = mSprites.constFind(key);
-    if (it == mSprites.constEnd()) {
+    const Sprite sprite = mSprites.get(key, [&] {
         const qreal dpr = frame.dpr;
         const QRectF bounds = frame.toTarget.mapRect(mWorld->countries()[index].bounds).adjusted(-3, -3, 3, 3) & frame.target;
-        Sprite sprite;
+        Sprite drawn;
         if (!bounds.isEmpty()) {
             // Whole device pixels, so the sprite's pixels fall exactly on the layer's.
             const QRect device = QRectF(bounds.topLeft() * dpr, bounds.size() * dpr).toAlignedRect();
-            sprite.at = QPointF(device.topLeft()) / dpr;
-            sprite.image = QImage(device.size(), QImage::Format_ARGB32_Premultiplied);
-            sprite.image.setDevicePixelRatio(dpr);
-            sprite.image.fill(Qt::transparent);
-            QPainter p(&sprite.image);
+            drawn.at = QPointF(device.topLeft()) / dpr;
+            drawn.image = QImage(device.size(), QImage::Format_ARGB32_Premultiplied);
+            drawn.image.setDevicePixelRatio(dpr);
+            drawn.image.fill(Qt::transparent);
+            QPainter p(&drawn.image);
             p.setRenderHint(QPainter::Antialiasing, !frame.draft);
-            p.translate(-sprite.at);
+            p.translate(-drawn.at);
             p.setTransform(frame.toTarget, true);
             LineRasterizer::fillAndStroke(p, path, brush, pen);
         }
-        it = mSprites.insert(key, sprite);
-    }
-    if (!it->image.isNull())
-        painter.drawImage(it->at, it->image);
+        return drawn;
+    });
+    if (!sprite.image.isNull())
+        painter.drawImage(sprite.at, sprite.image);
 }
 
 FillLayer::Key FillLayer::keyOf(const WorldMap &world, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
@@ -95,6 +94,7 @@ void FillLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput &
 {
     if (frame.sprites) {
         const SpriteKey spriteKey { (frame.target.size() * frame.dpr).toSize(), frame.dpr, frame.toTarget, frame.unit, frame.draft };
+        QMutexLocker lock(&mSpriteKeyLock);
         if (!mSpriteKey || !(*mSpriteKey == spriteKey)) {
             mSprites.clear(); // drawn for another view, size or quality
             mSpriteKey = spriteKey;

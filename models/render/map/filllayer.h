@@ -5,6 +5,7 @@
 #include "models/render/map/mapframe.h"
 #include "models/render/map/mapinput.h"
 #include "models/render/map/maplayer.h"
+#include "models/render/map/spritecache.h"
 
 #include <QBrush>
 #include <QHash>
@@ -78,7 +79,8 @@ private:
     void drawCountry(QPainter &painter, const MapFrame &frame, int index, const QBrush &brush, const QPen &pen, int style) const;
 
     const WorldMap *mWorld;
-    mutable QHash<quint64, Sprite> mSprites; //!< (country, style) -> its fill or outline at mSpriteKey
+    SpriteCache<quint64, Sprite> mSprites { 1 << 16 }; //!< (country, style) -> its fill or outline at mSpriteKey
+    mutable QMutex mSpriteKeyLock; //!< paint() may run on two threads at once (MapRenderer)
     mutable std::optional<SpriteKey> mSpriteKey;
     std::optional<Key> mKey;
 };

@@ -399,10 +399,7 @@ void LabelLayer::drawBadge(QPainter &painter, const QRectF &rect, double unit, b
     const int qy = static_cast<int>(std::floor((corner.y() - pixel.y()) * 4));
     const QString key = QString::number(rect.width()) + u'x' + QString::number(rect.height()) + u'|' + QString::number(unit) + u'|' + QString::number(qx)
         + u'|' + QString::number(qy);
-    auto it = mBadges.find(key);
-    if (it == mBadges.end()) {
-        if (mBadges.size() > 256)
-            mBadges.clear();
+    const QImage badge = mBadges.get(key, [&] {
         QImage image(static_cast<int>(std::ceil(rect.width())) + 2 * margin + 1, static_cast<int>(std::ceil(rect.height())) + 2 * margin + 1,
                      QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
@@ -412,9 +409,9 @@ void LabelLayer::drawBadge(QPainter &painter, const QRectF &rect, double unit, b
         p.setBrush(fill);
         p.drawEllipse(QRectF(QPointF(margin + qx / 4.0, margin + qy / 4.0), rect.size()));
         p.end();
-        it = mBadges.insert(key, image);
-    }
-    painter.drawImage(device.inverted().map(QPointF(pixel - QPoint(margin, margin))), *it); // on the device pixel
+        return image;
+    });
+    painter.drawImage(device.inverted().map(QPointF(pixel - QPoint(margin, margin))), badge); // on the device pixel
 }
 
 void LabelLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const

@@ -7,6 +7,7 @@
 #include "models/render/map/mapinput.h"
 #include "models/render/map/maplayer.h"
 #include "models/render/map/maptext.h"
+#include "models/render/map/spritecache.h"
 
 #include <QSet>
 
@@ -117,7 +118,7 @@ private:
     /// per size and quarter-pixel offset (a crowded Europe has dozens, repainted with every tile they
     /// touch), else drawn.
     void drawBadge(QPainter &painter, const QRectF &rect, double unit, bool cache) const;
-    mutable QHash<QString, QImage> mBadges;
+    SpriteCache<QString> mBadges { 256 };
 
     const WorldMap *mWorld;
     MapText mText;

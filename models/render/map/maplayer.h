@@ -49,7 +49,9 @@ public:
 
     virtual MapLayerOrder order() const = 0;
 
-    /// Paints into \a painter, whose coordinates are the target's (MapFrame::target).
+    /// Paints into \a painter, whose coordinates are the target's (MapFrame::target). A partial repaint
+    /// of a cached image (MapFrame::repaint set) may call it on two threads at once, after changed()
+    /// on the calling thread: it reads what changed() derived and keeps its images in SpriteCache.
     virtual void paint(QPainter &painter, const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const = 0;
 
     /// What of this layer's shapes lies at \a point (target coordinates); Kind::None for nothing.

@@ -44,17 +44,14 @@ void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, cons
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     const QString key = text + u'\x1f' + QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'r') + u'\x1f'
         + QString::number(colour.rgba()) + (halo ? u'h' : u'-') + QString::number(dpr);
-    auto it = mImages.find(key);
-    if (it == mImages.end()) {
-        if (mImages.size() > 4000)
-            mImages.clear();
+    const QImage image = mImages.get(key, [&] {
         const QFontMetricsF fm(font);
         const double m = std::ceil(haloWidth);
         const QSizeF size(fm.horizontalAdvance(text) + 2 * m + 2, fm.height() + 2 * m);
-        QImage image((size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(dpr);
-        image.fill(Qt::transparent);
-        QPainter p(&image);
+        QImage drawn((size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        drawn.setDevicePixelRatio(dpr);
+        drawn.fill(Qt::transparent);
+        QPainter p(&drawn);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
         QPainterPath path;
@@ -63,8 +60,8 @@ void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, cons
             strokeHalo(p, path, haloWidth);
         p.fillPath(path, colour);
         p.end();
-        it = mImages.insert(key, image);
-    }
+        return drawn;
+    });
     // On whole device pixels: the raster engine otherwise rounds a fractional place one way when
     // the painter is clipped to a rectangle (a partial repaint of a cached image) and samples it
     // another way when not, and the text's edge came out a pixel apart.
@@ -74,21 +71,16 @@ void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, cons
         const QPointF d = device.map(at);
         at += QPointF(qRound(d.x()) - d.x(), qRound(d.y()) - d.y());
     }
-    painter.drawImage(at, *it);
+    painter.drawImage(at, image);
 }
 
 QSizeF MapText::size(const QString &text, const QFont &font) const
 {
     const QString key = text + u'\x1f' + QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'r');
-    auto it = mSizes.constFind(key);
-    if (it != mSizes.constEnd())
-        return *it;
-    if (mSizes.size() > 8000)
-        mSizes.clear();
-    const QFontMetricsF fm(font);
-    const QSizeF size(fm.horizontalAdvance(text), fm.height());
-    mSizes.insert(key, size);
-    return size;
+    return mSizes.get(key, [&] {
+        const QFontMetricsF fm(font);
+        return QSizeF(fm.horizontalAdvance(text), fm.height());
+    });
 }
 
 bool MapText::cacheable(const QPainter &painter, bool rasterCache)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/render/map/spritecache.h"
+
 #include <QColor>
 #include <QFont>
 #include <QHash>
@@ -14,7 +16,8 @@ class QPainter;
 namespace atlas {
 
 /// Map text with a white halo, and the sizes of texts: both cached, as the same few words are drawn on
-/// every frame. Each layer that writes owns one.
+/// every frame. Each layer that writes owns one; safe to use from the threads that repaint a cached
+/// image's parts at once.
 class MapText
 {
 public:
@@ -32,8 +35,8 @@ public:
     static bool cacheable(const QPainter &painter, bool rasterCache);
 
 private:
-    mutable QHash<QString, QImage> mImages;
-    mutable QHash<QString, QSizeF> mSizes;
+    SpriteCache<QString> mImages { 4000 };
+    SpriteCache<QString, QSizeF> mSizes { 8000 };
 };
 
 } // namespace atlas

@@ -279,24 +279,20 @@ void TieLayer::drawCapital(QPainter &painter, const MapFrame &frame, QPointF cen
     const int qx = static_cast<int>(std::floor((corner.x() - pixel.x()) * 4));
     const int qy = static_cast<int>(std::floor((corner.y() - pixel.y()) * 4));
     const CapitalSpriteKey key { u, frame.dpr, organisation, qx, qy };
-    auto it = std::find_if(mCapitalSprites.begin(), mCapitalSprites.end(), [&](const auto &entry) { return entry.first == key; });
-    if (it == mCapitalSprites.end()) {
-        if (mCapitalSprites.size() > 64)
-            mCapitalSprites.clear();
+    const QImage sprite = mCapitalSprites.get(key, [&] {
         const int side = static_cast<int>(std::ceil(2 * extent * frame.dpr)) + 2;
-        QImage sprite(side, side, QImage::Format_ARGB32_Premultiplied);
-        sprite.fill(Qt::transparent);
-        QPainter p(&sprite);
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
         p.setRenderHints(painter.renderHints());
         p.scale(frame.dpr, frame.dpr);
         draw(p, QPointF(extent, extent) + QPointF(qx, qy) / 4.0 / frame.dpr);
         p.end();
-        mCapitalSprites.append({ key, sprite });
-        it = mCapitalSprites.end() - 1;
-    }
+        return image;
+    });
     painter.save();
     painter.setTransform(QTransform());
-    painter.drawImage(pixel, it->second);
+    painter.drawImage(pixel, sprite);
     painter.restore();
 }
 

@@ -5,6 +5,7 @@
 #include "models/render/map/mapframe.h"
 #include "models/render/map/mapinput.h"
 #include "models/render/map/maplayer.h"
+#include "models/render/map/spritecache.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -119,8 +120,9 @@ private:
         int qx = 0;
         int qy = 0;
         friend bool operator==(const CapitalSpriteKey &, const CapitalSpriteKey &) = default;
+        friend size_t qHash(const CapitalSpriteKey &key, size_t seed = 0) { return qHashMulti(seed, key.unit, key.dpr, key.organisation, key.qx, key.qy); }
     };
-    mutable QList<std::pair<CapitalSpriteKey, QImage>> mCapitalSprites;
+    SpriteCache<CapitalSpriteKey> mCapitalSprites { 64 };
 
     const WorldMap *mWorld;
     std::optional<Key> mKey;
