@@ -264,6 +264,15 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
         }
     }
     const qreal unit = std::clamp(std::min(target.width(), target.height()) / 400.0, 0.8, 2.0);
+    // Each actor's place and each edge's weight, looked up once (thousands of edges name them).
+    QList<QPointF> place;
+    place.reserve(mGraph.actors.size());
+    for (const QString &id : mGraph.actors)
+        place.append(mapToTarget(target, mLayout.position(id)));
+    QList<double> weight;
+    weight.reserve(mGraph.edges.size());
+    for (const NetworkEdge &e : mGraph.edges)
+        weight.append(mGraph.weight(e));
 
     // Edges: the map's colour of the strongest tie; the members of a large alliance are linked by
     // faint thin lines (weight 1/(k-1)) drawn first, bilateral and small ties on top, the selection last.
@@ -273,31 +282,28 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
         if (emphasisedEdge[x] != emphasisedEdge[y])
             return emphasisedEdge[y];
-        return mGraph.weight(mGraph.edges[x]) < mGraph.weight(mGraph.edges[y]);
+        return weight[x] < weight[y];
     });
     QList<RasterLine> edges;
     edges.reserve(order.size());
     for (int i : std::as_const(order)) {
         const NetworkEdge &e = mGraph.edges[i];
-        const double weight = mGraph.weight(e);
         // An edge of the selected tie takes that tie's colour, whatever else it carries.
         const int tie = mSelection.kind == Selection::Kind::Tie && edgeHasSelectedTie(e) ? mDataset->tieIndex(mSelection.id) : primaryTie(e);
         QColor colour = Palette::tieColour(mDataset->ties[tie], *mDataset);
         const bool strong = emphasisedEdge[i];
-        colour.setAlphaF(float(strong ? 0.9 : focus ? 0.12 : std::min(0.9, 0.2 + 0.7 * weight)));
-        qreal width = unit * (0.5 + 1.3 * weight + 0.7 * std::min<qsizetype>(e.ties.size() - 1, 3));
+        colour.setAlphaF(float(strong ? 0.9 : focus ? 0.12 : std::min(0.9, 0.2 + 0.7 * weight[i])));
+        qreal width = unit * (0.5 + 1.3 * weight[i] + 0.7 * std::min<qsizetype>(e.ties.size() - 1, 3));
         if (strong)
             width = std::max(width, unit) + 1.5 * unit;
-        edges.append({ QLineF(mapToTarget(target, mLayout.position(mGraph.actors[e.a])),
-                              mapToTarget(target, mLayout.position(mGraph.actors[e.b]))),
-                       colour, width });
+        edges.append({ QLineF(place[e.a], place[e.b]), colour, width });
     }
     LineRasterizer::draw(painter, edges); // thousands of long lines in a 300-dpi figure
 
     // Nodes: the hub, its allies and partners, others; organisations as rounded squares.
     for (int i = 0; i < mGraph.actors.size(); ++i) {
         const QString &id = mGraph.actors[i];
-        const QPointF c = mapToTarget(target, mLayout.position(id));
+        const QPointF c = place[i];
         const qreal r = nodeRadius(target, i);
         QColor fill = Palette::roleColour(mRoles.role(id));
         const bool dim = focus && !litNode[i];
@@ -333,9 +339,9 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
     QList<bool> labelled(mGraph.actors.size(), true);
     if (mGraph.actors.size() > labelBudget) {
         QList<double> strength(mGraph.actors.size(), 0.0);
-        for (const NetworkEdge &e : mGraph.edges) {
-            strength[e.a] += mGraph.weight(e);
-            strength[e.b] += mGraph.weight(e);
+        for (qsizetype i = 0; i < mGraph.edges.size(); ++i) {
+            strength[mGraph.edges[i].a] += weight[i];
+            strength[mGraph.edges[i].b] += weight[i];
         }
         QList<int> byStrength;
         for (int i = 0; i < mGraph.actors.size(); ++i)
@@ -361,13 +367,13 @@ void NetworkRenderer::paint(QPainter &painter, const QRectF &target) const
     });
     QList<QRectF> taken;
     for (int i = 0; i < mGraph.actors.size(); ++i) {
-        const QPointF c = mapToTarget(target, mLayout.position(mGraph.actors[i]));
+        const QPointF c = place[i];
         const qreal r = nodeRadius(target, i);
         taken.append(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
     }
     const qsizetype nodes = taken.size();
     for (const int i : std::as_const(labelOrder)) {
-        const QPointF c = mapToTarget(target, mLayout.position(mGraph.actors[i]));
+        const QPointF c = place[i];
         const QString label = actorLabel(i);
         const qreal r = nodeRadius(target, i);
         const QSizeF size(fm.horizontalAdvance(label), fm.height());
