@@ -343,6 +343,14 @@ MapDamage MapRenderer::updateRaster(MapFrame &f, const MapInput &input, const Ma
         // The rectangles of a partial repaint on two threads, each painting its share through its own
         // painter on the same pixels (the rectangles do not overlap, and the layers' caches are shared
         // safely: SpriteCache). What the layers read was derived by changed() above, on this thread.
+        if (!whole) {
+            QList<QRectF> repaint;
+            for (const QRect &r : rects)
+                repaint.append(QRectF(r).translated(origin));
+            for (const auto &layer : mLayers)
+                if (tierOf(layer->order()) == tier)
+                    layer->prepareRepaint(f, input, options, repaint);
+        }
         const qsizetype count = whole ? 1 : rects.size();
         const int threads = int(std::min<qsizetype>(threadCount(0), count));
         std::atomic<qsizetype> next { 0 };

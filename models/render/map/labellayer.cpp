@@ -360,24 +360,40 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
         }
     }
     painter.restore();
-    for (const Placed &label : labels) {
-        if (label.kind == Placed::Kind::KeyBox)
-            continue;
-        if (label.kind == Placed::Kind::Callout) {
-            const QSizeF size = mText.size(label.text, label.font);
-            mText.draw(painter, label.rect.center() - QPointF(size.width() / 2, size.height() / 2), label.text, label.font, label.colour, false, cache);
-            continue;
-        }
-        // A key's row ("3  Belgium", no halo) as its number and its name: the numbers change as
-        // callouts come and go, and each row would be a new image to draw; the two parts are few.
-        if (const qsizetype gap = label.text.indexOf(QStringLiteral("  ")); screen && label.kind == Placed::Kind::KeyRow && gap > 0) {
-            const QString number = label.text.left(gap);
-            mText.draw(painter, label.rect.topLeft(), number, label.font, label.colour, false, true);
-            mText.draw(painter, label.rect.topLeft() + QPointF(mText.size(number, label.font).width(), 0), label.text.mid(gap), label.font, label.colour, false,
-                       true);
-            continue;
-        }
-        mText.draw(painter, label.rect.topLeft(), label.text, label.font, label.colour, label.kind != Placed::Kind::KeyRow, cache);
+    for (const Placed &label : labels)
+        forEachText(label, screen, [&](QPointF topLeft, const QString &text, bool halo, bool cached) {
+            mText.draw(painter, topLeft, text, label.font, label.colour, halo, cached || cache);
+        });
+}
+
+template<typename Draw>
+void LabelLayer::forEachText(const Placed &label, bool screen, const Draw &draw) const
+{
+    if (label.kind == Placed::Kind::KeyBox)
+        return;
+    if (label.kind == Placed::Kind::Callout) {
+        const QSizeF size = mText.size(label.text, label.font);
+        draw(label.rect.center() - QPointF(size.width() / 2, size.height() / 2), label.text, false, false);
+        return;
+    }
+    // A key's row ("3  Belgium", no halo) as its number and its name: the numbers change as
+    // callouts come and go, and each row would be a new image to draw; the two parts are few.
+    if (const qsizetype gap = label.text.indexOf(QStringLiteral("  ")); screen && label.kind == Placed::Kind::KeyRow && gap > 0) {
+        const QString number = label.text.left(gap);
+        draw(label.rect.topLeft(), number, false, true);
+        draw(label.rect.topLeft() + QPointF(mText.size(number, label.font).width(), 0), label.text.mid(gap), false, true);
+        return;
+    }
+    draw(label.rect.topLeft(), label.text, label.kind != Placed::Kind::KeyRow, false);
+}
+
+void LabelLayer::prepareRepaint(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options, const QList<QRectF> &rects) const
+{
+    // The screen's images (a partial repaint is of those only): every text is an image.
+    for (const Placed &label : place(frame, input, options)) {
+        const QRectF drawn = bounds(label, frame);
+        if (std::any_of(rects.cbegin(), rects.cend(), [&](const QRectF &r) { return r.intersects(drawn); }))
+            forEachText(label, true, [&](QPointF, const QString &text, bool halo, bool) { mText.image(text, label.font, label.colour, halo, frame.dpr); });
     }
 }
 

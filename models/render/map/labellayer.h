@@ -54,6 +54,7 @@ public:
     bool changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
     /// The labels placed differently (their boxes and leader lines).
     MapDamage damage(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const override;
+    void prepareRepaint(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options, const QList<QRectF> &rects) const override;
     void remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) override;
     void clearCaches() override;
 
@@ -118,6 +119,10 @@ private:
     /// per size and quarter-pixel offset (a crowded Europe has dozens, repainted with every tile they
     /// touch), else drawn.
     void drawBadge(QPainter &painter, const QRectF &rect, double unit, bool cache) const;
+    /// Calls \a draw(topLeft, text, halo, alwaysCached) for each text \a label draws (\a screen: on the
+    /// screen's unscaled images, where a key's row is drawn as its number and its name).
+    template<typename Draw>
+    void forEachText(const Placed &label, bool screen, const Draw &draw) const;
     SpriteCache<QString> mBadges { 256 };
 
     const WorldMap *mWorld;

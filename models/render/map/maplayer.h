@@ -89,6 +89,14 @@ public:
         Q_UNUSED(frame) Q_UNUSED(input) Q_UNUSED(options)
         return MapDamage::everything();
     }
+    /// For layers kept in a cached image: called on the painting thread before paint() repaints
+    /// \a rects (target coordinates) of it on several threads at once. Makes here what paint() would
+    /// make there: the images of new texts, whose fonts were loaded on this thread (a font used by
+    /// another thread loads again there, at a millisecond per text).
+    virtual void prepareRepaint(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options, const QList<QRectF> &rects) const
+    {
+        Q_UNUSED(frame) Q_UNUSED(input) Q_UNUSED(options) Q_UNUSED(rects)
+    }
     /// Notes the state a cached image of this layer was just drawn from.
     virtual void remember(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options)
     {

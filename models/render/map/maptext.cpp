@@ -41,10 +41,25 @@ void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, cons
         painter.restore();
         return;
     }
-    const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const QImage sprite = image(text, font, colour, halo, painter.device() ? painter.device()->devicePixelRatioF() : 1.0);
+    // On whole device pixels: the raster engine otherwise rounds a fractional place one way when
+    // the painter is clipped to a rectangle (a partial repaint of a cached image) and samples it
+    // another way when not, and the text's edge came out a pixel apart.
+    const double m = std::ceil(haloWidth);
+    QPointF at = topLeft - QPointF(m, m);
+    if (const QTransform device = painter.deviceTransform(); device.type() <= QTransform::TxTranslate) {
+        const QPointF d = device.map(at);
+        at += QPointF(qRound(d.x()) - d.x(), qRound(d.y()) - d.y());
+    }
+    painter.drawImage(at, sprite);
+}
+
+QImage MapText::image(const QString &text, const QFont &font, const QColor &colour, bool halo, qreal dpr) const
+{
+    const double haloWidth = halo ? std::max(2.0, font.pixelSize() / 5.0) : 0;
     const QString key = text + u'\x1f' + QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'r') + u'\x1f'
         + QString::number(colour.rgba()) + (halo ? u'h' : u'-') + QString::number(dpr);
-    const QImage image = mImages.get(key, [&] {
+    return mImages.get(key, [&] {
         const QFontMetricsF fm(font);
         const double m = std::ceil(haloWidth);
         const QSizeF size(fm.horizontalAdvance(text) + 2 * m + 2, fm.height() + 2 * m);
@@ -62,16 +77,6 @@ void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, cons
         p.end();
         return drawn;
     });
-    // On whole device pixels: the raster engine otherwise rounds a fractional place one way when
-    // the painter is clipped to a rectangle (a partial repaint of a cached image) and samples it
-    // another way when not, and the text's edge came out a pixel apart.
-    const double m = std::ceil(haloWidth);
-    QPointF at = topLeft - QPointF(m, m);
-    if (const QTransform device = painter.deviceTransform(); device.type() <= QTransform::TxTranslate) {
-        const QPointF d = device.map(at);
-        at += QPointF(qRound(d.x()) - d.x(), qRound(d.y()) - d.y());
-    }
-    painter.drawImage(at, image);
 }
 
 QSizeF MapText::size(const QString &text, const QFont &font) const

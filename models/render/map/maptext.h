@@ -26,6 +26,9 @@ public:
     /// halo, so SVG and PDF exports keep it selectable.
     void draw(QPainter &painter, QPointF topLeft, const QString &text, const QFont &font, const QColor &colour, bool halo,
               bool cache) const;
+    /// The image draw() blits for \a text with \a cache at pixel ratio \a dpr, made now when it is not
+    /// kept yet.
+    QImage image(const QString &text, const QFont &font, const QColor &colour, bool halo, qreal dpr) const;
     /// Advance width and height of \a text in \a font.
     QSizeF size(const QString &text, const QFont &font) const;
     void clear();
