@@ -4,6 +4,9 @@
 
     tests/bench/compare-peer.py [--runs N] [--build DIR] [--atop DIR] [--peer SCRIPT]
 
+The issue's figures are of a Release build (`cmake --preset release`, then --build build-release);
+the default, build-ci, is RelWithDebInfo (-O2). The build's type is printed with our median.
+
 Ours: ATOP v4.01 converted once with `alliance-atlas import-atop` (not timed: the app imports once and
 then works from the dataset file), then per run `alliance-atlas export --view network --at 2016-01-01`
 to an A4 300-dpi PNG and to an SVG, each a fresh process. Peer: ../shared/bench/peer_networkx_figure.py
@@ -40,6 +43,17 @@ def run(command):
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return (time.perf_counter() - start) * 1000.0, children_cpu_ms() - cpu
 
+def build_type(build):
+    """CMAKE_BUILD_TYPE of the build directory, from its CMakeCache.txt."""
+    try:
+        with open(os.path.join(build, "CMakeCache.txt")) as cache:
+            for line in cache:
+                if line.startswith("CMAKE_BUILD_TYPE:"):
+                    return line.split("=", 1)[1].strip() or "no type"
+    except OSError:
+        pass
+    return "unknown type"
+
 with tempfile.TemporaryDirectory() as tmp:
     dataset = os.path.join(tmp, "atop.json")
     subprocess.run([app, "import-atop", "--members", members, "--alliances", alliances, "--out", dataset],
@@ -57,7 +71,7 @@ with tempfile.TemporaryDirectory() as tmp:
         peer_cpu.append(cpu)
     size = lambda name: os.path.getsize(os.path.join(tmp, name)) / 1e6
     median = statistics.median
-    print(f"ours: export PNG + SVG  median {median(ours):.0f} ms  p95 {max(ours):.0f} ms  (dataset: ATOP v4.01, network on {args.date};"
+    print(f"ours: export PNG + SVG  median {median(ours):.0f} ms  p95 {max(ours):.0f} ms  ({build_type(args.build)} build; dataset: ATOP v4.01, network on {args.date};"
           f" PNG alone median {median(ours_png):.0f} ms; CPU median {median(ours_cpu):.0f} ms; {size('ours.png'):.2f} MB PNG, {size('ours.svg'):.2f} MB SVG)")
     print(f"peer: networkx + matplotlib  median {median(peer):.0f} ms  p95 {max(peer):.0f} ms  (dataset: ATOP v4.01 member CSV, {args.date};"
           f" CPU median {median(peer_cpu):.0f} ms; {size('peer.png'):.2f} MB PNG, {size('peer.svg'):.2f} MB SVG)")
