@@ -340,9 +340,10 @@ MapDamage MapRenderer::updateRaster(MapFrame &f, const MapInput &input, const Ma
             for (const QRect &r : rects)
                 copyRect(image, mRaster->images[tier - 1], r);
         }
-        // The rectangles of a partial repaint on two threads, each painting its share through its own
-        // painter on the same pixels (the rectangles do not overlap, and the layers' caches are shared
-        // safely: SpriteCache). What the layers read was derived by changed() above, on this thread.
+        // The rectangles of a partial repaint on two threads, each taking the next rectangle when free
+        // and painting it through its own painter on the same pixels (the rectangles do not overlap,
+        // and the layers' caches are shared safely: SpriteCache). What the layers read was derived by
+        // changed() above, and what they would make is made by prepareRepaint(), on this thread.
         if (!whole) {
             QList<QRectF> repaint;
             for (const QRect &r : rects)
