@@ -29,7 +29,7 @@ static QString word(const MapRenderOptions &options, const char *source)
     return translateWith(options.translator, "MapRenderer", source);
 }
 
-QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapRenderOptions &options)
+QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapRenderOptions &options, const ActorRoles *known)
 {
     const Dataset &d = *input.dataset;
     const bool hiddenAny = input.hidden && !input.hidden->isEmpty();
@@ -39,7 +39,7 @@ QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapR
     const QString hubName = d.hub.isEmpty() ? QString() : MapStyle::actorName(d, d.hub, options.language);
     entries.append({ K::Swatch, Palette::roleColour(ActorRole::Hub),
                      hubName.isEmpty() ? ActorRoles::label(ActorRole::Hub, options.translator) : word(options, QT_TRANSLATE_NOOP("MapRenderer", "Hub (%1)")).arg(hubName) });
-    const ActorRoles roles = ActorRoles::compute(d, *input.snapshot, input.hidden && input.hidden->contains(d.hub));
+    const ActorRoles roles = known ? *known : ActorRoles::compute(d, *input.snapshot, input.hidden && input.hidden->contains(d.hub));
     QSet<ActorRole> present;
     for (const ActorRole role : roles.roles())
         present.insert(role);
@@ -113,13 +113,14 @@ QList<LegendLayer::Entry> LegendLayer::entries(const MapInput &input, const MapR
     return entries;
 }
 
-const LegendLayer::Layout &LegendLayer::layout(const QRectF &target, double u, const MapInput &input, const MapRenderOptions &options) const
+const LegendLayer::Layout &LegendLayer::layout(const QRectF &target, double u, const MapInput &input, const MapRenderOptions &options,
+                                               const ActorRoles *roles) const
 {
     const Dataset &d = *input.dataset;
     // A corner overlay: at most about 40 % of the target's height and half its width, and at most
     // kMaxShare of its area (scaled down when the entries need more).
     const double maxHeight = 0.4 * target.height();
-    const QList<Entry> all = options.legendCollapsed ? QList<Entry> { { Entry::Kind::Header, {}, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Legend ▸")) } } : entries(input, options);
+    const QList<Entry> all = options.legendCollapsed ? QList<Entry> { { Entry::Kind::Header, {}, word(options, QT_TRANSLATE_NOOP("MapRenderer", "Legend ▸")) } } : entries(input, options, roles);
     // Everything the legend depends on: it is the same on nearly every frame.
     QString key = QString::number(quintptr(&d)) + u'|' + QString::number(int(options.language)) + u'|' + options.scheme + u'|'
         + QString::number(u) + u'|' + QString::number(target.width()) + u'|' + QString::number(target.height());
@@ -295,7 +296,7 @@ void LegendLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput
     const double u = frame.unit;
     const bool cache = MapText::cacheable(painter, options.rasterCache) && painter.device();
     const qreal dpr = cache ? painter.device()->devicePixelRatioF() : 1.0;
-    const Layout &l = layout(frame.target, u, input, options);
+    const Layout &l = layout(frame.target, u, input, options, &frame.roles);
     if (!cache) {
         painter.save();
         const QSizeF size = l.box * l.fit;
@@ -329,7 +330,7 @@ void LegendLayer::report(MapLayoutReport &report, const MapFrame &frame, const M
     if (!options.showLegend || !input.dataset || !input.snapshot)
         return;
     const double u = frame.unit;
-    const Layout &l = layout(frame.target, u, input, options);
+    const Layout &l = layout(frame.target, u, input, options, &frame.roles);
     const QSizeF size = l.box * l.fit;
     const QPointF origin = corners(frame, size, options).at(cornerIndex(frame, size, options));
     report.legend = QRectF(origin, l.box * l.fit);
@@ -348,7 +349,7 @@ QRectF LegendLayer::rect(const MapFrame &frame, const MapInput &input, const Map
 {
     if (!options.showLegend || !input.dataset || !input.snapshot)
         return {};
-    const Layout &l = layout(frame.target, frame.unit, input, options);
+    const Layout &l = layout(frame.target, frame.unit, input, options, &frame.roles);
     const QSizeF size = l.box * l.fit;
     return QRectF(corners(frame, size, options).at(cornerIndex(frame, size, options)), size);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/query/actorroles.h"
 #include "models/render/map/maplayer.h"
 #include "models/render/map/maptext.h"
 
@@ -76,10 +77,12 @@ public:
     };
 
     /// The legend's rows for \a input: only what the map shows, in \a options' language and translator.
-    static QList<Entry> entries(const MapInput &input, const MapRenderOptions &options);
+    /// \a roles: the actors' roles at the snapshot (MapFrame::roles); worked out here when null.
+    static QList<Entry> entries(const MapInput &input, const MapRenderOptions &options, const ActorRoles *roles = nullptr);
 
 private:
-    const Layout &layout(const QRectF &target, double unit, const MapInput &input, const MapRenderOptions &options) const;
+    const Layout &layout(const QRectF &target, double unit, const MapInput &input, const MapRenderOptions &options,
+                         const ActorRoles *roles = nullptr) const;
     /// Top left of a legend of \a size in each corner of the target it may take.
     static QList<QPointF> corners(const MapFrame &frame, QSizeF size, const MapRenderOptions &options);
     /// Which of corners() a legend of \a size takes: the one of the frame's legend box when the
