@@ -57,9 +57,7 @@ void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, cons
 QImage MapText::image(const QString &text, const QFont &font, const QColor &colour, bool halo, qreal dpr) const
 {
     const double haloWidth = halo ? std::max(2.0, font.pixelSize() / 5.0) : 0;
-    const QString key = text + u'\x1f' + QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'r') + u'\x1f'
-        + QString::number(colour.rgba()) + (halo ? u'h' : u'-') + QString::number(dpr);
-    return mImages.get(key, [&] {
+    return mImages.get(Key { text, font.pixelSize(), font.bold(), colour.rgba(), halo, dpr }, [&] {
         const QFontMetricsF fm(font);
         const double m = std::ceil(haloWidth);
         const QSizeF size(fm.horizontalAdvance(text) + 2 * m + 2, fm.height() + 2 * m);
@@ -81,8 +79,7 @@ QImage MapText::image(const QString &text, const QFont &font, const QColor &colo
 
 QSizeF MapText::size(const QString &text, const QFont &font) const
 {
-    const QString key = text + u'\x1f' + QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'r');
-    return mSizes.get(key, [&] {
+    return mSizes.get(Key { text, font.pixelSize(), font.bold() }, [&] {
         const QFontMetricsF fm(font);
         return QSizeF(fm.horizontalAdvance(text), fm.height());
     });

@@ -38,8 +38,25 @@ public:
     static bool cacheable(const QPainter &painter, bool rasterCache);
 
 private:
-    SpriteCache<QString> mImages { 4000 };
-    SpriteCache<QString, QSizeF> mSizes { 8000 };
+    /// A text in a font's size and weight (the family is the application's), and how an image of it
+    /// is drawn: a struct, not a string built of the parts, as the sizes are asked for thousands of
+    /// times per frame while labels are placed.
+    struct Key
+    {
+        QString text;
+        int pixelSize = 0;
+        bool bold = false;
+        QRgb colour = 0;
+        bool halo = false;
+        qreal dpr = 0;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.pixelSize, key.bold, key.colour, key.halo, key.dpr);
+        }
+    };
+    SpriteCache<Key> mImages { 4000 };
+    SpriteCache<Key, QSizeF> mSizes { 8000 };
 };
 
 } // namespace atlas
