@@ -26,6 +26,25 @@ struct State
     const Dataset *dataset = nullptr; //!< the built-in dataset when null
 };
 
+/// Whether \a a and \a b have the same size and every channel of every pixel within \a tolerance;
+/// if not, \a where names the first pixel that differs (on \a date).
+bool samePixels(const QImage &a, const QImage &b, int tolerance, QDate date, QString *where)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            if (std::abs(qRed(p) - qRed(q)) > tolerance || std::abs(qGreen(p) - qGreen(q)) > tolerance
+                || std::abs(qBlue(p) - qBlue(q)) > tolerance || std::abs(qAlpha(p) - qAlpha(q)) > tolerance) {
+                *where = QStringLiteral("%1: first differs at %2,%3").arg(date.toString(Qt::ISODate)).arg(x).arg(y);
+                return false;
+            }
+        }
+    return true;
+}
+
 } // namespace
 
 /// The map's cached images (MapRenderer with rasterCache) repainted only where a frame changed: every
@@ -100,23 +119,13 @@ bool tst_MapCache::agreesWithFresh(const QImage &cached, const State &state, QSt
     constexpr int kTolerance = 8;
     MapRenderer fresh;
     const QImage reference = paint(fresh, state);
-    if (cached.size() != reference.size())
-        return false;
-    for (int y = 0; y < cached.height(); ++y)
-        for (int x = 0; x < cached.width(); ++x) {
-            const QRgb a = cached.pixel(x, y);
-            const QRgb b = reference.pixel(x, y);
-            if (std::abs(qRed(a) - qRed(b)) > kTolerance || std::abs(qGreen(a) - qGreen(b)) > kTolerance
-                || std::abs(qBlue(a) - qBlue(b)) > kTolerance || std::abs(qAlpha(a) - qAlpha(b)) > kTolerance) {
-                *where = QStringLiteral("%1: first differs at %2,%3").arg(state.date.toString(Qt::ISODate)).arg(x).arg(y);
-                if (qEnvironmentVariableIsSet("ATLAS_MAPCACHE_DUMP")) {
-                    cached.save(QStringLiteral("/tmp/mapcache-cached.png"));
-                    reference.save(QStringLiteral("/tmp/mapcache-fresh.png"));
-                }
-                return false;
-            }
-        }
-    return true;
+    if (samePixels(cached, reference, kTolerance, state.date, where))
+        return true;
+    if (qEnvironmentVariableIsSet("ATLAS_MAPCACHE_DUMP")) {
+        cached.save(QStringLiteral("/tmp/mapcache-cached.png"));
+        reference.save(QStringLiteral("/tmp/mapcache-fresh.png"));
+    }
+    return false;
 }
 
 void tst_MapCache::initTestCase()
@@ -283,15 +292,7 @@ void tst_MapCache::retainedTargetRepaintsTheChangedRegion()
     QImage retained;
     QString where;
     int partial = 0;
-    const auto same = [&](const QImage &a, const QImage &b) {
-        for (int y = 0; y < a.height(); ++y)
-            for (int x = 0; x < a.width(); ++x)
-                if (a.pixel(x, y) != b.pixel(x, y)) {
-                    where = QStringLiteral("%1: first differs at %2,%3").arg(state.date.toString(Qt::ISODate)).arg(x).arg(y);
-                    return false;
-                }
-        return a.size() == b.size();
-    };
+    const auto same = [&](const QImage &a, const QImage &b) { return samePixels(a, b, 0, state.date, &where); };
     auto step = [&]() {
         const QRegion region = paintRetained(renderer, state, retained);
         partial += region != QRegion(QRect(QPoint(0, 0), state.size)) ? 1 : 0;

@@ -251,13 +251,19 @@ void MapView::updateChanged()
         update();
         return;
     }
+    QRegion changed;
+    timeFullFrame([&] { changed = mRenderer.prepare(rect(), input(), paintOptions(), devicePixelRatioF()); });
+    update(changed);
+}
+
+void MapView::timeFullFrame(const std::function<void()> &work)
+{
     const int rebuildsBefore = mRenderer.overlayRebuilds();
     QElapsedTimer timer;
     timer.start();
-    const QRegion changed = mRenderer.prepare(rect(), input(), paintOptions(), devicePixelRatioF());
+    work();
     if (!mDraft && mRenderer.overlayRebuilds() != rebuildsBefore)
         mLastFullFrameMs = double(timer.nsecsElapsed()) / 1e6;
-    update(changed);
 }
 
 void MapView::paintEvent(QPaintEvent *)
@@ -265,13 +271,7 @@ void MapView::paintEvent(QPaintEvent *)
     if (!mDocument)
         return;
     QPainter painter(this);
-    const MapRenderOptions options = paintOptions();
-    const int rebuildsBefore = mRenderer.overlayRebuilds();
-    QElapsedTimer timer;
-    timer.start();
-    mRenderer.paint(painter, rect(), *mDocument, options);
-    if (!mDraft && mRenderer.overlayRebuilds() != rebuildsBefore)
-        mLastFullFrameMs = double(timer.nsecsElapsed()) / 1e6;
+    timeFullFrame([&] { mRenderer.paint(painter, rect(), *mDocument, paintOptions()); });
 }
 
 void MapView::resizeEvent(QResizeEvent *event)

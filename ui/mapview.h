@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QToolButton;
@@ -87,6 +88,9 @@ private:
     void updateChanged();
     /// The options paintEvent() paints with (cached images, drafts while the date moves).
     MapRenderOptions paintOptions() const;
+    /// Runs \a work (preparing or painting a frame); when it rebuilt the cached overlay at full
+    /// quality, keeps how long it took (mLastFullFrameMs: a slower frame makes the drag draw drafts).
+    void timeFullFrame(const std::function<void()> &work);
     MapInput input() const;
 
     QPointer<AtlasDocument> mDocument;

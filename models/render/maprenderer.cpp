@@ -344,10 +344,10 @@ MapDamage MapRenderer::updateRaster(MapFrame &f, const MapInput &input, const Ma
         // and painting it through its own painter on the same pixels (the rectangles do not overlap,
         // and the layers' caches are shared safely: SpriteCache). What the layers read was derived by
         // changed() above, and what they would make is made by prepareRepaint(), on this thread.
+        QList<QRectF> repaint; // the rectangles in target coordinates
+        for (const QRect &r : rects)
+            repaint.append(QRectF(r).translated(origin));
         if (!whole) {
-            QList<QRectF> repaint;
-            for (const QRect &r : rects)
-                repaint.append(QRectF(r).translated(origin));
             for (const auto &layer : mLayers)
                 if (tierOf(layer->order()) == tier)
                     layer->prepareRepaint(f, input, options, repaint);
@@ -366,7 +366,7 @@ MapDamage MapRenderer::updateRaster(MapFrame &f, const MapInput &input, const Ma
             p.translate(-origin);
             for (qsizetype i = next++; i < count; i = next++) {
                 if (!whole) {
-                    shareFrame.repaint = QRectF(rects[i]).translated(origin);
+                    shareFrame.repaint = repaint[i];
                     p.setClipRect(rects[i].translated(origin.toPoint()));
                 }
                 for (const auto &layer : mLayers)
@@ -381,8 +381,7 @@ MapDamage MapRenderer::updateRaster(MapFrame &f, const MapInput &input, const Ma
         if (whole)
             below.all = true;
         else
-            for (const QRect &r : rects)
-                below.add(QRectF(r).translated(origin));
+            below.add(repaint);
         if (rects.isEmpty() && !whole)
             continue; // the change lies outside the image
         if (!whole)
