@@ -18,6 +18,7 @@
 #include <atomic>
 #include <cmath>
 #include <optional>
+#include <utility>
 
 namespace atlas {
 
@@ -183,19 +184,18 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
 
         QList<QPointF> strong; // lon/lat of members in force
         QList<QPointF> weak;   // of suspended members
-        QStringList placed;
+        auto note = [&](const QString &m, QList<QPointF> &into) {
+            const int index = d.actorIndex(m);
+            if (index < 0)
+                return;
+            const QPointF lonLat(d.actors[index].lon, d.actors[index].lat);
+            into.append(lonLat);
+            part.noted.append({ m, index, world.projection().project(lonLat) });
+        };
         for (const QString &m : state.members)
-            if (const auto p = positionOf(m)) {
-                strong.append(*p);
-                placed.append(m);
-                part.noted.append({ m, world.projection().project(*p) });
-            }
+            note(m, strong);
         for (const QString &m : state.suspendedMembers)
-            if (const auto p = positionOf(m)) {
-                weak.append(*p);
-                placed.append(m);
-                part.noted.append({ m, world.projection().project(*p) });
-            }
+            note(m, weak);
         const qsizetype count = strong.size() + weak.size();
         if (count < 2)
             return part;
@@ -227,7 +227,11 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
             const QPointF b = strong.size() > 1 ? strong[1] : weak.last();
             g.lines = arcs.arc(a, b);
             addSeams(g.lines, g.seams);
-            part.pair = placed[0] < placed[1] ? placed[0] + u'|' + placed[1] : placed[1] + u'|' + placed[0];
+            const auto &[x, y] = std::minmax(part.noted[0].actor, part.noted[1].actor);
+            part.pair = quint64(quint32(x) + 1) << 32 | (quint32(y) + 1);
+            const bool inOrder = part.noted[0].id < part.noted[1].id;
+            part.pairFrom = part.noted[inOrder ? 0 : 1].at;
+            part.pairTo = part.noted[inOrder ? 1 : 0].at;
         } else if (!state.pairs.isEmpty()) {
             // A tie with a suspended leg (ANZUS's US–New Zealand after 1986) is drawn pair by pair,
             // the suspended pairs faded, so that the legs still in force stay whole.
@@ -267,48 +271,54 @@ MapFrame MapFrame::build(const QRectF &target, const QRectF &area, const MapInpu
         return part;
     };
 
-    QHash<QString, int> pairCount;
+    // Each actor's place once (the first tie that notes it), and the arcs that may fan out.
+    QList<bool> placed(d.actors.size(), false);
+    QHash<quint64, int> pairCount;
+    struct Fan
+    {
+        qsizetype glyph;
+        quint64 pair;
+        QPointF from, to;
+    };
+    QList<Fan> fans;
     for (const TieState &state : input.snapshot->ties) {
         if (state.tie < 0 || state.tie >= d.ties.size())
             continue;
         const ArcCache::TiePart *kept = arcs.part(state, context);
         const ArcCache::TiePart &part = kept ? *kept : arcs.keep(state, context, partOf(state, d.ties[state.tie]));
-        for (const auto &[id, at] : part.noted)
-            if (!frame.position.contains(id)) {
-                frame.position.insert(id, at);
-                frame.tied.append(id);
+        for (const ArcCache::TiePart::Noted &noted : part.noted)
+            if (!std::exchange(placed[noted.actor], true)) {
+                frame.position.insert(noted.id, noted.at);
+                frame.tied.append(noted.id);
             }
         if (!part.glyph)
             continue;
         frame.signature.append(*part.signature);
         if (part.group)
             frame.groups.append(*part.group);
-        if (!part.pair.isEmpty())
+        if (part.pair) {
             pairCount[part.pair] += 1;
+            if (part.glyph->members.size() == 2)
+                fans.append({ frame.glyphs.size(), part.pair, part.pairFrom, part.pairTo });
+        }
         frame.glyphs.append(*part.glyph);
     }
 
     // Fan out parallel arcs between the same two actors.
-    QHash<QString, int> pairSeen;
+    QHash<quint64, int> pairSeen;
     const double spacing = 5.0 * frame.unit / std::max(frame.pxPerUnit, 1e-9);
-    for (MapGlyph &g : frame.glyphs) {
-        if (g.shape != Shape::Arc || g.members.size() != 2)
-            continue;
-        QStringList pair = g.members;
-        std::sort(pair.begin(), pair.end());
-        const QString key = pair[0] + u'|' + pair[1];
-        const int n = pairCount.value(key, 1);
+    for (const Fan &fan : std::as_const(fans)) {
+        const int n = pairCount.value(fan.pair, 1);
         if (n < 2)
             continue;
-        const int i = pairSeen[key]++;
+        const int i = pairSeen[fan.pair]++;
         const double offset = (i - (n - 1) / 2.0) * spacing;
-        const QPointF from = frame.position.value(pair[0]);
-        const QPointF to = frame.position.value(pair[1]);
-        QPointF chord = to - from;
+        const QPointF chord = fan.to - fan.from;
         const double len = std::hypot(chord.x(), chord.y());
         if (len <= 0)
             continue;
         const QPointF normal(-chord.y() / len, chord.x() / len);
+        MapGlyph &g = frame.glyphs[fan.glyph];
         for (QPolygonF &line : g.lines)
             line = bent(line, normal, offset);
         g.seams.clear();

@@ -107,8 +107,18 @@ struct ArcCache::TiePart
     std::optional<MapGlyph> glyph; //!< before fanning; none when fewer than two members have a place
     std::optional<MapGlyphKey> signature;
     std::optional<MapGroupOutline> group;
-    QList<std::pair<QString, QPointF>> noted; //!< members with a place, in order, and their capitals' map coordinates
-    QString pair;                             //!< an arc's two members, "A|B" sorted (parallel arcs fan out)
+    /// A member with a place: its id, its index in the dataset's actors, its capital's map coordinates.
+    struct Noted
+    {
+        QString id;
+        int actor = -1;
+        QPointF at;
+    };
+    QList<Noted> noted; //!< the members with a place, in order
+    /// An arc's two members (parallel arcs fan out): both actors' indices plus one, the smaller in the
+    /// high half (0: not an arc), and their capitals in the order of their ids (the side a fan bends to).
+    quint64 pair = 0;
+    QPointF pairFrom, pairTo;
 };
 
 /// The layout of the map for one target, computed once per paint or hit test and read by every
