@@ -26,11 +26,22 @@ private:
     int column(double x) const;
     int row(double y) const;
 
+    /// A box by its sides, as QRectF::intersects and QRectF::contains compare them: a box of no width
+    /// or height intersects and contains nothing.
+    struct Box
+    {
+        double left, right, top, bottom;
+    };
+
+    static Box sides(const QRectF &r);
+
     QRectF mArea;
     double mCell;
     int mColumns;
     int mRows;
-    QList<QRectF> mBoxes;
+    double mColumnsPerX; //!< columns per unit of x
+    double mRowsPerY;
+    QList<Box> mBoxes;
     QList<QList<int>> mCells; //!< row-major: the boxes touching each cell
 };
 
