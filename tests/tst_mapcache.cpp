@@ -142,9 +142,13 @@ void tst_MapCache::dateDragEqualsFreshFrames_data()
 {
     QTest::addColumn<bool>("labels");
     QTest::addColumn<bool>("zoomed");
-    QTest::newRow("world") << true << false;
-    QTest::newRow("world without labels") << false << false;
-    QTest::newRow("Europe without labels") << false << true;
+    QTest::addColumn<QString>("selectedTie");
+    QTest::newRow("world") << true << false << QString();
+    QTest::newRow("world without labels") << false << false << QString();
+    QTest::newRow("Europe without labels") << false << true << QString();
+    // A selected tie is drawn wider, cased, on top: its repaints reach further. Five Eyes is
+    // cross-regional (a double line), crosses the map's seam and gains members over the drag.
+    QTest::newRow("world without labels, Five Eyes selected") << false << false << QStringLiteral("five-eyes");
 }
 
 void tst_MapCache::dateDragEqualsFreshFrames()
@@ -153,9 +157,12 @@ void tst_MapCache::dateDragEqualsFreshFrames()
     // Without labels, a tie's change is not hidden in the repaint of its label.
     QFETCH(bool, labels);
     QFETCH(bool, zoomed);
+    QFETCH(QString, selectedTie);
     MapRenderer renderer;
     State state;
     state.options.showLabels = labels;
+    if (!selectedTie.isEmpty())
+        state.selection = { Selection::Kind::Tie, selectedTie };
     if (zoomed)
         state.options.viewport = state.options.viewport.zoomedAt(QPointF(330, 90), 3.0, QRectF(QPointF(0, 0), QSizeF(state.size)));
     QString where;

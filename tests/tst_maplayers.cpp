@@ -3,6 +3,7 @@
 #include "models/io/datasetreader.h"
 #include "models/query/snapshot.h"
 #include "models/render/map/basemaplayer.h"
+#include "models/render/map/labellayer.h"
 #include "models/render/map/mapframe.h"
 #include "models/render/map/maplayoutreport.h"
 #include "models/render/map/tielayer.h"
@@ -54,6 +55,8 @@ private slots:
     void layoutReportHasTheFigureDecorations();
     void layoutReportToJson();
     void markersKeepTheirPlaceWhenMembersAreHidden();
+    void damageCoversEveryChangedPixel_data();
+    void damageCoversEveryChangedPixel();
 
 private:
     MapFrame frameAt(const Snapshot &snapshot, const MapRenderOptions &options, ArcCache &arcs) const
@@ -346,6 +349,88 @@ void tst_MapLayers::markersKeepTheirPlaceWhenMembersAreHidden()
             QVERIFY2(std::hypot(moved.x(), moved.y()) < 1e-9, qPrintable(mBuiltIn.ties[it.key()].id));
         }
     }
+}
+
+void tst_MapLayers::damageCoversEveryChangedPixel_data()
+{
+    QTest::addColumn<bool>("labels");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QString>("selectedTie");
+    QTest::newRow("ties: every tie new") << false << QDate(1900, 1, 1) << QString();
+    // Five Eyes selected, gaining members: wider, cased, cross-regional (a double line), across the
+    // map's seam (arrowheads).
+    QTest::newRow("ties: Five Eyes selected") << false << QDate(1946, 6, 1) << QStringLiteral("five-eyes");
+    // Names placed anew, numbered callouts with leader lines and their key.
+    QTest::newRow("labels: 1990 to 2024") << true << QDate(1990, 1, 1) << QString();
+}
+
+// Where ties or labels change, the cached image is repainted only within the rectangles the layer's
+// damage() names: every pixel that differs must lie in them, or it would be left stale. At the size of
+// a 4K screen, where lines, casings, arrowheads and leaders are widest.
+void tst_MapLayers::damageCoversEveryChangedPixel()
+{
+    QFETCH(bool, labels);
+    QFETCH(QDate, from);
+    QFETCH(QString, selectedTie);
+    const QRectF target(0, 0, 3840, 2160);
+    MapRenderOptions options = bare();
+    options.rasterCache = true;
+    options.showLabels = labels;
+    const Selection selection = selectedTie.isEmpty() ? Selection() : Selection { Selection::Kind::Tie, selectedTie };
+    ArcCache arcs(WorldMap::builtIn());
+    TieLayer ties(WorldMap::builtIn());
+    LabelLayer names(WorldMap::builtIn());
+    MapLayer &layer = labels ? static_cast<MapLayer &>(names) : ties;
+    // The layer painted as on the cached images (MapRenderer::updateRaster), alone on nothing.
+    auto paint = [&](const MapFrame &frame, const MapInput &input) {
+        QImage image(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        layer.paint(p, frame, input, options);
+        return image;
+    };
+    auto frameOf = [&](const MapInput &input) {
+        MapFrame f = MapFrame::build(target, target, input, options, WorldMap::builtIn(), arcs);
+        f.sprites = f.rasterOutlines = true;
+        f.devicePxPerUnit = f.pxPerUnit;
+        return f;
+    };
+    const Snapshot then = takeSnapshot(mBuiltIn, from);
+    const MapInput thenInput { &mBuiltIn, &then, &mNone, selection };
+    const MapFrame thenFrame = frameOf(thenInput);
+    QVERIFY(layer.changed(thenFrame, thenInput, options));
+    const QImage before = paint(thenFrame, thenInput);
+    layer.remember(thenFrame, thenInput, options);
+
+    const Snapshot now = takeSnapshot(mBuiltIn, QDate(2024, 6, 1));
+    const MapInput input { &mBuiltIn, &now, &mNone, selection };
+    const MapFrame frame = frameOf(input);
+    const MapDamage damage = layer.damage(frame, input, options);
+    QVERIFY(!damage.all);
+    QVERIFY(!damage.rects.isEmpty());
+    const QImage after = paint(frame, input);
+
+    QImage covered(after.size(), QImage::Format_Alpha8);
+    covered.fill(0);
+    {
+        QPainter p(&covered);
+        for (const QRectF &r : damage.rects)
+            p.fillRect(r.toAlignedRect(), Qt::white);
+    }
+    qsizetype changed = 0;
+    for (int y = 0; y < after.height(); ++y) {
+        const auto *a = reinterpret_cast<const QRgb *>(before.constScanLine(y));
+        const auto *b = reinterpret_cast<const QRgb *>(after.constScanLine(y));
+        const uchar *inside = covered.constScanLine(y);
+        for (int x = 0; x < after.width(); ++x) {
+            if (a[x] == b[x])
+                continue;
+            ++changed;
+            QVERIFY2(inside[x], qPrintable(QStringLiteral("pixel (%1, %2) changed outside the damage").arg(x).arg(y)));
+        }
+    }
+    QVERIFY(changed > 100000);
 }
 
 QTEST_MAIN(tst_MapLayers)

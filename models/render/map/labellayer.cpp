@@ -328,7 +328,10 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
     const bool cache = MapText::cacheable(painter, options.rasterCache);
     QList<Placed> labels = place(frame, input, options);
     if (!frame.repaint.isNull()) // repainting a part of a cached image: only the labels there
-        labels.removeIf([&](const Placed &label) { return !frame.repaints(bounds(label, frame)); });
+        labels.removeIf([&](const Placed &label) {
+            const QList<QRectF> parts = bounds(label, frame);
+            return std::none_of(parts.cbegin(), parts.cend(), [&](const QRectF &part) { return frame.repaints(part); });
+        });
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     // Leader lines: on the cached images by LineRasterizer, whose pixels are the same whatever the
@@ -338,8 +341,7 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
     const double leaderWidth = std::max(0.8, 0.9 * frame.unit);
     for (const Placed &label : labels)
         if (label.leaderFrom)
-            leaders.append({ QLineF(*label.leaderFrom, label.kind == Placed::Kind::Callout ? label.rect.center() : leaderEnd(*label.leaderFrom, label.rect)),
-                             MapStyle::leaderColour(), leaderWidth });
+            leaders.append({ leaderLine(label), MapStyle::leaderColour(), leaderWidth });
     // On the screen's images (unscaled): the same pixels as a whole repaint. A film's scaled frames
     // keep what their still figures draw.
     const bool screen = cache && painter.deviceTransform().type() <= QTransform::TxTranslate;
@@ -391,7 +393,7 @@ void LabelLayer::prepareRepaint(const MapFrame &frame, const MapInput &input, co
 {
     // The screen's images (a partial repaint is of those only): every text is an image.
     for (const Placed &label : place(frame, input, options)) {
-        const QRectF drawn = bounds(label, frame);
+        const QRectF drawn = bounds(label, frame).constFirst(); // the text's
         if (std::any_of(rects.cbegin(), rects.cend(), [&](const QRectF &r) { return r.intersects(drawn); }))
             forEachText(label, true, [&](QPointF, const QString &text, bool halo, bool) { mText.image(text, label.font, label.colour, halo, frame.dpr); });
     }
@@ -443,17 +445,29 @@ void LabelLayer::report(MapLayoutReport &report, const MapFrame &frame, const Ma
     }
 }
 
-QRectF LabelLayer::bounds(const Placed &label, const MapFrame &frame)
+QLineF LabelLayer::leaderLine(const Placed &label)
+{
+    return label.leaderFrom ? QLineF(*label.leaderFrom, label.kind == Placed::Kind::Callout ? label.rect.center() : leaderEnd(*label.leaderFrom, label.rect))
+                            : QLineF();
+}
+
+QList<QRectF> LabelLayer::bounds(const Placed &label, const MapFrame &frame)
 {
     // The text's image reaches its halo (a fifth of the font size, at least 2) and two pixels beyond
     // the advance (MapText::draw); a callout's ring and the key's box their pens.
     const double m = std::max(2.0, label.font.pixelSize() / 5.0) + 3;
-    QRectF r = label.rect.adjusted(-m, -m, m + 2, m);
+    QList<QRectF> parts { label.rect.adjusted(-m, -m, m + 2, m) };
+    // A leader line in pieces along it (a long diagonal one's box would be mostly empty), each widened
+    // by more than the line's half width and its antialiasing.
     if (label.leaderFrom) {
+        const QLineF leader = leaderLine(label);
         const double w = frame.unit + 2;
-        r |= QRectF(*label.leaderFrom - QPointF(w, w), QSizeF(2 * w, 2 * w));
+        constexpr double kPiece = 48;
+        const int pieces = std::max(1, int(std::ceil(leader.length() / kPiece)));
+        for (int i = 0; i < pieces; ++i)
+            parts.append(QRectF(leader.pointAt(double(i) / pieces), leader.pointAt(double(i + 1) / pieces)).normalized().adjusted(-w, -w, w, w));
     }
-    return r;
+    return parts;
 }
 
 bool LabelLayer::changed(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const

@@ -102,8 +102,10 @@ private:
         friend bool operator==(const PlaceKey &, const PlaceKey &) = default;
     };
     static PlaceKey placeKeyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
-    /// Where \a label draws: its box with the halo, and its leader line.
-    static QRectF bounds(const Placed &label, const MapFrame &frame);
+    /// Where \a label draws: its box with the halo first, then boxes along its leader line.
+    static QList<QRectF> bounds(const Placed &label, const MapFrame &frame);
+    /// \a label's leader line, from its place to its box (null: none).
+    static QLineF leaderLine(const Placed &label);
 
     /// What a cached image of the layer was drawn from: the labels and the unit of the pens.
     struct Key

@@ -402,19 +402,30 @@ void TieLayer::report(MapLayoutReport &report, const MapFrame &frame, const MapI
     }
 }
 
-TieLayer::Drawn TieLayer::drawn(const MapGlyph &g, const MapFrame &frame)
+TieLayer::Drawn TieLayer::drawn(const MapGlyph &g, const MapFrame &frame, bool selected)
 {
     Drawn d { g.tie, g.shape, g.status, g.colour, g.width, g.crossRegional, g.lines, g.weakLines, g.seams, g.marker, g.hasMarker, {}, {} };
-    // The lines' box, widened by the widest stroke (a selected cross-regional tie's casing) and the
-    // seams' arrowheads; the marker's diamond with its outline.
+    // How far its pixels reach from its lines: half its widest stroke (as paint() strokes it: the
+    // casing of a selected tie, the outer line of a cross-regional one), a pixel of antialiasing and
+    // one to spare.
     const double u = frame.unit;
+    const double w = g.width * u * (selected ? 1.4 : 1.0);
+    const double outer = g.crossRegional ? w + 2.4 * u : w;
+    const double reach = (selected ? outer + 3.0 * u : outer) / 2 + 2;
     QRectF box;
     for (const QList<QPolygonF> *lines : { &g.lines, &g.weakLines })
         for (const QPolygonF &line : *lines)
             box |= frame.toTarget.mapRect(line.boundingRect());
-    const double reach = (1.4 * g.width * u + 5.4 * u) / 2 + 4 * u + 2;
     if (!box.isNull())
         box.adjust(-reach, -reach, reach, reach);
+    // The seams' arrowheads (paintSeams: 7 units back from the tip, 4 to each side).
+    const double arrow = std::hypot(7.0, 4.0) * u + 2;
+    for (const QLineF &seam : g.seams) {
+        const QPointF tip = frame.toTarget.map(seam.p2());
+        const QRectF head(tip - QPointF(arrow, arrow), QSizeF(2 * arrow, 2 * arrow));
+        box |= head;
+        d.pieces.append(head);
+    }
     // Runs of segments whose box stays within a few tiles of the cached images' damage grid (a
     // rectangle of points by their corners: QRectF's union skips a rectangle of no size).
     constexpr double kPiece = 48;
@@ -475,7 +486,7 @@ TieLayer::Key TieLayer::keyOf(const MapFrame &frame, const MapInput &input, cons
     Key key;
     for (const MapGlyph &g : frame.glyphs)
         if (g.shape != Shape::Group) {
-            key.glyphs.append(drawn(g, frame));
+            key.glyphs.append(drawn(g, frame, input.dataset && isSelected(g, input)));
             key.tieSelected = key.tieSelected || (input.dataset && isSelected(g, input));
         }
     key.capitals = capitals(frame, input);

@@ -99,7 +99,7 @@ private:
         double unit = 1;
         friend bool operator==(const Key &, const Key &) = default;
     };
-    static Drawn drawn(const MapGlyph &glyph, const MapFrame &frame);
+    static Drawn drawn(const MapGlyph &glyph, const MapFrame &frame, bool selected);
     /// keyOf() for \a frame, kept under its serial (changed(), damage(), each rectangle's paint() and
     /// remember() of one frame all read it).
     const Key &current(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options) const;
