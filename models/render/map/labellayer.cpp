@@ -13,6 +13,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <functional>
 #include <array>
 #include <cmath>
 
@@ -328,10 +329,7 @@ void LabelLayer::paint(QPainter &painter, const MapFrame &frame, const MapInput 
     const bool cache = MapText::cacheable(painter, options.rasterCache);
     QList<Placed> labels = place(frame, input, options);
     if (!frame.repaint.isNull()) // repainting a part of a cached image: only the labels there
-        labels.removeIf([&](const Placed &label) {
-            const QList<QRectF> parts = bounds(label, frame);
-            return std::none_of(parts.cbegin(), parts.cend(), [&](const QRectF &part) { return frame.repaints(part); });
-        });
+        labels.removeIf([&](const Placed &label) { return !anyBound(label, frame, [&](const QRectF &part) { return frame.repaints(part); }); });
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     // Leader lines: on the cached images by LineRasterizer, whose pixels are the same whatever the
@@ -393,7 +391,7 @@ void LabelLayer::prepareRepaint(const MapFrame &frame, const MapInput &input, co
 {
     // The screen's images (a partial repaint is of those only): every text is an image.
     for (const Placed &label : place(frame, input, options)) {
-        const QRectF drawn = bounds(label, frame).constFirst(); // the text's
+        const QRectF drawn = textBounds(label);
         if (std::any_of(rects.cbegin(), rects.cend(), [&](const QRectF &r) { return r.intersects(drawn); }))
             forEachText(label, true, [&](QPointF, const QString &text, bool halo, bool) { mText.image(text, label.font, label.colour, halo, frame.dpr); });
     }
@@ -451,22 +449,39 @@ QLineF LabelLayer::leaderLine(const Placed &label)
                             : QLineF();
 }
 
-QList<QRectF> LabelLayer::bounds(const Placed &label, const MapFrame &frame)
+QRectF LabelLayer::textBounds(const Placed &label)
 {
     // The text's image reaches its halo (a fifth of the font size, at least 2) and two pixels beyond
     // the advance (MapText::draw); a callout's ring and the key's box their pens.
     const double m = std::max(2.0, label.font.pixelSize() / 5.0) + 3;
-    QList<QRectF> parts { label.rect.adjusted(-m, -m, m + 2, m) };
+    return label.rect.adjusted(-m, -m, m + 2, m);
+}
+
+bool LabelLayer::anyBound(const Placed &label, const MapFrame &frame, const std::function<bool(const QRectF &)> &test)
+{
+    if (test(textBounds(label)))
+        return true;
+    if (!label.leaderFrom)
+        return false;
     // A leader line in pieces along it (a long diagonal one's box would be mostly empty), each widened
     // by more than the line's half width and its antialiasing.
-    if (label.leaderFrom) {
-        const QLineF leader = leaderLine(label);
-        const double w = frame.unit + 2;
-        constexpr double kPiece = 48;
-        const int pieces = std::max(1, int(std::ceil(leader.length() / kPiece)));
-        for (int i = 0; i < pieces; ++i)
-            parts.append(QRectF(leader.pointAt(double(i) / pieces), leader.pointAt(double(i + 1) / pieces)).normalized().adjusted(-w, -w, w, w));
-    }
+    const QLineF leader = leaderLine(label);
+    const double w = frame.unit + 2;
+    constexpr double kPiece = 48;
+    const int pieces = std::max(1, int(std::ceil(leader.length() / kPiece)));
+    for (int i = 0; i < pieces; ++i)
+        if (test(QRectF(leader.pointAt(double(i) / pieces), leader.pointAt(double(i + 1) / pieces)).normalized().adjusted(-w, -w, w, w)))
+            return true;
+    return false;
+}
+
+QList<QRectF> LabelLayer::bounds(const Placed &label, const MapFrame &frame)
+{
+    QList<QRectF> parts;
+    anyBound(label, frame, [&](const QRectF &part) {
+        parts.append(part);
+        return false;
+    });
     return parts;
 }
 

@@ -11,6 +11,7 @@
 
 #include <QSet>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -102,8 +103,12 @@ private:
         friend bool operator==(const PlaceKey &, const PlaceKey &) = default;
     };
     static PlaceKey placeKeyOf(const MapFrame &frame, const MapInput &input, const MapRenderOptions &options);
-    /// Where \a label draws: its box with the halo first, then boxes along its leader line.
+    /// Where \a label draws: its text's box with the halo, then boxes along its leader line.
     static QList<QRectF> bounds(const Placed &label, const MapFrame &frame);
+    /// The first of bounds(): the text's image.
+    static QRectF textBounds(const Placed &label);
+    /// Whether \a test holds for one of bounds(), tried in order (none made once one holds).
+    static bool anyBound(const Placed &label, const MapFrame &frame, const std::function<bool(const QRectF &)> &test);
     /// \a label's leader line, from its place to its box (null: none).
     static QLineF leaderLine(const Placed &label);
 

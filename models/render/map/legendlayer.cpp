@@ -212,7 +212,10 @@ qsizetype LegendLayer::cornerIndex(const MapFrame &frame, QSizeF size, const Map
             score += box.intersects(heading) ? 1e6 : 0;
         for (const QPointF &p : frame.position)
             score += box.contains(frame.toTarget.map(p)) ? 20 : 0;
-        for (const MapGlyph &g : frame.glyphs) {
+        // The lines' points: thousands per frame with a large dataset, so a corner stops counting once
+        // it can no longer beat the best (ties go to the earlier corner, as before).
+        for (qsizetype k = 0; k < frame.glyphs.size() && (bestScore < 0 || score < bestScore); ++k) {
+            const MapGlyph &g = frame.glyphs[k];
             if (g.hasMarker && box.contains(frame.toTarget.map(g.marker)))
                 score += 40;
             for (const QList<QPolygonF> *lines : { &g.lines, &g.weakLines })
