@@ -32,9 +32,11 @@ namespace atlas {
 
 namespace {
 
-// The cached images on screen: the base map, the base with the fills, and that with the selection,
-// ties and labels (what one frame blits). Layers after the labels are drawn live on every frame.
-enum Tier { BaseTier, FillTier, OverlayTier, TierCount, Live = TierCount };
+// The cached images on screen: the base map, the base with the fills, that with the selection and
+// the ties, and that with the labels (what one frame blits). Labels have their own image so that a
+// label placed anew repaints only labels where it was and is, not the ties beneath (label damage is
+// most of a date drag's). Layers after the labels are drawn live on every frame.
+enum Tier { BaseTier, FillTier, OverlayTier, LabelTier, TierCount, Live = TierCount };
 
 int tierOf(MapLayerOrder order)
 {
@@ -45,8 +47,9 @@ int tierOf(MapLayerOrder order)
         return FillTier;
     case MapLayerOrder::Selection:
     case MapLayerOrder::Ties:
-    case MapLayerOrder::Labels:
         return OverlayTier;
+    case MapLayerOrder::Labels:
+        return LabelTier;
     default:
         break;
     }
@@ -65,7 +68,11 @@ std::optional<QList<QRect>> pixelRects(const QList<QRectF> &rects, QPointF origi
     const QRect image(QPoint(0, 0), pixels);
     qint64 tiles = 0;
     for (const QRectF &r : rects) {
-        const QRect aligned = r.translated(-origin).toAlignedRect().adjusted(-1, -1, 1, 1) & image;
+        // A pixel more on each side against rounding; none for a rectangle on whole pixels already
+        // (what the image below repainted, in whole tiles: widened, it would take the next ring).
+        const QRectF at = r.translated(-origin);
+        const QRect pixelsOf = at.toAlignedRect();
+        const QRect aligned = (QRectF(pixelsOf) == at ? pixelsOf : pixelsOf.adjusted(-1, -1, 1, 1)) & image;
         if (aligned.isEmpty())
             continue;
         for (int y = aligned.top() / kTile; y <= aligned.bottom() / kTile; ++y)
@@ -284,7 +291,7 @@ void MapRenderer::paintCached(QPainter &painter, MapFrame &f, const MapInput &in
     const QPainter::CompositionMode mode = painter.compositionMode();
     if (aligned && mode == QPainter::CompositionMode_SourceOver)
         painter.setCompositionMode(QPainter::CompositionMode_Source);
-    painter.drawImage(mRaster->origin, mRaster->images[OverlayTier]);
+    painter.drawImage(mRaster->origin, mRaster->images[TierCount - 1]);
     painter.setCompositionMode(mode);
 }
 
@@ -316,6 +323,8 @@ MapDamage MapRenderer::updateRaster(MapFrame &f, const MapInput &input, const Ma
     if (origin != mRaster->origin)
         below = MapDamage::everything();
     mRaster->origin = origin;
+    bool partial = false; // an image repainted in part
+    bool overlay = false; // the ties' or the labels' image repainted
     for (int tier = BaseTier; tier < TierCount; ++tier) {
         QImage &image = mRaster->images[tier];
         MapDamage damage = below;
@@ -384,13 +393,14 @@ MapDamage MapRenderer::updateRaster(MapFrame &f, const MapInput &input, const Ma
             below.add(repaint);
         if (rects.isEmpty() && !whole)
             continue; // the change lies outside the image
-        if (!whole)
-            ++mPartialRebuilds;
-        if (tier == OverlayTier)
-            ++mOverlayRebuilds;
+        partial = partial || !whole;
+        if (tier >= OverlayTier)
+            overlay = true;
         else
             ++mCacheRebuilds;
     }
+    mPartialRebuilds += partial ? 1 : 0;
+    mOverlayRebuilds += overlay ? 1 : 0;
     return below; // what the top image repainted
 }
 

@@ -84,10 +84,11 @@ public:
     /// All of \a target when nothing is cached (no rasterCache, compare mode) or everything changed.
     QRegion prepare(const QRectF &target, const MapInput &input, const MapRenderOptions &options, qreal devicePixelRatio = 1.0) const;
 
-    /// How often the cached base and fill images, and the ties layer, were rebuilt (for the benchmark).
+    /// How often the cached base and fill images were rebuilt, and in how many updates the ties' or
+    /// the labels' images were (for the benchmark, and MapView's timing of a full frame).
     int cacheRebuilds() const { return mCacheRebuilds; }
     int overlayRebuilds() const { return mOverlayRebuilds; }
-    /// How many of those rebuilds repainted only the changed parts of a cached image (MapDamage).
+    /// In how many updates cached images were repainted only in the changed parts (MapDamage).
     int partialRebuilds() const { return mPartialRebuilds; }
     /// Forgets the cached images and arcs; call when the dataset was replaced.
     void clearCaches();

@@ -182,8 +182,8 @@ int main(int argc, char **argv)
         if (parser.isSet(pngOption) && !draft)
             image.save(parser.value(pngOption));
         out << (draft ? QStringLiteral("draft frames (while dragging):\n") : QStringLiteral("full-quality frames:\n"));
-        out << QStringLiteral("  first frame (builds the caches) %1 ms; most ties in force %2; base/fill layer rebuilds %3; ties layer rebuilds %4 of %5 frames; "
-                              "%6 of the rebuilds in part\n")
+        out << QStringLiteral("  first frame (builds the caches) %1 ms; most ties in force %2; base/fill layer rebuilds %3; ties or labels repainted in %4 of %5 frames; "
+                              "in part in %6\n")
                    .arg(firstFrame, 0, 'f', 1)
                    .arg(maxTies)
                    .arg(renderer.cacheRebuilds())
