@@ -254,14 +254,21 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
         // Beside the place, else set off on a leader line like a name; a leader that crosses no
         // name first, else one that may pass over a name near the place.
         bool done = false;
+        // Whether each place is free, asked once: the second pass only relaxes the leader's test.
+        std::array<signed char, 8 * 16> freeAt;
+        freeAt.fill(-1);
         for (const int start : { 6, 11 }) {
+            int g = 0;
             for (const double gap : { 2 * u, 6 * u, 12 * u, 20 * u, 30 * u, 42 * u, 56 * u, 72 * u }) {
                 for (int k = 0; k < 16 && !done; ++k) {
                     const auto [cosine, sine] = directions()[std::size_t(k)];
                     const QPointF centre = a.at + QPointF(cosine, -sine) * (gap + d / 2);
                     const QRectF r(centre - QPointF(d / 2, d / 2), size);
                     const bool leader = gap > 6 * u;
-                    if (free(r) && (!leader || leaderClear(a.at, r, taken, start))) {
+                    signed char &isFreeHere = freeAt[std::size_t(g * 16 + k)];
+                    if (isFreeHere < 0)
+                        isFreeHere = free(r) ? 1 : 0;
+                    if (isFreeHere && (!leader || leaderClear(a.at, r, taken, start))) {
                         taken.append(r);
                         placed.append({ Placed::Kind::Callout, number, r, badgeFont, Palette::kText,
                                         leader ? std::optional<QPointF>(a.at) : std::nullopt });
@@ -271,6 +278,7 @@ void LabelLayer::placeCallouts(const QList<Crowded> &numbered, const MapFrame &f
                 }
                 if (done)
                     break;
+                ++g;
             }
             if (done)
                 break;
