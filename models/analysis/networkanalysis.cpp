@@ -2,7 +2,7 @@
 #include "models/analysis/networkanalysis.h"
 
 #include "models/analysis/betweenness.h"
-#include "models/analysis/parallelfor.h"
+#include "models/concurrency/parallelfor.h"
 #include "models/domain/dataset.h"
 #include "models/query/snapshot.h"
 

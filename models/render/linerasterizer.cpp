@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/render/linerasterizer.h"
 
-#include "models/analysis/parallelfor.h"
+#include "models/concurrency/parallelfor.h"
 
 #include <QImage>
 #include <QPaintEngine>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/render/maprenderer.h"
 
-#include "models/analysis/parallelfor.h"
+#include "models/concurrency/parallelfor.h"
 #include "models/domain/dataset.h"
 #include "models/geo/projection.h"
 #include "models/geo/worldmap.h"
