@@ -2,6 +2,7 @@
 #include "models/render/linerasterizer.h"
 
 #include "models/concurrency/parallelfor.h"
+#include "models/render/bytemul.h"
 
 #include <QImage>
 #include <QPaintEngine>
@@ -19,16 +20,6 @@
 namespace atlas {
 
 namespace {
-
-/// x * a / 255 on each byte of a packed ARGB pixel (as Qt's BYTE_MUL).
-inline quint32 byteMul(quint32 x, quint32 a)
-{
-    quint32 t = (x & 0xff00ffu) * a;
-    t = ((t + ((t >> 8) & 0xff00ffu) + 0x800080u) >> 8) & 0xff00ffu;
-    x = ((x >> 8) & 0xff00ffu) * a;
-    x = (x + ((x >> 8) & 0xff00ffu) + 0x800080u) & 0xff00ff00u;
-    return x | t;
-}
 
 /// The closed interval of x where lo <= slope * x + offset <= hi; empty (nullopt) or all x (the
 /// infinite interval) when the slope is zero.

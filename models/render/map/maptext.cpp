@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/render/map/maptext.h"
 
+#include "models/render/bytemul.h"
 #include "models/render/linerasterizer.h"
 
 #include <QFontMetricsF>
@@ -141,21 +142,13 @@ void composeOverHalo(QImage &target, const QImage &coverage, int pad, const std:
 {
     const QRgb c = qPremultiply(colour.rgba());
     const auto scale = [](quint32 value, quint32 alpha) { return (value * alpha + 127) / 255; };
-    // Each byte of a premultiplied pixel times alpha / 255 (as Qt's BYTE_MUL).
-    const auto times = [](quint32 x, quint32 alpha) {
-        quint32 t = (x & 0xff00ffu) * alpha;
-        t = ((t + ((t >> 8) & 0xff00ffu) + 0x800080u) >> 8) & 0xff00ffu;
-        x = ((x >> 8) & 0xff00ffu) * alpha;
-        x = (x + ((x >> 8) & 0xff00ffu) + 0x800080u) & 0xff00ff00u;
-        return x | t;
-    };
     const int width = target.width();
     for (int y = 0; y < target.height(); ++y) {
         const uchar *text = coverage.constScanLine(y + pad) + pad;
         const uchar *halo = haloCoverage.data() + size_t(haloStride) * y;
         auto *out = reinterpret_cast<QRgb *>(target.scanLine(y));
         for (int x = 0; x < width; ++x) {
-            const quint32 ink = times(c, text[x]);
+            const quint32 ink = byteMul(c, text[x]);
             const quint32 under = scale(scale(halo[x], kHaloAlpha), 255 - qAlpha(ink)); // white: the same in every byte
             out[x] = ink + under * 0x01010101u;
         }
