@@ -13,9 +13,9 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <functional>
 #include <array>
 #include <cmath>
+#include <functional>
 
 namespace atlas {
 
