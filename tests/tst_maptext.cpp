@@ -33,12 +33,6 @@ QFont fontOfSize(int pixels)
     return font;
 }
 
-/// The halo's width for a font (as MapText draws it) and the margin an image keeps around the text.
-double haloWidth(const QFont &font)
-{
-    return std::max(2.0, font.pixelSize() / 5.0);
-}
-
 } // namespace
 
 void tst_MapText::imageLooksLikeUncachedText_data()
@@ -73,7 +67,7 @@ void tst_MapText::imageLooksLikeUncachedText()
     {
         QPainter painter(&drawn);
         painter.setRenderHint(QPainter::Antialiasing);
-        const double margin = std::ceil(haloWidth(font));
+        const double margin = std::ceil(MapText::haloWidth(font));
         mapText.draw(painter, QPointF(margin, margin), text, font, kText, true, false);
     }
 
@@ -116,7 +110,7 @@ void tst_MapText::haloReachesHalfItsWidth()
     QFETCH(qreal, dpr);
     const QFont font = fontOfSize(pixels);
     const QImage image = MapText().image(QStringLiteral("I"), font, kText, true, dpr);
-    const double reach = haloWidth(font) / 2 * dpr; // device pixels
+    const double reach = MapText::haloWidth(font) / 2 * dpr; // device pixels
 
     // Along the middle row: the stem's left edge, then the halo to its left.
     const int y = image.height() / 2;

@@ -461,7 +461,7 @@ QRectF LabelLayer::textBounds(const Placed &label)
 {
     // The text's image reaches its halo (a fifth of the font size, at least 2) and two pixels beyond
     // the advance (MapText::draw); a callout's ring and the key's box their pens.
-    const double m = std::max(2.0, label.font.pixelSize() / 5.0) + 3;
+    const double m = MapText::haloWidth(label.font) + 3;
     return label.rect.adjusted(-m, -m, m + 2, m);
 }
 

@@ -19,12 +19,6 @@ namespace {
 
 constexpr int kHaloAlpha = 230;
 
-/// The halo's width for text in \a font, in logical pixels; none without \a halo.
-double haloWidthOf(const QFont &font, bool halo)
-{
-    return halo ? std::max(2.0, font.pixelSize() / 5.0) : 0;
-}
-
 /// Text with its top left at \a topLeft, as vectors: its outline stroked white \a haloWidth wide
 /// (by LineRasterizer on images: see fillAndStroke), then real text on top, so SVG and PDF exports
 /// keep it selectable and searchable.
@@ -166,7 +160,7 @@ constexpr double kMaxDilatedRadius = 5;
 void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, const QFont &font, const QColor &colour, bool halo,
                    bool cache) const
 {
-    const double haloWidth = haloWidthOf(font, halo);
+    const double haloWidth = halo ? MapText::haloWidth(font) : 0;
     if (!cache) {
         paintText(painter, topLeft, text, font, colour, haloWidth);
         return;
@@ -186,7 +180,7 @@ void MapText::draw(QPainter &painter, QPointF topLeft, const QString &text, cons
 
 QImage MapText::image(const QString &text, const QFont &font, const QColor &colour, bool halo, qreal dpr) const
 {
-    const double haloWidth = haloWidthOf(font, halo);
+    const double haloWidth = halo ? MapText::haloWidth(font) : 0;
     return mImages.get(Key { text, font.pixelSize(), font.bold(), colour.rgba(), halo, dpr }, [&] {
         const QFontMetricsF fm(font);
         const double m = std::ceil(haloWidth);

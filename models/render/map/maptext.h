@@ -11,6 +11,8 @@
 #include <QSizeF>
 #include <QString>
 
+#include <algorithm>
+
 class QPainter;
 
 namespace atlas {
@@ -32,6 +34,10 @@ public:
     /// Advance width and height of \a text in \a font.
     QSizeF size(const QString &text, const QFont &font) const;
     void clear();
+
+    /// The width of the white halo around text in \a font, in logical pixels: a fifth of the font's
+    /// size, at least 2 (it reaches half of that beyond the glyphs).
+    static double haloWidth(const QFont &font) { return std::max(2.0, font.pixelSize() / 5.0); }
 
     /// Whether text painted with \a painter may come from cached images: screen painting (\a rasterCache)
     /// without scaling.
